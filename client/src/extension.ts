@@ -1,0 +1,71 @@
+/**
+ * The VS Code extension: starts the bundled language server for report documents and adds the
+ * commands that need the editor (switching a Markdown file to the report language, restarting).
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerClientFeatures } from './features';
+
+export const LANGUAGE_ID = 'xxgk-report';
+let client: LanguageClient | undefined;
+
+function settings(): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration('xxgk');
+  return { enable: c.get('enable', true), locale: c.get('locale', 'auto'), rules: c.get('rules', {}), debounceMs: c.get('debounceMs', 150) };
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: 'xxgk' },
+    initializationOptions: settings(),
+    outputChannelName: '政府信息公开年度报告 (xxgk)',
+  };
+  client = new LanguageClient('xxgk', '政府信息公开年度报告语言服务器', serverOptions, clientOptions);
+  await client.start();
+}
+
+/** A Markdown file that looks like a report: front matter with 机关/年度, or the report title. */
+export function looksLikeReport(text: string): boolean {
+  const head = text.slice(0, 4000);
+  return /^---[\s\S]*?(机关|agency)\s*:[\s\S]*?(年度|year)\s*:[\s\S]*?---/m.test(head) || /^#\s.*政府信息公开工作年度报告/m.test(head);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('xxgk.switchToReport', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) { void vscode.window.showInformationMessage('没有打开的文件 (No active editor).'); return; }
+      await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+    }),
+    vscode.commands.registerCommand('xxgk.restartServer', async () => {
+      if (client) await client.stop();
+      await startClient(context);
+    }),
+  );
+  // offer the report language for Markdown files that are reports
+  const offered = new Set<string>();
+  const offer = (doc: vscode.TextDocument): void => {
+    if (doc.languageId !== 'markdown' || offered.has(doc.uri.toString()) || !looksLikeReport(doc.getText())) return;
+    offered.add(doc.uri.toString());
+    const yes = '切换 (Switch)';
+    void vscode.window.showInformationMessage(`“${vscode.workspace.asRelativePath(doc.uri)}”看起来是政府信息公开年度报告。切换为报告语言以检查它？`, yes).then(async (pick) => {
+      if (pick === yes) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    });
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(offer));
+  vscode.workspace.textDocuments.forEach(offer);
+
+  await startClient(context);
+  registerClientFeatures(context, () => client);
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

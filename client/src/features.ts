@@ -1,0 +1,14 @@
+/**
+ * Client-side features that need the editor (preview panel, export, new year, import). Each adds
+ * its commands here.
+ */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
+
+const FEATURES: ClientFeature[] = [];
+
+export function registerClientFeatures(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  for (const f of FEATURES) f(context, client);
+}

@@ -1,0 +1,15 @@
+/**
+ * Further CLI commands (render, new, import): each registers here with its usage line.
+ */
+import type { Locale } from '../engine/rule';
+import type { FileResult } from './format';
+
+export interface CommandContext {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  check(paths: string[], locale: Locale, onFile?: () => void): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+  isTTY: boolean;
+}
+export interface Command { usage: string; run(argv: string[], io: CommandContext): Promise<number> }
+
+export const COMMANDS: Record<string, Command> = {};

@@ -1,0 +1,124 @@
+/**
+ * The `xxgk` command line. `xxgk check` is the public contract of rules.md: it never writes a
+ * file and exits 0 (no error-severity finding), 1 (at least one) or 2 (usage or I/O failure).
+ */
+import { relative, isAbsolute } from 'node:path';
+import { checkText, type Diagnostic } from '../engine/check';
+import type { Locale } from '../engine/rule';
+import { expandArgs } from './files';
+import { readReport } from './read';
+import { formatJson, formatSarif, formatText, type FileResult } from './format';
+import { COMMANDS, type CommandContext } from './commands';
+
+export const VERSION = '0.1.0';
+
+export class UsageError extends Error {}
+
+export interface Parsed { positional: string[]; flags: Map<string, string | true> }
+
+/** `--flag value`, `--flag=value`, `-o value`, boolean flags listed in `booleans`. */
+export function parseArgs(argv: string[], withValue: string[], booleans: string[]): Parsed {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (a.startsWith('-') && a !== '-') {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (withValue.includes(name)) {
+        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (v === undefined) throw new UsageError(`option ${name} needs a value`);
+        flags.set(name, v);
+      } else if (booleans.includes(name) && eq < 0) flags.set(name, true);
+      else throw new UsageError(`unknown option ${a}`);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+const USAGE = `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
+
+Usage:
+  xxgk check <file|dir|glob>... [--format text|json|sarif] [--locale zh-CN|en]
+  xxgk lsp --stdio
+${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}
+  xxgk --version | --help
+`;
+
+function displayPath(p: string): string {
+  const rel = isAbsolute(p) ? p : relative('.', p) || p;
+  return rel.split('\\').join('/');
+}
+
+export function localeOf(flag: string | true | undefined): Locale {
+  if (flag === undefined) {
+    const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+    return /^en/i.test(env) ? 'en' : 'zh';
+  }
+  if (flag === true) throw new UsageError('--locale needs a value');
+  if (/^zh/i.test(flag)) return 'zh';
+  if (/^en/i.test(flag)) return 'en';
+  throw new UsageError(`unknown locale ${flag} (use zh-CN or en)`);
+}
+
+export type CheckFn = (paths: string[], locale: Locale, onFile?: () => void) => Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+
+/** Check files one after another in this thread. */
+export const checkSequential: CheckFn = async (paths, locale, onFile) => {
+  const results: FileResult[] = [];
+  const failures: { path: string; reason: string }[] = [];
+  for (const p of paths) {
+    const r = readReport(p);
+    if (!r.ok) failures.push({ path: p, reason: r.reason });
+    else results.push({ path: displayPath(p), diagnostics: checkText(r.text, { locale }).diagnostics });
+    onFile?.();
+  }
+  return { results, failures };
+};
+
+async function runCheck(argv: string[], io: CommandContext): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['--format', '--locale', '-f'], []);
+  const format = String(flags.get('--format') ?? flags.get('-f') ?? 'text');
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format} (use text, json or sarif)`);
+  const locale = localeOf(flags.get('--locale'));
+  if (positional.length === 0) throw new UsageError('check needs at least one file, directory or glob');
+  const { files, missing } = expandArgs(positional);
+  for (const m of missing) io.stderr(`xxgk: ${m}: no such file or directory\n`);
+  const { results, failures } = await io.check(files, locale);
+  for (const f of failures) io.stderr(`xxgk: ${f.path}: cannot read: ${f.reason}\n`);
+  const order = new Map(files.map((f, i) => [displayPath(f), i]));
+  results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
+  else io.stdout(formatText(results, locale === 'en'));
+  if (missing.length || failures.length) return 2;
+  return results.some((r) => r.diagnostics.some((d: Diagnostic) => d.severity === 'error')) ? 1 : 0;
+}
+
+export async function main(argv: string[], io: CommandContext): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv;
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.stdout(USAGE); return cmd ? 0 : 2; }
+    if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
+    if (cmd === 'check') return await runCheck(rest, io);
+    if (cmd === 'lsp') {
+      const { flags } = parseArgs(rest, [], ['--stdio', '--node-ipc']);
+      if (!flags.has('--stdio') && !flags.has('--node-ipc')) throw new UsageError('lsp needs --stdio');
+      const { startServer } = await import('../server');
+      const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+      startServer(createConnection(ProposedFeatures.all));
+      return -1; // keep running
+    }
+    const c = COMMANDS[cmd];
+    if (c) return await c.run(rest, io);
+    throw new UsageError(`unknown command ${cmd}`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`xxgk: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`xxgk: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+}

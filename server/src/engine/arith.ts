@@ -1,0 +1,178 @@
+/**
+ * The arithmetic of a table (勾稽关系): evaluate every equation of its definition, and find for
+ * each failure the one cell to blame, so that one wrong figure draws one diagnostic.
+ *
+ * An equation is skipped when one of its cells is missing, empty or unreadable (that cell's own
+ * diagnostic speaks). When several equations fail and one cell explains them all — a single value
+ * of it makes every equation it takes part in hold — the blame goes to that cell alone.
+ */
+import type { Equation } from './forms';
+import type { Cell, ReportTable } from './model';
+
+export interface CellRef { row: string; col: string }
+export interface Instance {
+  eq: Equation;
+  /** the row (per:'row') or column (per:'column') the equation is taken over */
+  along: string;
+  lhs: CellRef[];
+  rhs: CellRef[];
+  target: CellRef;
+}
+export interface Finding {
+  rule: string;
+  cell: CellRef;
+  /** the value that makes the failing equations hold */
+  expected: number;
+  actual: number;
+  /** the equations this finding explains (the first one names the rule) */
+  instances: Instance[];
+  /** a safe fix (sets a total) rather than a choice */
+  safe: boolean;
+  /** the target cell of its equation (a total) rather than an addend */
+  isTarget: boolean;
+}
+
+const key = (c: CellRef): string => `${c.row}\u0000${c.col}`;
+
+export function instancesOf(t: ReportTable): Instance[] {
+  const out: Instance[] = [];
+  if (!t.def) return out;
+  const dataRows = t.def.rows.filter((r) => !r.group).map((r) => r.id);
+  const dataCols = t.def.columns.map((c) => c.id);
+  for (const eq of t.def.equations) {
+    const along = eq.over ?? (eq.per === 'row' ? dataRows : dataCols);
+    for (const a of along) {
+      const ref = (id: string): CellRef => (eq.per === 'row' ? { row: a, col: id } : { row: id, col: a });
+      out.push({ eq, along: a, lhs: eq.lhs.map(ref), rhs: eq.rhs.map(ref), target: ref(eq.target) });
+    }
+  }
+  return out;
+}
+
+export function cellOf(t: ReportTable, ref: CellRef): Cell | undefined {
+  const r = t.rowById.get(ref.row);
+  const j = t.colById.get(ref.col);
+  return r && j !== undefined ? r.cells[j] : undefined;
+}
+
+export function readable(c: Cell | undefined): c is Cell & { value: number } {
+  return !!c && (c.state === 'ok' || c.state === 'normalizable') && c.value !== undefined;
+}
+
+type Values = Map<string, number>;
+
+function valuesOf(t: ReportTable, inst: Instance[]): Values {
+  const v: Values = new Map();
+  for (const i of inst) {
+    for (const ref of [...i.lhs, ...i.rhs]) {
+      const c = cellOf(t, ref);
+      if (readable(c)) v.set(key(ref), c.value);
+    }
+  }
+  return v;
+}
+
+const EPS = 1e-6;
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+function complete(i: Instance, v: Values): boolean {
+  return [...i.lhs, ...i.rhs].every((r) => v.has(key(r)));
+}
+function residual(i: Instance, v: Values): number {
+  const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + v.get(key(r))!, 0);
+  return sum(i.lhs) - sum(i.rhs);
+}
+/** The value `ref` must take for the instance to hold, given the others. */
+export function solveFor(i: Instance, ref: CellRef, v: ReadonlyMap<string, number>): number | undefined {
+  const k = key(ref);
+  const inL = i.lhs.some((r) => key(r) === k);
+  const inR = i.rhs.some((r) => key(r) === k);
+  if (inL === inR) return undefined;
+  let l = 0, r = 0;
+  for (const x of i.lhs) if (key(x) !== k) { const y = v.get(key(x)); if (y === undefined) return undefined; l += y; }
+  for (const x of i.rhs) if (key(x) !== k) { const y = v.get(key(x)); if (y === undefined) return undefined; r += y; }
+  return round(inL ? r - l : l - r);
+}
+
+function contains(i: Instance, ref: CellRef): boolean {
+  const k = key(ref);
+  return i.lhs.some((r) => key(r) === k) || i.rhs.some((r) => key(r) === k);
+}
+
+const cache = new WeakMap<ReportTable, Finding[]>();
+
+export function findings(t: ReportTable): Finding[] {
+  const hit = cache.get(t);
+  if (hit) return hit;
+  const all = instancesOf(t);
+  const v = valuesOf(t, all);
+  const checked = all.filter((i) => complete(i, v));
+  const failing = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
+  const out: Finding[] = [];
+  let open = new Set(failing);
+  while (open.size > 0) {
+    // the cell that explains the most failing equations with a single value
+    let best: { ref: CellRef; value: number; explains: Instance[]; isTarget: boolean } | undefined;
+    const seen = new Set<string>();
+    for (const f of open) {
+      for (const ref of [...f.lhs, ...f.rhs]) {
+        const k = key(ref);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const value = solveFor(f, ref, v);
+        if (value === undefined) continue;
+        const involved = checked.filter((i) => contains(i, ref));
+        const trial = new Map(v);
+        trial.set(k, value);
+        if (!involved.every((i) => Math.abs(residual(i, trial)) <= EPS)) continue;
+        const explains = involved.filter((i) => open.has(i));
+        const isTarget = explains.some((i) => key(i.target) === k);
+        if (!best || explains.length > best.explains.length || (explains.length === best.explains.length && isTarget && !best.isTarget)) {
+          best = { ref, value, explains, isTarget };
+        }
+      }
+    }
+    if (best && best.explains.length >= 2) {
+      const first = best.explains.find((i) => key(i.target) === key(best!.ref)) ?? best.explains[0]!;
+      out.push({
+        rule: first.eq.rule,
+        cell: best.ref,
+        expected: best.value,
+        actual: v.get(key(best.ref))!,
+        instances: [first, ...best.explains.filter((i) => i !== first)],
+        safe: best.isTarget && first.eq.safe && key(first.target) === key(best.ref) && (!first.eq.nonNegative || best.value >= 0),
+        isTarget: best.isTarget,
+      });
+      open = new Set([...open].filter((i) => !best!.explains.includes(i)));
+      continue;
+    }
+    // no single cell explains several failures: each failing equation speaks for its target
+    for (const f of open) {
+      const expected = solveFor(f, f.target, v)!;
+      out.push({
+        rule: f.eq.rule,
+        cell: f.target,
+        expected,
+        actual: v.get(key(f.target))!,
+        instances: [f],
+        safe: f.eq.safe && (!f.eq.nonNegative || expected >= 0),
+        isTarget: true,
+      });
+    }
+    open.clear();
+  }
+  cache.set(t, out);
+  return out;
+}
+
+/** Values an empty cell must hold for the equations it takes part in, when they determine it. */
+export function impliedValues(t: ReportTable, ref: CellRef): number[] {
+  const all = instancesOf(t).filter((i) => contains(i, ref));
+  const v = valuesOf(t, instancesOf(t));
+  const vals = new Set<number>();
+  for (const i of all) {
+    const x = solveFor(i, ref, v);
+    if (x !== undefined) vals.add(x);
+  }
+  return [...vals];
+}

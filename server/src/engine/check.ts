@@ -1,0 +1,103 @@
+/**
+ * The engine's entry point: text → parsed document → report model → every rule → diagnostics
+ * with exact ranges, localised messages and fixes. Pure: no editor, no file system.
+ */
+import { parseDocument } from './parse';
+import { buildReport, type Report } from './model';
+import { RULES } from './rules';
+import type { Finding, Fix, Locale, Related, Rule, Severity } from './rule';
+import type { Range, Span } from './text';
+
+export interface DiagnosticFix { title: string; safe: boolean; edits: { span: Span; range: Range; newText: string }[] }
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  range: Range;
+  related: { span: Span; range: Range; message: string }[];
+  fixes: DiagnosticFix[];
+  /** stable across edits: rule + what the finding is about */
+  fingerprint: string;
+}
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** per-rule severity overrides; 'off' disables the rule */
+  severities?: Record<string, Severity | 'off'>;
+  /** the clock, for year ranges (tests pin it) */
+  now?: Date;
+  /** cross-file rules and what they need (set by the workspace checker) */
+  extraRules?: Rule[];
+  /** parse the whole text at once instead of reusing cached pieces */
+  incremental?: boolean;
+}
+
+export interface CheckResult { report: Report; diagnostics: Diagnostic[] }
+
+/** Documents larger than this are checked structurally only; see docs/robustness.md. */
+export const MAX_FULL_CHECK_CHARS = 2_000_000;
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const report = buildReport(parseDocument(text, { incremental: options.incremental }), { now: options.now });
+  return { report, diagnostics: checkReport(report, options) };
+}
+
+export function checkReport(report: Report, options: CheckOptions = {}): Diagnostic[] {
+  const locale = options.locale ?? 'zh';
+  const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
+  const lines = report.doc.lines;
+  const out: Diagnostic[] = [];
+  const rules = [...RULES, ...(options.extraRules ?? [])];
+  for (const rule of rules) {
+    const override = options.severities?.[rule.id];
+    if (override === 'off') continue;
+    const found: Finding[] = [];
+    try {
+      rule.check({ report, locale, t, emit: (f) => found.push(f) });
+    } catch (err) {
+      found.length = 0;
+      const msg = err instanceof Error ? err.message : String(err);
+      out.push(internal(rule.id, msg, report, t));
+      continue;
+    }
+    for (const f of found) {
+      const severity = override ?? f.severity ?? rule.severity;
+      out.push({
+        rule: rule.id,
+        severity,
+        message: f.message,
+        span: f.span,
+        range: lines.range(f.span),
+        related: (f.related ?? []).map((r: Related) => ({ ...r, range: lines.range(r.span) })),
+        fixes: (f.fixes ?? []).map((x: Fix) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) })),
+        fingerprint: `${rule.id}/${f.anchor ?? `${f.span.start}`}`,
+      });
+    }
+  }
+  return sortDiagnostics(suppress(out, report));
+}
+
+function internal(ruleId: string, msg: string, report: Report, t: (zh: string, en: string) => string): Diagnostic {
+  const span = { start: 0, end: 0 };
+  return {
+    rule: 'internal',
+    severity: 'info',
+    message: t(`规则 ${ruleId} 在检查本文件时出错，已跳过：${msg}`, `Rule ${ruleId} failed on this file and was skipped: ${msg}`),
+    span,
+    range: report.doc.lines.range(span),
+    related: [],
+    fixes: [],
+    fingerprint: `internal/${ruleId}`,
+  };
+}
+
+function suppress(ds: Diagnostic[], report: Report): Diagnostic[] {
+  if (report.suppressions.length === 0) return ds;
+  return ds.filter((d) => !report.suppressions.some((s) =>
+    d.range.start.line >= s.fromLine && d.range.start.line <= s.toLine && (s.rules === 'all' || s.rules.has(d.rule))));
+}
+
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}

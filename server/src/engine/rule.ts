@@ -1,0 +1,50 @@
+/** What a rule is, what it may report, and the fixes it computes as text edits. */
+import type { Report } from './model';
+import type { Span } from './text';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Locale = 'zh' | 'en';
+
+export interface TextEdit { span: Span; newText: string }
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** applied by fix-all (`source.fixAll.xxgk`); an unsafe fix is only offered as a choice */
+  safe: boolean;
+}
+export interface Related { span: Span; message: string }
+
+export interface Finding {
+  span: Span;
+  message: string;
+  /** overrides the rule's default severity for this finding (e.g. info for a lesser case) */
+  severity?: Severity;
+  related?: Related[];
+  fixes?: Fix[];
+  /** what the finding is about, independent of line numbers: section / table / row / column */
+  anchor?: string;
+}
+
+export interface RuleContext {
+  report: Report;
+  locale: Locale;
+  /** the message in the user's language */
+  t(zh: string, en: string): string;
+  emit(f: Finding): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** one line on what the rule checks */
+  description: { zh: string; en: string };
+  /** whether the rule can compute a fix */
+  fixable: boolean;
+  /** needs other reports (cross-year): run only by the workspace checker */
+  crossFile?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

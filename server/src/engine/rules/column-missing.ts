@@ -1,0 +1,52 @@
+import { defineRule } from '../rule';
+import { eol } from '../edits';
+import { tableCells, tableLines } from '../table-text';
+import { tableAnchor, tableName } from './util';
+
+export default defineRule({
+  id: 'column-missing',
+  severity: 'error',
+  description: { zh: '统计表缺少必备的列', en: 'A required column of a table is absent' },
+  fixable: true,
+  check({ report, t, emit }) {
+    const nl = eol(report);
+    for (const x of report.tables) {
+      if (!x.def) continue;
+      const missing = x.def.columns.filter((c) => !x.colById.has(c.id));
+      if (missing.length === 0) continue;
+      // rebuild the table with the missing columns in their official places, cells kept verbatim
+      const { header, rows } = tableCells(x);
+      const width = header.length;
+      const order = x.def.columns.map((c) => c.id);
+      const positions: number[] = []; // written index (in header) before which each missing column goes
+      for (const m of missing) {
+        const mi = order.indexOf(m.id);
+        let pos = width;
+        for (let j = 1; j < width; j++) {
+          const d = x.columns[j - 1]?.def;
+          if (d && order.indexOf(d.id) > mi) { pos = j; break; }
+        }
+        positions.push(pos);
+      }
+      const insertAll = (cells: string[], fill: (k: number) => string): string[] => {
+        const padded = [...cells];
+        while (padded.length < width) padded.push('');
+        const out: string[] = [];
+        for (let j = 0; j <= padded.length; j++) {
+          missing.forEach((_, k) => { if (positions[k] === j) out.push(fill(k)); });
+          if (j < padded.length) out.push(padded[j]!);
+        }
+        return out;
+      };
+      const align: ('left' | 'right' | 'center' | null)[] = insertAll(x.node.align.map((a) => a ?? ''), () => 'right').map((a) => (a === '' ? null : (a as 'left' | 'right' | 'center')));
+      const lines = tableLines(insertAll(header, (k) => missing[k]!.label), rows.map((r) => insertAll(r, () => '')), align);
+      const names = missing.map((c) => `“${c.label}”`).join('、');
+      emit({
+        span: x.node.header.span,
+        message: t(`${tableName(x)}缺少列${names}`, `${tableName(x)} lacks the column${missing.length > 1 ? 's' : ''} ${names}`),
+        fixes: [{ title: t(`插入列${names}`, `Insert the column${missing.length > 1 ? 's' : ''} ${names}`), safe: true, edits: [{ span: x.node.span, newText: lines.join(nl) }] }],
+        anchor: `${tableAnchor(x)}/columns/missing`,
+      });
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import { defineRule } from '../rule';
+import { formForYear } from '../forms';
+import { eol } from '../edits';
+import { tableAnchor, tableName } from './util';
+import type { ReportTable } from '../model';
+import type { TextEdit } from '../rule';
+
+/** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */
+function convertApplications(x: ReportTable, toForm: string, nl: string): TextEdit[] | undefined {
+  const width = x.columns.length;
+  const cellsOf = (rowId: string): string[] => {
+    const r = x.rowById.get(rowId);
+    return r ? r.cells.map((c) => c.node.text) : Array(width).fill('');
+  };
+  const line = (label: string, cells: string[]): string => `| ${label} | ${cells.join(' | ')} |`;
+  if (toForm === '2021') {
+    const r = x.rowById.get('otherHandling');
+    if (!r) return undefined;
+    const lines = [
+      line('（六）其他处理', Array(width).fill('')),
+      line('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', Array(width).fill('0')),
+      line('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', Array(width).fill('0')),
+      line('3.其他', cellsOf('otherHandling')),
+    ];
+    return [{ span: r.node.span, newText: lines.join(nl) }];
+  }
+  const subs = ['noCorrection', 'noFee', 'otherOther'].map((id) => x.rowById.get(id)).filter((r) => r !== undefined);
+  if (subs.length === 0) return undefined;
+  const sums = x.columns.map((_, j) => {
+    let s = 0;
+    for (const r of subs) {
+      const c = r.cells[j];
+      if (!c || (c.state !== 'ok' && c.state !== 'normalizable')) return '';
+      s += c.value!;
+    }
+    return String(s);
+  });
+  const group = x.rowById.get('otherHandling');
+  const rows = [group, ...subs].filter((r) => r !== undefined).sort((a, b) => a.node.span.start - b.node.span.start);
+  const start = rows[0]!.node.span.start;
+  const end = rows[rows.length - 1]!.node.span.end;
+  return [{ span: { start, end }, newText: line('（六）其他处理', sums) }];
+}
+
+export default defineRule({
+  id: 'format-mismatch',
+  severity: 'warning',
+  description: { zh: '表格属于与声明或推定格式不同的另一版官方格式', en: 'A table of the other official format than the declared or inferred one' },
+  fixable: true,
+  check({ report, t, emit }) {
+    const { form, formDeclared, year } = report.meta;
+    const fmt = report.frontMatter.fields.get('格式');
+    if (formDeclared && year !== undefined && fmt) {
+      const due = formForYear(year);
+      if (due.id !== form.id) {
+        emit({
+          span: fmt.span,
+          message: t(`${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${form.id} 年格式（${form.notice}）`,
+            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${form.id} format (${form.notice})`),
+          fixes: [{ title: t(`改为 ${due.id}`, `Change to ${due.id}`), safe: false, edits: [{ span: fmt.span, newText: due.id }] }],
+          anchor: 'front-matter/格式/year',
+        });
+      }
+    }
+    const nl = eol(report);
+    for (const x of report.tables) {
+      if (!x.def || !x.form || x.form.id === form.id) continue;
+      const edits = x.def.id === 'applications' ? convertApplications(x, form.id, nl) : undefined;
+      const first = x.node.header.cells[0];
+      const span = x.def.id === 'applications'
+        ? (x.rowById.get('otherHandling') ?? x.rowById.get('noCorrection') ?? x.rowById.get('otherOther'))?.label.span ?? x.node.header.span
+        : first && first.span.end > first.span.start ? first.span : x.node.header.span;
+      emit({
+        span,
+        message: t(
+          `${tableName(x)}是 ${x.form.id} 年格式（${x.form.notice}）的表，本报告应使用 ${form.id} 年格式（${form.notice}）`,
+          `${tableName(x)} is a table of the ${x.form.id} format (${x.form.notice}); this report uses the ${form.id} format (${form.notice})`),
+        fixes: edits ? [{ title: t(`转换为 ${form.id} 年格式`, `Convert to the ${form.id} format`), safe: false, edits }] : [],
+        anchor: `${tableAnchor(x)}/format`,
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+/** The registry of rules, in the order their diagnostics are computed. */
+import type { Rule } from '../rule';
+import frontMatter from './front-matter';
+import title from './title';
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+import sectionHeading from './section-heading';
+import sectionEmpty from './section-empty';
+import overviewTopic from './overview-topic';
+import tableMissing from './table-missing';
+import tableUnknown from './table-unknown';
+import rowMissing from './row-missing';
+import rowUnknown from './row-unknown';
+import rowOrder from './row-order';
+import columnMissing from './column-missing';
+import columnUnknown from './column-unknown';
+import labelVariant from './label-variant';
+import cellEmpty from './cell-empty';
+import cellInvalid from './cell-invalid';
+import sumRow from './sum-row';
+import sumResults from './sum-results';
+import balance from './balance';
+import sumReview from './sum-review';
+import formatMismatch from './format-mismatch';
+
+export const RULES: readonly Rule[] = [
+  frontMatter, title, sectionMissing, sectionOrder, sectionHeading, sectionEmpty, overviewTopic,
+  tableMissing, tableUnknown, rowMissing, rowUnknown, rowOrder, columnMissing, columnUnknown, labelVariant,
+  cellEmpty, cellInvalid, sumRow, sumResults, balance, sumReview, formatMismatch,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

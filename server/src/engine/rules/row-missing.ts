@@ -1,0 +1,49 @@
+import { defineRule } from '../rule';
+import { eol, emptyRow } from '../edits';
+import { labelSpan, tableAnchor, tableName } from './util';
+
+export default defineRule({
+  id: 'row-missing',
+  severity: 'error',
+  description: { zh: '统计表缺少必备的行', en: 'A required row of a table is absent' },
+  fixable: true,
+  check({ report, t, emit }) {
+    const nl = eol(report);
+    for (const x of report.tables) {
+      if (!x.def) continue;
+      const defs = x.def.rows;
+      // runs of consecutive missing data rows (group rows are optional)
+      let run: typeof defs = [];
+      const flush = (nextIndex: number): void => {
+        const data = run.filter((r) => !r.group);
+        if (data.length === 0) { run = []; return; }
+        const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex]!.id) : undefined;
+        const lastRow = x.rows[x.rows.length - 1];
+        const lines = run.map((r) => emptyRow(x, r.label));
+        const edit = following
+          ? { span: { start: following.node.span.start, end: following.node.span.start }, newText: lines.join(nl) + nl }
+          : { span: { start: (lastRow?.node ?? x.node.header).span.end, end: (lastRow?.node ?? x.node.header).span.end }, newText: nl + lines.join(nl) };
+        if (!following && !lastRow) {
+          // header only: rows go after the delimiter row
+          const l = report.doc.lines;
+          const sepLine = l.positionAt(x.node.header.span.end).line + 1;
+          const sepEnd = l.lineEnd(sepLine);
+          edit.span = { start: sepEnd, end: sepEnd };
+        }
+        const names = data.map((r) => `“${r.label}”`).join('、');
+        emit({
+          span: following ? labelSpan(following) : lastRow ? labelSpan(lastRow) : x.node.header.span,
+          message: t(`${tableName(x)}缺少${data.length > 1 ? `${data.length} 行：` : '行'}${names}`, `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`),
+          fixes: [{ title: t(data.length > 1 ? `插入缺少的 ${data.length} 行` : `插入行“${data[0]!.label}”`, data.length > 1 ? `Insert the ${data.length} missing rows` : `Insert the row “${data[0]!.label}”`), safe: true, edits: [edit] }],
+          anchor: `${tableAnchor(x)}/${data[0]!.id}/missing`,
+        });
+        run = [];
+      };
+      defs.forEach((d, i) => {
+        if (x.rowById.has(d.id)) flush(i);
+        else run.push(d);
+      });
+      flush(defs.length);
+    }
+  },
+});

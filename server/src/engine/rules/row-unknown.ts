@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { labelSpan, tableAnchor, tableName } from './util';
+
+export default defineRule({
+  id: 'row-unknown',
+  severity: 'warning',
+  description: { zh: '行标签与该表的任何官方行都不匹配', en: 'A row label matches nothing in its table' },
+  fixable: false,
+  check({ report, t, emit }) {
+    for (const x of report.tables) {
+      if (!x.def) continue;
+      for (const r of x.rows) {
+        if (r.def) continue;
+        const label = r.label.text;
+        if (!label && r.layoutOnly) continue;
+        emit({
+          span: labelSpan(r),
+          message: label
+            ? t(`${tableName(x)}中没有“${label}”这一行；请使用官方行标签`, `${tableName(x)} has no row “${label}”; use the official row label`)
+            : t(`此行没有行标签`, `This row has no label`),
+          anchor: `${tableAnchor(x)}/row/${label}`,
+        });
+      }
+    }
+  },
+});

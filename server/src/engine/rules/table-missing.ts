@@ -1,0 +1,48 @@
+import { defineRule } from '../rule';
+import { emptyTable, eol } from '../edits';
+import { headingSpan, sectionName } from './util';
+
+export default defineRule({
+  id: 'table-missing',
+  severity: 'error',
+  description: { zh: '缺少必备的统计表', en: 'A required statistics table is absent' },
+  fixable: true,
+  check({ report, t, emit }) {
+    const form = report.meta.form;
+    const nl = eol(report);
+    const text = report.doc.text;
+    for (const s of report.sections) {
+      if (report.sectionByIndex[s.index] !== s) continue;
+      const defs = form.tables.filter((d) => d.section === s.def.numeral);
+      if (defs.length === 0) continue;
+      // an unrecognised table may be the missing one: table-unknown speaks for it
+      if (s.tables.some((x) => !x.def)) continue;
+      const present = new Set(s.tables.map((x) => x.def!.id));
+      defs.forEach((def, i) => {
+        if (present.has(def.id)) return;
+        const order = (id: string): number => defs.findIndex((d) => d.id === id);
+        const before = s.tables.filter((x) => order(x.def!.id) >= 0 && order(x.def!.id) < i).pop();
+        const after = s.tables.find((x) => order(x.def!.id) > i);
+        let at: number, newText: string;
+        const table = emptyTable(def, nl);
+        if (before) { at = before.node.span.end; newText = `${nl}${nl}${table}`; }
+        else if (after) { at = after.node.span.start; newText = `${table}${nl}${nl}`; }
+        else {
+          at = s.span.end;
+          let k = at;
+          while (k > s.bodySpan.start && (text[k - 1] === '\n' || text[k - 1] === '\r')) k--;
+          const gap = text.slice(k, at);
+          at = k;
+          newText = `${nl}${nl}${table}${gap.length ? '' : nl}`;
+        }
+        const name = def.section === '二' ? `“${def.key}”` : `“${def.title ?? def.key}”`;
+        emit({
+          span: headingSpan(s),
+          message: t(`“${sectionName(s)}”缺少统计表${name}`, `Section “${sectionName(s)}” lacks the table ${name}`),
+          fixes: [{ title: t(`插入空白统计表${name}`, `Insert an empty table ${name}`), safe: true, edits: [{ span: { start: at, end: at }, newText }] }],
+          anchor: `${s.def.numeral}/${def.id}/missing`,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * Registration point for the editing features (code actions, completion, hover, formatting,
+ * inlay hints, code lens). Each feature is a module in this folder that adds its capability and
+ * its handlers here.
+ */
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerState } from './state';
+
+export interface FeatureContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  state: ServerState;
+  withDoc: <T>(uri: string, empty: T, f: (doc: TextDocument) => T) => T;
+}
+export interface Feature {
+  capabilities(): Partial<ServerCapabilities>;
+  register(ctx: FeatureContext): void;
+}
+
+const FEATURES: Feature[] = [];
+
+export const registerFeatures = {
+  capabilities(): Partial<ServerCapabilities> {
+    return Object.assign({}, ...FEATURES.map((f) => f.capabilities()));
+  },
+  register(ctx: FeatureContext): void {
+    for (const f of FEATURES) f.register(ctx);
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * The xxgk language server. A thin shell over the engine: it keeps the open documents, checks
+ * them as they change (debounced), and answers the editor's requests. Each LSP feature lives in
+ * features/; this file wires them to the connection.
+ */
+import {
+  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  type InitializeParams, type InitializeResult, type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ServerState, DEFAULT_SETTINGS, type Settings } from './features/state';
+import { toLspDiagnostic } from './features/convert';
+import { documentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { registerFeatures } from './features/register';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const state = new ServerState();
+  let hasConfigurationCapability = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    state.clientLocale = params.locale ?? process.env.VSCODE_NLS_CONFIG_LOCALE ?? 'zh-cn';
+    const init = params.initializationOptions as Partial<Settings> | undefined;
+    if (init) state.settings = { ...DEFAULT_SETTINGS, ...init };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: '年度报告' },
+        foldingRangeProvider: true,
+        ...registerFeatures.capabilities(),
+      },
+      serverInfo: { name: 'xxgk-report', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'xxgk' });
+      void pullSettings();
+    }
+  });
+
+  async function pullSettings(): Promise<void> {
+    try {
+      const s = (await connection.workspace.getConfiguration('xxgk')) as Partial<Settings> | null;
+      state.settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+    } catch {
+      state.settings = DEFAULT_SETTINGS;
+    }
+    state.invalidateAll();
+    for (const d of documents.all()) publish(d);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (hasConfigurationCapability) void pullSettings();
+    else {
+      const s = (change.settings as { xxgk?: Partial<Settings> } | undefined)?.xxgk;
+      state.settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+      state.invalidateAll();
+      for (const d of documents.all()) publish(d);
+    }
+  });
+
+  function publish(doc: TextDocument): void {
+    if (!documents.get(doc.uri)) return;
+    if (!state.settings.enable) {
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const { diagnostics } = state.analyze(doc);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)) });
+  }
+
+  function schedule(doc: TextDocument, immediate: boolean): void {
+    const t = timers.get(doc.uri);
+    if (t) clearTimeout(t);
+    const run = (): void => {
+      timers.delete(doc.uri);
+      const cur = documents.get(doc.uri);
+      if (cur) {
+        try { publish(cur); } catch (err) { connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`); }
+      }
+    };
+    if (immediate || state.settings.debounceMs <= 0) run();
+    else timers.set(doc.uri, setTimeout(run, state.settings.debounceMs));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document, true));
+  documents.onDidChangeContent((e) => schedule(e.document, false));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    state.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
+    const doc = documents.get(uri);
+    if (!doc) return empty;
+    try { return f(doc); } catch (err) {
+      connection.console.error(`xxgk: request failed for ${uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      return empty;
+    }
+  };
+  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => documentSymbols(state.analyze(d).report)));
+  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => foldingRanges(state.analyze(d).report)));
+  registerFeatures.register({ connection, documents, state, withDoc });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -19,7 +19,7 @@ function findTests(dir) {
   return out;
 }
 
-rmSync('out', { recursive: true, force: true });
+// out/ is not wiped: several builds may run at once; stale outputs are harmless (tests are found by name)
 const jobs = [
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !watch }),
   build({ ...common, entryPoints: { server: 'server/src/serverMain.ts', cli: 'server/src/cli/bin.ts' }, outdir: 'dist', minify: !watch }),

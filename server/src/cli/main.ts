@@ -2,11 +2,10 @@
  * The `xxgk` command line. `xxgk check` is the public contract of rules.md: it never writes a
  * file and exits 0 (no error-severity finding), 1 (at least one) or 2 (usage or I/O failure).
  */
-import { relative, isAbsolute } from 'node:path';
-import { checkText, type Diagnostic } from '../engine/check';
+import type { Diagnostic } from '../engine/check';
+import { checkFile, displayPath } from './check-file';
 import type { Locale } from '../engine/rule';
 import { expandArgs } from './files';
-import { readReport } from './read';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { COMMANDS, type CommandContext } from './commands';
 
@@ -46,10 +45,6 @@ ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}
   xxgk --version | --help
 `;
 
-function displayPath(p: string): string {
-  const rel = isAbsolute(p) ? p : relative('.', p) || p;
-  return rel.split('\\').join('/');
-}
 
 export function localeOf(flag: string | true | undefined): Locale {
   if (flag === undefined) {
@@ -69,9 +64,8 @@ export const checkSequential: CheckFn = async (paths, locale, onFile) => {
   const results: FileResult[] = [];
   const failures: { path: string; reason: string }[] = [];
   for (const p of paths) {
-    const r = readReport(p);
-    if (!r.ok) failures.push({ path: p, reason: r.reason });
-    else results.push({ path: displayPath(p), diagnostics: checkText(r.text, { locale }).diagnostics });
+    const r = checkFile(p, locale);
+    if (r.ok) results.push(r.result); else failures.push({ path: r.path, reason: r.reason });
     onFile?.();
   }
   return { results, failures };

@@ -33,3 +33,8 @@ if (tests.length) {
 }
 try { statSync('bench/bench.ts'); jobs.push(build({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', outExtension: { '.js': '.cjs' } })); } catch { /* no bench yet */ }
 await Promise.all(jobs);
+
+// the TextMate grammar is generated from the forms data
+await build({ ...common, entryPoints: ['scripts/gen-grammar.ts'], outfile: 'out/gen-grammar.cjs', sourcemap: false });
+const { execFileSync } = await import('node:child_process');
+execFileSync(process.execPath, ['out/gen-grammar.cjs'], { stdio: 'inherit' });

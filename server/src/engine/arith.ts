@@ -107,7 +107,18 @@ export function findings(t: ReportTable): Finding[] {
   const all = instancesOf(t);
   const v = valuesOf(t, all);
   const checked = all.filter((i) => complete(i, v));
-  const failing = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
+  const holds = (i: Instance): boolean => complete(i, v) && Math.abs(residual(i, v)) <= EPS;
+  // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
+  // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
+  const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
+  const derived = new Set(rowTotals.map((i) => i.eq.lhs[0]!));
+  const rowSumHolds = (row: string): boolean => rowTotals.filter((i) => i.along === row).every(holds);
+  const failingRaw = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
+  const failing = failingRaw.filter((i) => !(
+    i.eq.per === 'column' && derived.has(i.along)
+    && failingRaw.some((o) => o.eq === i.eq && o !== i && !derived.has(o.along))
+    && [...i.lhs, ...i.rhs].every((r) => rowSumHolds(r.row))
+  ));
   const out: Finding[] = [];
   let open = new Set(failing);
   while (open.size > 0) {

@@ -2,14 +2,12 @@
  * Document structure → report model: front matter read and validated, sections recognised,
  * tables matched to the official form, rows and columns to its labels, cells read as numbers.
  */
-import { parse as parseYaml, isMap, parseDocument as parseYamlDocument, LineCounter } from 'yaml';
+import { isMap, parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { FORMS, formForYear, getForm, type ColumnDef, type FormDef, type RowDef, type SectionDef, type TableDef } from './forms';
 import { matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
 import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from './parse';
 import type { Span } from './text';
-
-void parseYaml;
 
 // ---------------------------------------------------------------------------------------------
 // Front matter
@@ -225,7 +223,7 @@ export function readCell(text: string, def: ColumnDef | undefined): Omit<Cell, '
   if (value < 0 && kind !== 'delta') return { state: 'invalid', reason: 'negative', value };
   if (!Number.isInteger(value) && kind !== 'money') return { state: 'invalid', reason: 'fraction', value };
   if (reason) {
-    const normalized = (t.startsWith('+') ? t.slice(1) : t) + (unit && kind === 'money' && def?.units.length ? '' : '');
+    const normalized = t.startsWith('+') ? t.slice(1) : t;
     return { state: 'normalizable', value, normalized: unit ? `${normalized}${unit}` : normalized, reason };
   }
   return { state: 'ok', value };
@@ -237,7 +235,8 @@ function candidates<T extends { label: string; aliases: string[] }>(defs: readon
 
 /** How well a written table fits a definition: key, columns and rows matched. */
 function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
-  const key = matchLabel(t.header.cells[0]?.text ?? '', [{ item: def, labels: [def.key], aliases: def.keyAliases }]);
+  // the official key, or one of its accepted spellings (keyAliases), names the table exactly
+  const key = matchLabel(t.header.cells[0]?.text ?? '', [{ item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] }]);
   const emptyKey = (t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes('');
   const cols = t.header.cells.slice(1);
   let colHits = 0;

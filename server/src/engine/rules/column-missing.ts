@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { eol } from '../edits';
 import { tableCells, tableLines } from '../table-text';
-import { tableAnchor, tableName } from './util';
+import { misnamedColumns, tableAnchor, tableName } from './util';
 
 export default defineRule({
   id: 'column-missing',
@@ -12,7 +12,8 @@ export default defineRule({
     const nl = eol(report);
     for (const x of report.tables) {
       if (!x.def) continue;
-      const missing = x.def.columns.filter((c) => !x.colById.has(c.id));
+      const misnamed = new Set(misnamedColumns(x).values());
+      const missing = x.def.columns.filter((c) => !x.colById.has(c.id) && !misnamed.has(c));
       if (missing.length === 0) continue;
       // rebuild the table with the missing columns in their official places, cells kept verbatim
       const { header, rows } = tableCells(x);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { tableAnchor, tableName } from './util';
+import { misnamedColumns, tableAnchor, tableName } from './util';
 
 export default defineRule({
   id: 'column-unknown',
@@ -9,8 +9,19 @@ export default defineRule({
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;
-      x.columns.forEach((c) => {
+      const misnamed = misnamedColumns(x);
+      x.columns.forEach((c, j) => {
         if (c.def) return;
+        const should = misnamed.get(j);
+        if (should && c.node.text) {
+          emit({
+            span: c.node.span,
+            message: t(`${tableName(x)}没有“${c.node.text}”这一列；此处应为“${should.label}”`, `${tableName(x)} has no column “${c.node.text}”; this should be “${should.label}”`),
+            fixes: [{ title: t(`改为“${should.label}”`, `Change to “${should.label}”`), safe: false, edits: [{ span: c.node.span, newText: should.label }] }],
+            anchor: `${tableAnchor(x)}/column/${c.node.text}`,
+          });
+          return;
+        }
         const label = c.node.text;
         const cols = x.def!.columns.map((d) => `“${d.label}”`).join('、');
         emit({

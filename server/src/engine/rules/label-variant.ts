@@ -19,7 +19,7 @@ export default defineRule({
     for (const x of report.tables) {
       if (!x.def) continue;
       const key = x.node.header.cells[0];
-      if (key && x.keyMatch === 'variant' && key.text !== '') variant(key.span, key.text, x.def.key, `${tableAnchor(x)}/key`);
+      if (key && x.keyMatch !== 'exact' && key.text !== '') variant(key.span, key.text, x.def.key, `${tableAnchor(x)}/key`);
       for (const c of x.columns) if (c.def && c.match === 'variant') variant(c.node.span, c.node.text, c.def.label, `${tableAnchor(x)}/column/${c.def.id}`);
       for (const r of x.rows) if (r.def && r.match === 'variant' && !r.duplicate) variant(r.label.span, r.label.text, r.def.label, `${tableAnchor(x)}/row/${r.def.id}`);
     }

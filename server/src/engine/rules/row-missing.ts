@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { eol, emptyRow } from '../edits';
-import { labelSpan, tableAnchor, tableName } from './util';
+import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({
   id: 'row-missing',
@@ -12,10 +12,11 @@ export default defineRule({
     for (const x of report.tables) {
       if (!x.def) continue;
       const defs = x.def.rows;
+      const misnamed = new Set(misnamedRows(x).values());
       // runs of consecutive missing data rows (group rows are optional)
       let run: typeof defs = [];
       const flush = (nextIndex: number): void => {
-        const data = run.filter((r) => !r.group);
+        const data = run.filter((r) => !r.group && !misnamed.has(r));
         if (data.length === 0) { run = []; return; }
         const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex]!.id) : undefined;
         const lastRow = x.rows[x.rows.length - 1];

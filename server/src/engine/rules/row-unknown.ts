@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { labelSpan, tableAnchor, tableName } from './util';
+import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({
   id: 'row-unknown',
@@ -9,10 +9,21 @@ export default defineRule({
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;
+      const misnamed = misnamedRows(x);
       for (const r of x.rows) {
         if (r.def) continue;
         const label = r.label.text;
         if (!label && r.layoutOnly) continue;
+        const should = misnamed.get(r);
+        if (should) {
+          emit({
+            span: labelSpan(r),
+            message: t(`${tableName(x)}中没有“${label}”这一行；此处应为“${should.label}”`, `${tableName(x)} has no row “${label}”; this should be “${should.label}”`),
+            fixes: [{ title: t(`改为“${should.label}”`, `Change to “${should.label}”`), safe: false, edits: [{ span: r.label.span, newText: should.label }] }],
+            anchor: `${tableAnchor(x)}/row/${label}`,
+          });
+          continue;
+        }
         emit({
           span: labelSpan(r),
           message: label

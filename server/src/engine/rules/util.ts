@@ -1,5 +1,6 @@
 /** Small helpers shared by the rules: names of tables, rows and cells as users read them. */
 import type { Report, ReportRow, ReportTable, Section } from '../model';
+import type { ColumnDef, RowDef } from '../forms';
 import type { CellRef } from '../arith';
 import type { Span } from '../text';
 
@@ -51,4 +52,48 @@ export function documentStart(report: Report): Span {
 
 export function fmtNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
+}
+
+/**
+ * A written column that matches nothing, standing where exactly one official column is missing,
+ * is that column misnamed: column-unknown says so and column-missing stays silent for it.
+ */
+export function misnamedColumns(t: ReportTable): Map<number, ColumnDef> {
+  const out = new Map<number, ColumnDef>();
+  if (!t.def) return out;
+  const order = t.def.columns;
+  const present = new Set(t.columns.filter((c) => c.def).map((c) => c.def!.id));
+  t.columns.forEach((c, j) => {
+    if (c.def) return;
+    const prev = t.columns.slice(0, j).reverse().find((x) => x.def)?.def;
+    const next = t.columns.slice(j + 1).find((x) => x.def)?.def;
+    const lo = prev ? order.indexOf(prev) : -1;
+    const hi = next ? order.indexOf(next) : order.length;
+    const gap = order.slice(lo + 1, hi).filter((d) => !present.has(d.id));
+    const unknownInGap = t.columns.filter((x, k) => !x.def && k > (prev ? t.columns.findIndex((y) => y.def === prev) : -1) && k < (next ? t.columns.findIndex((y) => y.def === next) : t.columns.length));
+    if (gap.length === 1 && unknownInGap.length === 1) out.set(j, gap[0]!);
+  });
+  return out;
+}
+
+/** Likewise for a row whose label matches nothing, standing where one official row is missing. */
+export function misnamedRows(t: ReportTable): Map<ReportRow, RowDef> {
+  const out = new Map<ReportRow, RowDef>();
+  if (!t.def) return out;
+  const order = t.def.rows;
+  const rows = t.rows;
+  rows.forEach((r, i) => {
+    if (r.def || !r.label.text) return;
+    const prev = rows.slice(0, i).reverse().find((x) => x.def && !x.duplicate);
+    const next = rows.slice(i + 1).find((x) => x.def && !x.duplicate);
+    const lo = prev ? order.indexOf(prev.def!) : -1;
+    const hi = next ? order.indexOf(next.def!) : order.length;
+    if (hi < lo) return;
+    const gap = order.slice(lo + 1, hi).filter((d) => !d.group && !t.rowById.has(d.id));
+    const pi = prev ? rows.indexOf(prev) : -1;
+    const ni = next ? rows.indexOf(next) : rows.length;
+    const unknownInGap = rows.slice(pi + 1, ni).filter((x) => !x.def && x.label.text);
+    if (gap.length === 1 && unknownInGap.length === 1) out.set(r, gap[0]!);
+  });
+  return out;
 }

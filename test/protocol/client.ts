@@ -46,6 +46,8 @@ export interface ClientOptions {
   capabilities?: Record<string, unknown>;
   /** the server script (default: dist/server.js of this checkout, or $XXGK_SERVER) */
   serverPath?: string;
+  /** arguments after the server script (default ['--stdio']; `xxgk lsp --stdio` is ['lsp', '--stdio']) */
+  serverArgs?: string[];
   /** per-request timeout in ms (default 20 s) */
   timeoutMs?: number;
 }
@@ -95,7 +97,7 @@ export class LspClient {
   async start(): Promise<{ capabilities: Record<string, unknown> }> {
     const server = this.options.serverPath ?? process.env.XXGK_SERVER ?? join(repoRoot(), 'dist', 'server.js');
     if (!existsSync(server)) throw new Error(`language server not found at ${server}: run node scripts/build.mjs first`);
-    const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [server, ...(this.options.serverArgs ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc = proc;
     proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     proc.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));

@@ -1,6 +1,7 @@
 /** Checking one file from disk: the unit of work of `xxgk check`, in this thread or a worker. */
 import { isAbsolute, relative } from 'node:path';
 import { checkText } from '../engine/check';
+import { extractFacts } from '../engine/crossyear';
 import type { Locale } from '../engine/rule';
 import { readReport } from './read';
 import type { FileResult } from './format';
@@ -15,5 +16,6 @@ export type FileOutcome = { ok: true; result: FileResult } | { ok: false; path: 
 export function checkFile(path: string, locale: Locale): FileOutcome {
   const r = readReport(path);
   if (!r.ok) return { ok: false, path, reason: r.reason };
-  return { ok: true, result: { path: displayPath(path), diagnostics: checkText(r.text, { locale }).diagnostics } };
+  const { report, diagnostics } = checkText(r.text, { locale });
+  return { ok: true, result: { path: displayPath(path), diagnostics, facts: extractFacts(report) } };
 }

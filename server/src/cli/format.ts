@@ -1,9 +1,15 @@
 /** The three output formats of `xxgk check`: text, JSON and SARIF 2.1.0 (the public contract in rules.md). */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
+import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
 
-export interface FileResult { path: string; diagnostics: Diagnostic[] }
+export interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+  /** what the cross-year post-step needs (never printed) */
+  facts?: YearFacts;
+}
 export interface Summary { files: number; errors: number; warnings: number; infos: number }
 
 export const RULE_DOCS_BASE = 'https://github.com/xxgk-report/xxgk-report/blob/main/docs/rules/';

@@ -4,6 +4,8 @@
  */
 import type { Diagnostic } from '../engine/check';
 import { checkFile, displayPath } from './check-file';
+import { crossYearForAll } from '../engine/crossyear';
+import { sortDiagnostics } from '../engine/check';
 import type { Locale } from '../engine/rule';
 import { expandArgs } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
@@ -83,6 +85,10 @@ async function runCheck(argv: string[], io: CommandContext): Promise<number> {
   for (const f of failures) io.stderr(`xxgk: ${f.path}: cannot read: ${f.reason}\n`);
   const order = new Map(files.map((f, i) => [displayPath(f), i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  // cross-year post-step: reports of the same 机关 in adjacent 年度 among the files given
+  for (const [i, extra] of crossYearForAll(results.map((r) => ({ facts: r.facts, name: r.path })), locale)) {
+    results[i]!.diagnostics = sortDiagnostics([...results[i]!.diagnostics, ...extra]);
+  }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
   else io.stdout(formatText(results, locale === 'en'));

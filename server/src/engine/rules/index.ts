@@ -22,11 +22,15 @@ import sumResults from './sum-results';
 import balance from './balance';
 import sumReview from './sum-review';
 import formatMismatch from './format-mismatch';
+import carryover from './carryover';
+import validDocs from './valid-docs';
 
 export const RULES: readonly Rule[] = [
   frontMatter, title, sectionMissing, sectionOrder, sectionHeading, sectionEmpty, overviewTopic,
   tableMissing, tableUnknown, rowMissing, rowUnknown, rowOrder, columnMissing, columnUnknown, labelVariant,
   cellEmpty, cellInvalid, sumRow, sumResults, balance, sumReview, formatMismatch,
+  // cross-file: listed here, computed from two years' facts by engine/crossyear.ts
+  carryover, validDocs,
 ];
 
 export function ruleById(id: string): Rule | undefined {

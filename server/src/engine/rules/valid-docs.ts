@@ -1,0 +1,14 @@
+import { defineRule } from '../rule';
+
+/**
+ * Listed with the other rules, computed by `engine/crossyear.ts` from this report and last year's
+ * (2021 format): 现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数, per row.
+ */
+export default defineRule({
+  id: 'valid-docs',
+  severity: 'info',
+  description: { zh: '现行有效件数不等于上年现行有效件数 + 本年制发件数 − 本年废止件数', en: '现行有效件数 differs from last year’s 现行有效 + 本年制发 − 本年废止' },
+  fixable: false,
+  crossFile: true,
+  check() { /* needs last year's report: see engine/crossyear.ts */ },
+});

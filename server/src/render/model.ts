@@ -1,0 +1,199 @@
+/**
+ * The render model: a report's source → the document as it is published, block by block, with
+ * the statistics tables in the official layout (merged header and row-label cells). Pure: no file
+ * system, no editor. The HTML and DOCX renderers both draw from this model.
+ *
+ * Every block and cell keeps where it came from in the source (line, character), so the preview
+ * can scroll with the editor and put the cursor on a clicked cell, and carries the diagnostics
+ * that sit on it.
+ */
+import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { checkText, type CheckOptions, type Diagnostic } from '../engine/check';
+import { parseMarkdown } from '../engine/parse';
+import type { Report, ReportTable } from '../engine/model';
+import type { Severity } from '../engine/rule';
+import type { Span } from '../engine/text';
+import { layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
+
+/** A diagnostic as it is shown on what it sits on. */
+export interface Mark { severity: Severity; message: string; rule: string }
+
+/** A place in the source: 0-based line and UTF-16 character, as in LSP. */
+export interface SourcePos { line: number; character: number }
+
+export type CellRole = 'caption' | 'head' | 'note' | 'label' | 'group' | 'value';
+
+export interface RCell {
+  /** plain display text */
+  text: string;
+  role: CellRole;
+  colSpan: number;
+  rowSpan: number;
+  align: 'left' | 'center' | 'right';
+  /** where the cell is written in the source (absent for cells the layout adds) */
+  at?: SourcePos;
+  /** source offsets of the cell, for mapping diagnostics */
+  span?: Span;
+  marks: Mark[];
+  /** value cells: how the number reads (empty, invalid, …); `missing` when the row is not written */
+  state?: 'ok' | 'empty' | 'blank' | 'invalid' | 'normalizable' | 'missing';
+}
+
+export interface RRow {
+  cells: RCell[];
+  /** part of the table's header */
+  head: boolean;
+  /** the source line of the row, when it has one */
+  line?: number;
+}
+
+export type TableLayout = 'art20' | 'applications' | 'review' | 'plain';
+
+export interface RTable {
+  layout: TableLayout;
+  /** number of grid columns */
+  columns: number;
+  /** relative column widths, one per grid column */
+  widths: number[];
+  rows: RRow[];
+  /** a marks on the table as a whole (e.g. table-unknown) */
+  marks: Mark[];
+  /** the font size class: official statistic tables are dense */
+  dense: boolean;
+}
+
+export type RBlock =
+  | { type: 'title'; node: Heading; text: string; line: number; endLine: number; marks: Mark[] }
+  | { type: 'heading'; node: Heading; depth: number; text: string; line: number; endLine: number; marks: Mark[] }
+  | { type: 'table'; table: RTable; line: number; endLine: number }
+  | { type: 'prose'; node: RootContent; line: number; endLine: number; marks: Mark[] };
+
+export interface RenderDocument {
+  /** the report's title (first H1), or a title made from the front matter */
+  title: string;
+  agency?: string;
+  year?: number;
+  form: string;
+  blocks: RBlock[];
+  /** all diagnostics of the source (empty when rendered without checking) */
+  diagnostics: Diagnostic[];
+  /** diagnostics that sit on no rendered block (front matter, document-level findings) */
+  loose: Mark[];
+  counts: { errors: number; warnings: number; infos: number };
+}
+
+export interface RenderOptions {
+  /** check the report and attach diagnostics to what they sit on (the preview); default false */
+  diagnostics?: boolean;
+  /** options for the checker (locale, severities, clock) */
+  check?: CheckOptions;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+function markOf(d: Diagnostic): Mark { return { severity: d.severity, message: d.message, rule: d.rule }; }
+
+/** Diagnostics, findable by where they start. */
+class MarkIndex {
+  private readonly items: { d: Diagnostic; used: boolean }[];
+  constructor(ds: Diagnostic[]) {
+    this.items = ds.filter((d) => d.severity !== 'hint').map((d) => ({ d, used: false }));
+  }
+  /** Claims the diagnostics that start inside `span` (a zero-width span claims those starting at it). */
+  take(span: Span, inclusiveEnd = false): Mark[] {
+    const out: Mark[] = [];
+    for (const it of this.items) {
+      if (it.used) continue;
+      const s = it.d.span.start;
+      const inside = span.end > span.start
+        ? s >= span.start && (s < span.end || (inclusiveEnd && s === span.end))
+        : s === span.start;
+      if (inside) { it.used = true; out.push(markOf(it.d)); }
+    }
+    return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  }
+  rest(): Mark[] { return this.items.filter((i) => !i.used).map((i) => markOf(i.d)); }
+}
+
+function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+  return n.position?.[which].offset ?? 0;
+}
+
+/** Builds the render model from source text. Never throws on malformed input. */
+export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
+  const { report, diagnostics } = checkText(text, options.check ?? {});
+  const ds = options.diagnostics ? diagnostics : [];
+  return modelFrom(report, parseMarkdown(text), ds);
+}
+
+export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[]): RenderDocument {
+  const lines = report.doc.lines;
+  const marks = new MarkIndex(diagnostics);
+  const byStart = new Map<number, ReportTable>();
+  for (const t of report.tables) byStart.set(t.node.span.start, t);
+  const pos = (offset: number): SourcePos => lines.positionAt(offset);
+  const ctx: LayoutContext = { pos, marks: (span, inclusiveEnd) => marks.take(span, inclusiveEnd) };
+
+  // cells first (most specific), then the rest of each table, then headings and prose
+  const blocks: RBlock[] = [];
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const n = children[i]!;
+    const start = offsetOf(n, 'start');
+    const end = offsetOf(n, 'end');
+    const line = pos(start).line;
+    const endLine = pos(end).line;
+    if (n.type === 'yaml' || n.type === 'definition') continue;
+    if (n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value)) continue;
+    if (n.type === 'table') {
+      const rt = byStart.get(start);
+      if (rt?.def?.section === '二' && rt.def.id.startsWith('art20')) {
+        // consecutive 第二十条 tables form one table of blocks, as on the official form
+        const group: ReportTable[] = [rt];
+        let j = i + 1;
+        while (j < children.length && children[j]!.type === 'table') {
+          const next = byStart.get(offsetOf(children[j]!, 'start'));
+          if (!next?.def || next.def.section !== '二' || !next.def.id.startsWith('art20') || next.section !== rt.section) break;
+          group.push(next);
+          j++;
+        }
+        const last = children[j - 1]!;
+        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(offsetOf(last, 'end')).line });
+        i = j - 1;
+        continue;
+      }
+      const table = rt ? layoutTable(rt, ctx) : plainTable(plainCells(n), ctx);
+      blocks.push({ type: 'table', table, line, endLine });
+      continue;
+    }
+    if (n.type === 'heading') {
+      const text = toString(n);
+      const m = marks.take({ start, end }, true);
+      if (n.depth === 1) blocks.push({ type: 'title', node: n, text, line, endLine, marks: m });
+      else blocks.push({ type: 'heading', node: n, depth: n.depth, text, line, endLine, marks: m });
+      continue;
+    }
+    blocks.push({ type: 'prose', node: n, line, endLine, marks: marks.take({ start, end }, true) });
+  }
+
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') counts.errors++;
+    else if (d.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  const h1 = report.titles[0]?.text.trim();
+  const { agency, year } = report.meta;
+  const title = h1 || (agency && year ? `${agency}${year}年政府信息公开工作年度报告` : '政府信息公开工作年度报告');
+  return { title, agency, year, form: report.meta.form.id, blocks, diagnostics, loose: marks.rest(), counts };
+}
+
+/** The cells of a table the form does not know, as written. */
+function plainCells(t: MdTable): { text: string; span: Span }[][] & { align?: (string | null)[] } {
+  const rows = t.children.map((r) => r.children.map((c: MdTableCell) => ({
+    text: toString(c),
+    span: { start: offsetOf(c, 'start'), end: offsetOf(c, 'end') },
+  })));
+  return Object.assign(rows, { align: t.align ?? [] });
+}

@@ -1,0 +1,45 @@
+/**
+ * fee-statement: in the 2021 format, 六、其他需要报告的事项 states the 信息处理费 collected under
+ * 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号), or that none was collected.
+ */
+import { defineRule } from '../rule';
+import { eol } from '../edits';
+import { headingSpan, sectionName } from './util';
+import { substanceOf } from './section-empty';
+
+export const FEE_SENTENCE = '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。';
+
+/** 信息处理费, 处理费, or the citation of 109号 itself. */
+const MENTION = /处理费|国办函\s*[〔[【(（]?\s*2020\s*[〕\]】)）]?\s*109\s*号/;
+
+export default defineRule({
+  id: 'fee-statement',
+  severity: 'warning',
+  description: { zh: '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）', en: '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)' },
+  fixable: true,
+  check({ report, t, emit }) {
+    if (!report.meta.form.feeStatement) return;
+    const s = report.sectionByIndex[5];
+    if (!s) return;
+    const headings = s.blocks.filter((b) => b.type === 'heading');
+    // an empty 六 is section-empty's finding
+    if (substanceOf(s.blocks).length === 0 && headings.length === 0) return;
+    const text = s.blocks.filter((b) => b.type !== 'html').map((b) => b.text).join('\n').normalize('NFKC');
+    if (MENTION.test(text)) return;
+    const last = s.blocks.filter((b) => b.type !== 'html').at(-1);
+    const at = last ? last.span.end : s.heading.span.end;
+    const nl = eol(report);
+    emit({
+      span: headingSpan(s),
+      message: t(
+        `“${sectionName(s)}”未说明信息处理费收取情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；没有收取的也应写明`,
+        `“${sectionName(s)}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected`),
+      fixes: [{
+        title: t('插入信息处理费说明（请核对本年度实际收取的金额）', 'Insert a statement on information processing fees (check the amount actually collected this year)'),
+        safe: false,
+        edits: [{ span: { start: at, end: at }, newText: `${nl}${nl}${FEE_SENTENCE}` }],
+      }],
+      anchor: 'section/六/fee-statement',
+    });
+  },
+});

@@ -22,6 +22,13 @@ import sumResults from './sum-results';
 import balance from './balance';
 import sumReview from './sum-review';
 import formatMismatch from './format-mismatch';
+import feeStatement from './fee-statement';
+import governmentAccountability from './government-accountability';
+import period from './period';
+import formatCitation from './format-citation';
+import rulesAuthority from './rules-authority';
+import deadline from './deadline';
+import narrativeNumber from './narrative-number';
 import carryover from './carryover';
 import validDocs from './valid-docs';
 
@@ -29,6 +36,7 @@ export const RULES: readonly Rule[] = [
   frontMatter, title, sectionMissing, sectionOrder, sectionHeading, sectionEmpty, overviewTopic,
   tableMissing, tableUnknown, rowMissing, rowUnknown, rowOrder, columnMissing, columnUnknown, labelVariant,
   cellEmpty, cellInvalid, sumRow, sumResults, balance, sumReview, formatMismatch,
+  feeStatement, governmentAccountability, period, formatCitation, rulesAuthority, deadline, narrativeNumber,
   // cross-file: listed here, computed from two years' facts by engine/crossyear.ts
   carryover, validDocs,
 ];

@@ -12,4 +12,8 @@ export interface CommandContext {
 }
 export interface Command { usage: string; run(argv: string[], io: CommandContext): Promise<number> }
 
-export const COMMANDS: Record<string, Command> = {};
+import { renderCommand } from './render';
+
+export const COMMANDS: Record<string, Command> = {
+  render: renderCommand,
+};

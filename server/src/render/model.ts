@@ -76,7 +76,7 @@ export interface RenderDocument {
   year?: number;
   form: string;
   blocks: RBlock[];
-  /** all diagnostics of the source (empty when rendered without checking) */
+  /** all diagnostics of the source */
   diagnostics: Diagnostic[];
   /** diagnostics that sit on no rendered block (front matter, document-level findings) */
   loose: Mark[];
@@ -123,13 +123,13 @@ function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
   const { report, diagnostics } = checkText(text, options.check ?? {});
-  const ds = options.diagnostics ? diagnostics : [];
-  return modelFrom(report, parseMarkdown(text), ds);
+  return modelFrom(report, parseMarkdown(text), diagnostics, !!options.diagnostics);
 }
 
-export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[]): RenderDocument {
+/** The model of a checked report; `attach` puts the diagnostics on what they sit on. */
+export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[], attach = true): RenderDocument {
   const lines = report.doc.lines;
-  const marks = new MarkIndex(diagnostics);
+  const marks = new MarkIndex(attach ? diagnostics : []);
   const byStart = new Map<number, ReportTable>();
   for (const t of report.tables) byStart.set(t.node.span.start, t);
   const pos = (offset: number): SourcePos => lines.positionAt(offset);

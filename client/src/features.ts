@@ -7,7 +7,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
 
-const FEATURES: ClientFeature[] = [];
+import { previewAndExport } from './preview';
+
+const FEATURES: ClientFeature[] = [previewAndExport];
 
 export function registerClientFeatures(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   for (const f of FEATURES) f(context, client);

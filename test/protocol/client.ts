@@ -10,8 +10,8 @@
  *   await c.shutdown();
  *
  * Server → client requests (workspace/configuration, client/registerCapability,
- * workspace/applyEdit, window/workDoneProgress/create) are answered; applyEdit requests are
- * recorded in `appliedEdits`. Build first (`node scripts/build.mjs`): the server is dist/server.js.
+ * workspace/applyEdit, window/showDocument, window/workDoneProgress/create) are answered;
+ * applyEdit and showDocument requests are recorded in `appliedEdits` and `shownDocuments`. Build first (`node scripts/build.mjs`): the server is dist/server.js.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -72,6 +72,8 @@ export function repoRoot(): string {
 export class LspClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** window/showDocument requests from the server (e.g. a code lens moving the cursor) */
+  readonly shownDocuments: { uri: string; selection?: Range; takeFocus?: boolean }[] = [];
   readonly stderr: string[] = [];
   /** the latest publishDiagnostics per uri */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -122,7 +124,7 @@ export class LspClient {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         formatting: {}, rangeFormatting: {}, inlayHint: {}, codeLens: {},
       },
-      window: { workDoneProgress: true },
+      window: { workDoneProgress: true, showDocument: { support: true } },
       ...(this.options.capabilities ?? {}),
     };
     const result = await this.request<{ capabilities: Record<string, unknown>; serverInfo?: unknown }>('initialize', {
@@ -277,6 +279,9 @@ export class LspClient {
         const items = (params as { items?: { section?: string }[] }).items ?? [];
         return items.map((i) => (i.section === 'xxgk' || !i.section ? this.settings() : null));
       }
+      case 'window/showDocument':
+        this.shownDocuments.push(params as { uri: string; selection?: Range; takeFocus?: boolean });
+        return { success: true };
       case 'workspace/applyEdit':
         this.appliedEdits.push((params as { edit: WorkspaceEdit }).edit);
         return { applied: true };

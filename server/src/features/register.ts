@@ -18,7 +18,14 @@ export interface Feature {
   register(ctx: FeatureContext): void;
 }
 
-const FEATURES: Feature[] = [];
+import { codeActionsFeature } from './code-actions';
+import { completionFeature } from './completion';
+import { hoverFeature } from './hover';
+import { formattingFeature } from './formatting';
+import { inlayHintsFeature } from './inlay-hints';
+import { codeLensFeature } from './code-lens';
+
+const FEATURES: Feature[] = [codeActionsFeature, completionFeature, hoverFeature, formattingFeature, inlayHintsFeature, codeLensFeature];
 
 export const registerFeatures = {
   capabilities(): Partial<ServerCapabilities> {

@@ -1,0 +1,108 @@
+/**
+ * Pure pieces of completion: matching a typed query against an official label (any part of it,
+ * or its pinyin initials / syllables), the official texts to offer, empty official tables and a
+ * whole report skeleton for a year and format. No editor types here.
+ */
+import { match as pinyinMatch } from 'pinyin-pro';
+import type { FormDef, TableDef } from './forms';
+import { normalizeLabel } from './normalize';
+import { layoutTable } from './table-format';
+
+/** Whether a typed query picks a label: a part of it (after normalisation) or its pinyin. */
+export function labelMatches(label: string, query: string): boolean {
+  const q = query.normalize('NFKC').replace(/\s+/g, '');
+  if (!q) return true;
+  if (label.includes(q) || label.normalize('NFKC').includes(q)) return true;
+  const nl = normalizeLabel(label);
+  const nq = normalizeLabel(q);
+  if (nq && nl.includes(nq)) return true;
+  // the query without a leading numeral: “予以” in “（一）予以公开”
+  const bare = q.replace(/^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．,]?/, '');
+  if (bare && bare !== q && nl.includes(normalizeLabel(bare))) return true;
+  if (/^[a-z]+$/i.test(q)) {
+    try {
+      return pinyinMatch(label, q, { continuous: true, insensitive: true, precision: 'start' }) !== null;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export function officialHeading(form: FormDef, index: number): string {
+  const s = form.sections[index]!;
+  return `${s.numeral}、${s.title}`;
+}
+
+/** An official table with empty number cells, aligned. */
+export function emptyTableLines(def: TableDef): string[] {
+  const header = [def.key, ...def.columns.map((c) => c.label)];
+  const rows = def.rows.map((r) => [r.label, ...def.columns.map(() => '')]);
+  return layoutTable(header, rows, [null, ...def.columns.map(() => 'right' as const)]);
+}
+
+/** Escape literal text for an LSP snippet. */
+export function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+export interface SkeletonOptions {
+  form: FormDef;
+  year: number;
+  agency?: string;
+  kind?: '部门' | '政府';
+  /** include a front matter block (when the document has none) */
+  frontMatter: boolean;
+  eol?: string;
+  /** produce an LSP snippet (tab stops for what the writer must fill in) */
+  snippet?: boolean;
+}
+
+/** A complete report skeleton for a year and format: title, six sections, topics, empty tables. */
+export function reportSkeleton(o: SkeletonOptions): string {
+  const nl = o.eol ?? '\n';
+  let stop = 0;
+  const lit = (s: string): string => (o.snippet ? snippetEscape(s) : s);
+  const hole = (placeholder: string): string => (o.snippet ? `\${${++stop}:${snippetEscape(placeholder)}}` : placeholder);
+  const agency = o.agency ?? '（机关名称）';
+  const kind = o.kind ?? '部门';
+  const out: string[] = [];
+  if (o.frontMatter) {
+    out.push('---', `机关: ${o.agency ? lit(agency) : hole(agency)}`, `年度: ${o.year}`, `格式: ${o.form.id}`, `类型: ${kind}`, '---', '');
+  }
+  out.push(`# ${lit(agency)}${o.year}年政府信息公开工作年度报告`, '');
+  const form = o.form;
+  form.sections.forEach((s, i) => {
+    out.push(`## ${lit(officialHeading(form, i))}`, '');
+    if (i === 0) {
+      out.push(lit(`根据《中华人民共和国政府信息公开条例》和《${form.name}》（${form.notice}）要求，编制本报告。本报告中所列数据的统计期限自${o.year}年1月1日起至${o.year}年12月31日止。`), '');
+      if (s.topics.length === 0) out.push(hole('（综述本机关政府信息公开工作总体情况）'), '');
+      for (const tp of s.topics) {
+        out.push(`### ${lit(tp.heading)}`, '');
+        const gov = kind === '政府' && tp.heading.includes('监督保障');
+        out.push(hole(gov ? '（含工作考核、社会评议和责任追究结果情况）' : `（${tp.heading.replace(/^（.）/, '')}工作情况）`), '');
+      }
+      return;
+    }
+    for (const def of form.tables.filter((d) => d.section === s.numeral)) {
+      out.push(...emptyTableLines(def).map(lit), '');
+    }
+    if (i === 4) out.push(hole('（存在的主要问题及改进情况）'), '');
+    if (i === 5) {
+      if (form.feeStatement) {
+        out.push(lit('本年度按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，') + hole('（说明收取信息处理费的情况）') + lit('。'), '');
+      } else out.push(hole('（其他需要报告的事项）'), '');
+    }
+  });
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join(nl) + nl;
+}
+
+/** Front-matter keys in their documented order, with what each means. */
+export const FRONT_MATTER_KEYS: { key: string; zh: string; en: string }[] = [
+  { key: '机关', zh: '报告机关名称（必填）', en: 'The reporting body (required)' },
+  { key: '年度', zh: '报告年度，如 2024（必填）', en: 'The report year, e.g. 2024 (required)' },
+  { key: '格式', zh: '表格格式：2021（国办公开办函〔2021〕30号）或 2019（国办公开办函〔2019〕60号）；省略时随年度', en: 'Table format: 2021 or 2019; follows 年度 when omitted' },
+  { key: '类型', zh: '部门 或 政府（人民政府）；默认 部门', en: '部门 (a department) or 政府 (a people’s government); default 部门' },
+  { key: '发布日期', zh: '发布日期，如 2025-01-20（部门须在次年1月31日前、政府须在3月31日前发布）', en: 'Publication date, e.g. 2025-01-20 (deadline: 31 Jan for a department, 31 Mar for a government)' },
+];

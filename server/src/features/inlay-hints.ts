@@ -1,0 +1,49 @@
+/**
+ * Inlay hints: beside a figure that does not add up, the value the sums give it (the same cell
+ * and value the arithmetic diagnostics name, so one wrong figure shows one hint).
+ */
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { cellOf, findings } from '../engine/arith';
+import { cellName, fmtNumber } from '../engine/rules/util';
+import type { Feature } from './register';
+import type { ServerState } from './state';
+import { translator } from './edit-util';
+
+export function inlayHints(state: ServerState, doc: TextDocument, params: InlayHintParams): InlayHint[] {
+  const { report } = state.analyze(doc);
+  const tr = translator(state.locale());
+  const lines = report.doc.lines;
+  const from = lines.offsetAt(params.range.start);
+  const to = lines.offsetAt(params.range.end);
+  const off = state.settings.rules;
+  const out: InlayHint[] = [];
+  for (const t of report.tables) {
+    if (!t.def || t.node.span.end < from || t.node.span.start > to) continue;
+    for (const f of findings(t)) {
+      if (off[f.rule] === 'off') continue;
+      const c = cellOf(t, f.cell);
+      if (!c) continue;
+      const at = c.node.span.end;
+      if (at < from || at > to) continue;
+      // a line silenced for this rule shows no hint either
+      const line = lines.positionAt(c.node.span.start).line;
+      if (report.suppressions.some((s) => line >= s.fromLine && line <= s.toLine && (s.rules === 'all' || s.rules.has(f.rule)))) continue;
+      const v = fmtNumber(f.expected);
+      out.push({
+        position: lines.positionAt(at),
+        label: tr(`应为 ${v}`, `should be ${v}`),
+        paddingLeft: true,
+        tooltip: tr(`按勾稽关系，“${cellName(t, f.cell)}”应为 ${v}（实为 ${fmtNumber(f.actual)}）`, `By the sums, “${cellName(t, f.cell)}” should be ${v} (it is ${fmtNumber(f.actual)})`),
+      });
+    }
+  }
+  return out;
+}
+
+export const inlayHintsFeature: Feature = {
+  capabilities: () => ({ inlayHintProvider: true }),
+  register({ connection, state, withDoc }) {
+    connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, [] as InlayHint[], (doc) => inlayHints(state, doc, p)));
+  },
+};

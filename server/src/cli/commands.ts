@@ -13,7 +13,11 @@ export interface CommandContext {
 export interface Command { usage: string; run(argv: string[], io: CommandContext): Promise<number> }
 
 import { renderCommand } from './render';
+import { newCommand } from './new';
+import { importCommand } from './import';
 
 export const COMMANDS: Record<string, Command> = {
   render: renderCommand,
+  new: newCommand,
+  import: importCommand,
 };

@@ -291,10 +291,13 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
   const { def, table } = identify(report, sec, first, lines.lineText(first), lines);
   if (!def) return [];
   if (k === 0) {
-    const others: string[] = [];
-    for (let l = first + 2; l <= last; l++) if (l !== line) others.push(firstCell(lines.lineText(l)));
     const candidates = def.rows.map((r) => ({ item: r, labels: [r.label], aliases: r.aliases }));
-    const present = new Set(others.map((o) => matchLabel(o, candidates)?.item.id).filter((x): x is string => !!x));
+    const present = new Set<string>();
+    for (let l = first + 2; l <= last; l++) {
+      const m = matchLabel(firstCell(lines.lineText(l)), candidates);
+      // the row being typed counts only once its label is complete
+      if (m && (l !== line || m.kind === 'exact')) present.add(m.item.id);
+    }
     const rest = text.slice(cellEnd).trim();
     const wholeRow = isLastCell || rest === '' || /^\|\s*$/.test(rest);
     const ncols = def.columns.length;
@@ -351,7 +354,8 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
         detail: present.has(def.id) ? t('本部分已有此表', 'already present in this section') : t('插入空白统计表', 'insert an empty official table'),
         sortText: sort(present.has(def.id) ? 1 : 0, i),
         filterText: typed + label,
-        textEdit: { range, newText: emptyTableLines(def).join(nl) + nl },
+        // a table must not touch the block above it, or it would continue that block
+        textEdit: { range, newText: (line > 0 && lines.lineText(line - 1).trim() !== '' ? nl : '') + emptyTableLines(def).join(nl) + nl },
       });
     });
   }

@@ -1,0 +1,75 @@
+/**
+ * `xxgk render <file> --to html|docx [-o out]`, run as a real process on real files.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+
+const BIN = join(ROOT, 'bin', 'xxgk.js');
+let dir = '';
+
+function xxgk(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-render-'));
+  writeFileSync(join(dir, 'report.xxgk.md'), EXAMPLE());
+  writeFileSync(join(dir, 'wrong.xxgk.md'), edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('xxgk render', () => {
+  test('--to html -o writes the page with the official merged tables', () => {
+    const r = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'out.html']);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(join(dir, 'out.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /rowspan="22"[^>]*>三、本年度办理结果</);
+    assert.match(html, /colspan="10"[^>]*>行政诉讼</);
+  });
+  test('--to docx without -o writes next to the report', () => {
+    const r = xxgk(['render', 'report.xxgk.md', '--to', 'docx']);
+    assert.equal(r.code, 0, r.stderr);
+    const bytes = readFileSync(join(dir, 'report.docx'));
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+  });
+  test('-o - writes HTML to standard output', () => {
+    const r = xxgk(['render', 'report.xxgk.md', '--to=html', '-o', '-']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /<title>西塞山区2022年政府信息公开工作年度报告<\/title>/);
+  });
+  test('a report with errors is rendered as written, with a note on stderr', () => {
+    const r = xxgk(['render', 'wrong.xxgk.md', '--to', 'html', '-o', 'wrong.html']);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /1 error/);
+    assert.ok(existsSync(join(dir, 'wrong.html')));
+  });
+  test('usage errors exit 2 with a message', () => {
+    for (const [args, msg] of [
+      [['render', 'report.xxgk.md'], /--to html or --to docx/],
+      [['render', 'report.xxgk.md', '--to', 'pdf'], /unknown output format pdf/],
+      [['render', '--to', 'html'], /needs the report file/],
+      [['render', 'report.xxgk.md', '--to', 'docx', '-o', '-'], /DOCX is binary/],
+      [['render', 'report.xxgk.md', '--to', 'html', '--bogus'], /unknown option --bogus/],
+    ] as const) {
+      const r = xxgk([...args]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, msg);
+    }
+  });
+  test('I/O errors exit 2 and leave nothing behind', () => {
+    const r = xxgk(['render', 'missing.xxgk.md', '--to', 'html']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing\.xxgk\.md: cannot read: no such file/);
+    const w = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', join('no', 'dir', 'x.html')]);
+    assert.equal(w.code, 2);
+    assert.match(w.stderr, /cannot write: no such directory/);
+    assert.ok(readdirSync(dir).every((f) => !f.endsWith('.tmp')));
+  });
+});

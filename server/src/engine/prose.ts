@@ -12,11 +12,14 @@ import type { Span } from './text';
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
+const WIDE = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/;
+
 /**
  * Full-width digits, letters, `％`, `．` and the ideographic space to their ASCII forms, one
  * code unit for one, so offsets are kept. Chinese punctuation (，：；（）) is left alone.
  */
 export function foldWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -226,6 +229,8 @@ const KEYWORDS: KeywordDef[] = [
   { topic: 'fees', re: '行政事业性收费|收费金额|收费' },
 ];
 const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => `(${k.re})`).join('|'), 'g');
+/** A quick test that a text may hold a statement at all. */
+const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => k.re).join('|'));
 
 const APPLICATION_TOPICS: ReadonlySet<Topic> = new Set(['new', 'carried', 'carryNext', 'open', 'partial', 'notOpen', 'cannot', 'notHandled', 'otherHandling', 'handled']);
 const RESULT_TOPICS: ReadonlySet<Topic> = new Set(['open', 'partial', 'notOpen', 'cannot', 'notHandled', 'otherHandling', 'handled']);
@@ -296,8 +301,9 @@ export function sentencesOf(s: string): [number, number][] {
  * the figure is counted in, and its sentence speaks of the report year as a whole.
  */
 export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
-  const folded = foldWidth(text);
   const out: Claim[] = [];
+  if (!ANY_KEYWORD.test(text)) return out;
+  const folded = foldWidth(text);
   for (const [s0, s1] of sentencesOf(folded)) {
     // titles and document numbers are not statements: 《2021年…要点》, 〔2019〕60号
     let sent = folded.slice(s0, s1);
@@ -313,7 +319,10 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       kws.push({ topic: KEYWORDS[idx]!.topic, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     if (kws.length === 0) continue;
-    const bare = kws.reduce((acc, k) => acc.slice(0, k.start) + '\u25a1'.repeat(k.end - k.start) + acc.slice(k.end), sent);
+    let bare = '';
+    let from = 0;
+    for (const k of kws) { bare += sent.slice(from, k.start) + '\u25a1'.repeat(k.end - k.start); from = k.end; }
+    bare += sent.slice(from);
     // a sentence about another year or about plans is not read
     if (options.year !== undefined) {
       const years = [...bare.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)].map((y) => Number(y[1]));
@@ -328,11 +337,14 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       while (b < sent.length && !CLAUSE_BREAK.test(sent[b]!)) b++;
       return [a, b];
     };
+    const clauseOk = new Map<number, boolean>();
     for (const n of nums) {
       if (!n.unit) continue;
       const [c0, c1] = clauseOf(n.start);
       const clauseBare = bare.slice(c0, c1);
-      if (OTHER_TIME.test(clauseBare) || SPREAD.test(clauseBare)) continue;
+      let ok = clauseOk.get(c0);
+      if (ok === undefined) { ok = !OTHER_TIME.test(clauseBare) && !SPREAD.test(clauseBare); clauseOk.set(c0, ok); }
+      if (!ok) continue;
       // an ordinal, a range or an estimate
       const before = sent.slice(Math.max(c0, n.start - 2), n.start);
       if (/第$/.test(before) || /\d\s*[-~～—至到]$/.test(before)) continue;

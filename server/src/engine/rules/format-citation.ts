@@ -15,7 +15,7 @@ export default defineRule({
     const own = report.meta.form;
     const others = FORMS.filter((f) => f.id !== own.id);
     const source = report.doc.text;
-    const texts = report.doc.prose.map((p) => ({ p, text: foldWidth(p.text) }));
+    const texts = report.doc.prose.filter((p) => p.text.includes('办函')).map((p) => ({ p, text: foldWidth(p.text) }));
     const ownRe = new RegExp(own.noticePattern);
     if (texts.some((x) => ownRe.test(x.text))) return;
     let k = 0;

@@ -178,6 +178,13 @@ export default defineRule({
     const sectionOf = (p: ProseNode): Section | undefined =>
       report.sections.find((s) => p.span.start >= s.bodySpan.start && p.span.start < s.bodySpan.end);
     const seen = new Map<string, number>();
+    // the figure a kind of statement refers to is the same wherever it stands
+    const figures = new Map<string, Figure | undefined>();
+    const figure = (c: Claim): Figure | undefined => {
+      const key = `${c.topic}/${c.loose ? 1 : 0}/${c.doc ?? ''}/${/发布/.test(c.keyword) ? 1 : 0}`;
+      if (!figures.has(key)) figures.set(key, figureOf(report, c));
+      return figures.get(key);
+    };
     let lastHeading = '';
     let lastSection: Section | undefined;
     for (const p of report.doc.prose) {
@@ -189,7 +196,7 @@ export default defineRule({
         const key = `${section?.def.numeral ?? '-'}/${c.topic}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
-        const f = figureOf(report, c);
+        const f = figure(c);
         if (!f) continue;
         const stated = p.text.slice(c.start, c.end);
         if (agrees(c, stated, f)) continue;

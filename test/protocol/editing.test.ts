@@ -6,7 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { checkText } from '../../server/src/engine/check';
+import { RULES } from '../../server/src/engine/rules';
 import { formatText, displayWidth } from '../../server/src/engine/table-format';
 import { APPLICANT_COLUMNS } from '../../server/src/engine/forms/common';
 import { FORM_2021 } from '../../server/src/engine/forms/f2021';
@@ -382,5 +385,32 @@ describe('editing features over LSP', () => {
     const table6 = { from: positionOf(text, '|第二十条第（六）项|').line, to: positionOf(text, '|行政强制|').line };
     for (const e of edits) assert.ok(e.range.start.line >= table6.from && e.range.end.line <= table6.to, JSON.stringify(e.range));
     client.close(uri);
+  });
+});
+
+describe('rule pages', () => {
+  it('every rule has its page under docs/rules, with what, why, source, example and fix', () => {
+    for (const id of [...RULES.map((r) => r.id), 'internal']) {
+      const p = join(repoRoot(), 'docs', 'rules', `${id}.md`);
+      assert.ok(existsSync(p), `docs/rules/${id}.md`);
+      const page = readFileSync(p, 'utf8');
+      for (const h of ['## 检查什么', '## 为什么', '## 依据', '## 示例', '## 修复']) assert.ok(page.includes(h), `${id}: ${h}`);
+    }
+  });
+
+  it('diagnostics link to a page that exists', async () => {
+    const c = new LspClient();
+    await c.start();
+    try {
+      const diags = await c.open(c.uri('rule-links.xxgk.md'), fixture('fixall-mixed-2022.xxgk.md'));
+      assert.ok(diags.length > 0);
+      for (const d of diags) {
+        const href = d.codeDescription?.href;
+        assert.ok(href, `${d.code} has a link`);
+        assert.ok(existsSync(fileURLToPath(href)), `${href} exists`);
+      }
+    } finally {
+      await c.shutdown();
+    }
   });
 });

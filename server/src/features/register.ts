@@ -25,11 +25,18 @@ import { formattingFeature } from './formatting';
 import { inlayHintsFeature } from './inlay-hints';
 import { codeLensFeature } from './code-lens';
 
-const FEATURES: Feature[] = [codeActionsFeature, completionFeature, hoverFeature, formattingFeature, inlayHintsFeature, codeLensFeature];
+import { workspaceFeature } from '../workspace/feature';
+import { workspaceSymbolsFeature } from './workspace-symbols';
+
+// the workspace first: it joins the cross-year diagnostics to state.analyze before others use it
+const FEATURES: Feature[] = [workspaceFeature, workspaceSymbolsFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature, inlayHintsFeature, codeLensFeature];
 
 export const registerFeatures = {
   capabilities(): Partial<ServerCapabilities> {
-    return Object.assign({}, ...FEATURES.map((f) => f.capabilities()));
+    const caps = FEATURES.map((f) => f.capabilities());
+    // several features may declare server commands: keep all of them
+    const commands = caps.flatMap((c) => c.executeCommandProvider?.commands ?? []);
+    return Object.assign({}, ...caps, commands.length ? { executeCommandProvider: { commands } } : {});
   },
   register(ctx: FeatureContext): void {
     for (const f of FEATURES) f.register(ctx);

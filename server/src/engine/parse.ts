@@ -3,9 +3,18 @@
  * remark-frontmatter; from the syntax tree we keep only what the report model needs (headings,
  * tables with exact cell spans, prose, comments, front matter), as offsets into the source.
  *
- * The document is cut at top-level `#`/`##` headings that provably start a new block (not inside
- * a fence, an HTML block or a comment). Each piece is parsed on its own and its extraction is
- * cached by content, so an edit re-parses only the piece it touched.
+ * Incremental parsing (the result is always that of one parse of the whole text):
+ * - The document is cut at top-level `#`/`##` headings (cutPoints). Each piece is parsed on its
+ *   own and its extraction cached by content, so an edit re-parses only the piece it touched.
+ *   A cut is kept only when it is provably safe: such a heading line closes every open block
+ *   except a fenced code block or an HTML block at the top level, so a piece whose parse ends
+ *   inside one of those (or whose front matter is not closed) is parsed together with the next;
+ *   and a document with a link, image or footnote definition (which reach across pieces) is
+ *   parsed whole.
+ * - DocumentParser keeps the pieces of the previous version of one document: an edit inside one
+ *   row of a pipe table that keeps its first and last character and its number of cells cannot
+ *   change any block, so the cached extraction is patched (that row re-split, later offsets
+ *   moved) without parsing at all (the table-row fast path).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -51,36 +60,57 @@ export function parseMarkdown(text: string): Root {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CUT = /^#{1,2}(?:[ \t]|$)/;
+/** HTML blocks (CommonMark §4.6) types 1–5 end at a marker, 6–7 at a blank line. */
+const HTML_ENDS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 
-/** Offsets where a piece starts (always includes 0). */
+/**
+ * Offsets where a piece may start (always includes 0): lines that open an ATX heading of depth
+ * 1 or 2 at the top level, as far as a line scan can tell. The scan errs towards fewer cuts; the
+ * parser still verifies each cut (see `openAtEnd`), so a wrong guess here costs time, not truth.
+ */
 export function cutPoints(text: string): number[] {
   const cuts = [0];
   let fence: string | null = null;
-  let inComment = false;
-  let inHtml = false;
-  let inFrontMatter = text.startsWith('---');
+  let htmlEnd: RegExp | null = null; // inside an HTML block of types 1–5
+  let inHtml = false; // inside an HTML block of types 6–7 (ends at a blank line)
+  let inFrontMatter = /^---[ \t]*\r?\n/.test(text);
   let pos = 0;
   let lineNo = 0;
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    const line = text.slice(pos, end).replace(/\r$/, '');
-    const blank = line.trim() === '';
-    if (inFrontMatter) {
-      if (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
-    } else if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
-    } else if (inHtml) {
-      if (blank) inHtml = false;
-    } else {
-      const f = FENCE.exec(line);
-      if (f) fence = f[1]!;
-      else if (/^ {0,3}<!--/.test(line)) inComment = !line.includes('-->', line.indexOf('<!--') + 4);
-      else if (/^ {0,3}</.test(line)) inHtml = true;
-      else if (CUT.test(line) && pos > 0) cuts.push(pos);
+    const c0 = text.charCodeAt(pos);
+    // fast path for the commonest lines: prose and table rows cannot change the state
+    const plain = !inFrontMatter && !fence && !htmlEnd && !inHtml && c0 !== 35 /* # */ && c0 !== 32 && c0 !== 96 && c0 !== 126 && c0 !== 60 && c0 !== 9;
+    if (!plain) {
+      const line = text.slice(pos, end).replace(/\r$/, '');
+      const blank = line.trim() === '';
+      if (inFrontMatter) {
+        if (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+      } else if (fence) {
+        const m = FENCE.exec(line);
+        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+      } else if (htmlEnd) {
+        if (htmlEnd.test(line)) htmlEnd = null;
+      } else if (inHtml) {
+        if (blank) inHtml = false;
+      } else {
+        const f = FENCE.exec(line);
+        if (f) fence = f[1]!;
+        else if (/^ {0,3}</.test(line)) {
+          const kind = HTML_ENDS.find(([open]) => open.test(line));
+          if (kind) {
+            const opener = kind[0].exec(line)![0];
+            if (!kind[1].test(line.slice(opener.length))) htmlEnd = kind[1];
+          } else inHtml = true;
+        } else if (CUT.test(line) && pos > 0) cuts.push(pos);
+      }
     }
     if (end >= text.length) break;
     pos = end + 1;
@@ -149,8 +179,7 @@ function proseOf(node: Paragraph | Heading, src: string, base: number, kind: Pro
   return { text, map, span: { start: base + off(node, 'start'), end: base + off(node, 'end') }, kind };
 }
 
-function extract(src: string, base: number): Piece {
-  const tree = parseMarkdown(src);
+function extractTree(tree: Root, src: string, base: number): Piece {
   const piece: Piece = { headings: [], tables: [], prose: [], comments: [], blocks: [] };
   const walk = (nodes: RootContent[], top: boolean): void => {
     for (const n of nodes) {
@@ -212,60 +241,304 @@ function extract(src: string, base: number): Piece {
   return piece;
 }
 
+/** A whole text, parsed at once: the reference every incremental parse must equal. */
+function extract(src: string, base: number): Piece {
+  return extractTree(parseMarkdown(src), src, base);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verifying a cut: what a piece's parse tells about the blocks still open at its end
+
+/** Whether a closing code fence ends `code` (a fenced code block node's source). */
+function fenceClosed(code: string): boolean {
+  const open = FENCE.exec(code);
+  if (!open) return true; // indented code: any line at column 0 ends it
+  const nl = code.lastIndexOf('\n');
+  if (nl < 0) return false;
+  const last = code.slice(nl + 1).replace(/\r$/, '');
+  const m = FENCE.exec(last);
+  return !!m && m[1]![0] === open[1]![0] && m[1]!.length >= open[1]!.length && last.trim() === m[1];
+}
+
+/** Whether an HTML block node is provably closed at its end (its end marker is on its last line). */
+function htmlClosed(html: string): boolean {
+  const nl = html.lastIndexOf('\n');
+  const last = html.slice(nl + 1);
+  for (const [open, close] of HTML_ENDS) {
+    const m = open.exec(html);
+    if (!m) continue;
+    const from = nl < 0 ? m[0].length : 0; // on the opening line, the marker must follow the opener
+    return close.test(last.slice(from));
+  }
+  return false; // types 6–7 end at a blank line: not provable from the node alone
+}
+
+/**
+ * Whether the piece's last top-level block may still be open where the piece ends, so that in
+ * the whole document it would swallow the heading that starts the next piece: a fenced code
+ * block or an HTML block not provably closed. (A heading line at column 0 closes every other
+ * block: paragraphs, lists, block quotes, tables.) The first piece is also open when it starts
+ * like front matter whose closing fence it does not contain.
+ */
+function openAtEnd(tree: Root, src: string, first: boolean): boolean {
+  if (first && /^---[ \t]*\r?\n/.test(src) && tree.children[0]?.type !== 'yaml') return true;
+  const last = tree.children[tree.children.length - 1];
+  if (!last) return false;
+  const s = off(last, 'start');
+  const e = off(last, 'end');
+  if (last.type === 'code') return !fenceClosed(src.slice(s, e));
+  if (last.type === 'html') return !htmlClosed(src.slice(s, e));
+  return false;
+}
+
+/** Link, image and footnote definitions apply to the whole document: their pieces cannot stand alone. */
+function hasDefinitions(nodes: readonly Node[]): boolean {
+  for (const n of nodes) {
+    if (n.type === 'definition' || n.type === 'footnoteDefinition') return true;
+    if ((n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') && hasDefinitions((n as unknown as { children: Node[] }).children)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cache of pieces, by content
 
+/** A piece's extraction with offsets relative to the piece, and what its parse told about it. */
+interface Extracted { piece: Piece; open: boolean; definitions: boolean }
+
 const CACHE_LIMIT = 512;
-const cache = new Map<string, Piece>();
+const cache = new Map<string, Extracted>();
 
 function shift(p: Piece, by: number): Piece {
   if (by === 0) return p;
-  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
+  return movePiece(p, (o) => o + by);
+}
+
+/** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
+function movePiece(p: Piece, f: (o: number) => number): Piece {
+  const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
   const row = (r: RowNode): RowNode => ({ span: s(r.span), cells: r.cells.map((c) => ({ text: c.text, span: s(c.span) })) });
-  return {
-    frontMatter: p.frontMatter && { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: p.frontMatter.rawStart + by },
+  const out: Piece = {
     headings: p.headings.map((h) => ({ ...h, span: s(h.span), textSpan: s(h.textSpan) })),
     tables: p.tables.map((t) => ({ header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align })),
-    prose: p.prose.map((x) => ({ ...x, span: s(x.span), map: x.map.map((o) => o + by) })),
+    prose: p.prose.map((x) => ({ ...x, span: s(x.span), map: x.map.map(f) })),
     comments: p.comments.map((c) => ({ value: c.value, span: s(c.span) })),
     blocks: p.blocks.map((b) => ({ ...b, span: s(b.span) })),
   };
+  if (p.frontMatter) out.frontMatter = { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: f(p.frontMatter.rawStart) };
+  return out;
 }
 
-function pieceOf(src: string, isFirst: boolean): Piece {
+function cacheKey(src: string, isFirst: boolean): string {
   // front matter is only recognised at the very start: keep the first piece's key distinct
-  const key = (isFirst ? '\u0000' : '\u0001') + src;
-  let p = cache.get(key);
-  if (p) {
-    cache.delete(key);
-    cache.set(key, p);
-    return p;
-  }
-  p = extract(src, 0);
-  if (!isFirst) delete p.frontMatter;
-  cache.set(key, p);
+  return (isFirst ? '\u0000' : '\u0001') + src;
+}
+
+function remember(key: string, x: Extracted): void {
+  cache.set(key, x);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  return p;
+}
+
+function pieceOf(src: string, isFirst: boolean): Extracted {
+  const key = cacheKey(src, isFirst);
+  let x = cache.get(key);
+  if (x) {
+    cache.delete(key);
+    cache.set(key, x);
+    return x;
+  }
+  const tree = parseMarkdown(src);
+  const piece = extractTree(tree, src, 0);
+  if (!isFirst) delete piece.frontMatter;
+  x = { piece, open: openAtEnd(tree, src, isFirst), definitions: hasDefinitions(tree.children) };
+  remember(key, x);
+  return x;
 }
 
 export function clearParseCache(): void { cache.clear(); }
 
-/** Parse a whole document, reusing the pieces that did not change since the last call. */
-export function parseDocument(text: string, options: { incremental?: boolean } = {}): ParsedDocument {
-  const doc: ParsedDocument = {
-    text, lines: new LineIndex(text), headings: [], tables: [], prose: [], comments: [], blocks: [],
-  };
-  const cuts = options.incremental === false ? [0] : cutPoints(text);
-  for (let i = 0; i < cuts.length; i++) {
+// ---------------------------------------------------------------------------------------------
+// Whole documents
+
+/** One piece of a parsed document: where it starts, its source, its extraction (relative and absolute). */
+interface PieceAt { start: number; src: string; rel: Piece; abs: Piece; open: boolean }
+
+/**
+ * Cut, parse (or fetch) every piece, merging a piece with the next while its end is not a safe
+ * cut; undefined when the document must be parsed whole (definitions).
+ */
+function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undefined {
+  const cuts = cutPoints(text);
+  const out: PieceAt[] = [];
+  let i = 0;
+  while (i < cuts.length) {
     const start = cuts[i]!;
-    const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
-    const piece = options.incremental === false ? extract(text, 0) : shift(pieceOf(text.slice(start, end), i === 0), start);
+    let j = i + 1;
+    let src = text.slice(start, j < cuts.length ? cuts[j] : text.length);
+    let x = pieceOf(src, i === 0);
+    if (x.open && j < cuts.length) {
+      // one more piece, and if that does not close it either, the rest of the document
+      j++;
+      src = text.slice(start, j < cuts.length ? cuts[j] : text.length);
+      x = pieceOf(src, i === 0);
+      if (x.open && j < cuts.length) {
+        j = cuts.length;
+        src = text.slice(start);
+        x = pieceOf(src, i === 0);
+      }
+    }
+    if (x.definitions) return undefined;
+    const old = reuse?.get(src);
+    out.push({ start, src, rel: x.piece, abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start), open: x.open });
+    i = j;
+  }
+  return out;
+}
+
+function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): ParsedDocument {
+  const doc: ParsedDocument = {
+    text, lines: lines ?? new LineIndex(text), headings: [], tables: [], prose: [], comments: [], blocks: [],
+  };
+  for (const piece of pieces) {
     if (piece.frontMatter) doc.frontMatter = piece.frontMatter;
-    doc.headings.push(...piece.headings);
-    doc.tables.push(...piece.tables);
-    doc.prose.push(...piece.prose);
-    doc.comments.push(...piece.comments);
-    doc.blocks.push(...piece.blocks);
+    for (const x of piece.headings) doc.headings.push(x);
+    for (const x of piece.tables) doc.tables.push(x);
+    for (const x of piece.prose) doc.prose.push(x);
+    for (const x of piece.comments) doc.comments.push(x);
+    for (const x of piece.blocks) doc.blocks.push(x);
   }
   return doc;
+}
+
+/**
+ * Parse a whole document, reusing the pieces that did not change since the last call.
+ * `incremental: false` parses the text at once, without any cache: the reference result.
+ */
+export function parseDocument(text: string, options: { incremental?: boolean } = {}): ParsedDocument {
+  if (options.incremental === false) return assemble(text, [extract(text, 0)]);
+  const pieces = piecesOf(text);
+  return assemble(text, pieces ? pieces.map((p) => p.abs) : [extract(text, 0)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One document over its versions
+
+/** A replacement of `[start, end)` of the previous text by `text`. */
+export interface TextChange { start: number; end: number; text: string }
+
+/** The one replacement that turns `a` into `b` (common prefix and suffix removed). */
+export function diffText(a: string, b: string): TextChange {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
+}
+
+const EOL = /[\r\n]/;
+
+/** Whether `c` turns `a` into `b` (an editor's change is checked, not trusted). */
+function fits(a: string, b: string, c: TextChange): boolean {
+  if (c.start < 0 || c.start > c.end || c.end > a.length) return false;
+  if (a.length - (c.end - c.start) + c.text.length !== b.length) return false;
+  const after = c.start + c.text.length;
+  return b.startsWith(c.text, c.start) && a.slice(0, c.start) === b.slice(0, c.start) && a.slice(c.end) === b.slice(after);
+}
+
+/**
+ * The parser of one document over its versions: keeps the pieces of the last version, so an
+ * edit costs the piece it touched — or, for an edit inside a table row that keeps the row's
+ * shape, no parse at all. Its results equal `parseDocument(text, { incremental: false })`.
+ */
+export class DocumentParser {
+  private text: string | undefined;
+  private pieces: PieceAt[] | undefined;
+  private doc: ParsedDocument | undefined;
+  /**
+   * How the last call was answered: the same text as before, the table-row fast path, the
+   * pieces (re-cut, changed pieces re-parsed) or one parse of the whole text.
+   */
+  lastPath: 'same' | 'row' | 'pieces' | 'whole' = 'whole';
+  /** For the row path: the change, and the row it stayed inside (offsets of the previous text). */
+  lastRowEdit: { change: TextChange; row: Span } | undefined;
+
+  /** Parse `text`; `change` (from the editor) says what changed since the previous call. */
+  parse(text: string, change?: TextChange): ParsedDocument {
+    const prev = this.text;
+    this.lastRowEdit = undefined;
+    if (prev !== undefined && this.doc) {
+      if (text === prev) { this.lastPath = 'same'; return this.doc; }
+      const c = change && fits(prev, text, change) ? change : diffText(prev, text);
+      const patched = this.pieces && this.rowEdit(text, c);
+      if (patched) {
+        this.lastPath = 'row';
+        return this.keep(text, patched);
+      }
+    }
+    const reuse = new Map<string, PieceAt>();
+    for (const p of this.pieces ?? []) reuse.set(p.src, p);
+    const pieces = piecesOf(text, reuse);
+    this.lastPath = pieces ? 'pieces' : 'whole';
+    if (!pieces) {
+      this.text = text;
+      this.pieces = undefined;
+      this.doc = assemble(text, [extract(text, 0)]);
+      return this.doc;
+    }
+    return this.keep(text, pieces);
+  }
+
+  private keep(text: string, pieces: PieceAt[]): ParsedDocument {
+    this.text = text;
+    this.pieces = pieces;
+    this.doc = assemble(text, pieces.map((p) => p.abs));
+    return this.doc;
+  }
+
+  /**
+   * The table-row fast path. The edit lies inside one row of a top-level pipe table (the row
+   * starts its line with `|`), leaves the row's first and last characters alone, adds or removes
+   * no line and keeps the number of cells. Then the line is still a row of the same table (no
+   * block can start with `|`; a header row keeps matching the delimiter row), no other block
+   * changes, and the row's cells are exactly `splitRow` of its new text: the pieces are patched.
+   */
+  private rowEdit(text: string, c: TextChange): PieceAt[] | undefined {
+    const prev = this.text!;
+    const pieces = this.pieces!;
+    if (EOL.test(c.text) || EOL.test(prev.slice(c.start, c.end))) return undefined;
+    const k = pieces.findIndex((p) => p.start <= c.start && c.end < p.start + p.src.length);
+    if (k < 0) return undefined;
+    const at = pieces[k]!;
+    const ti = at.abs.tables.findIndex((t) => t.span.start < c.start && c.end < t.span.end);
+    if (ti < 0) return undefined;
+    const table = at.abs.tables[ti]!;
+    const all = [table.header, ...table.rows];
+    const ri = all.findIndex((r) => r.span.start < c.start && c.end < r.span.end);
+    if (ri < 0) return undefined;
+    const row = all[ri]!;
+    if (prev.charCodeAt(row.span.start) !== 124 /* | */) return undefined;
+    if (row.span.start > 0 && prev.charCodeAt(row.span.start - 1) !== 10) return undefined;
+    const delta = c.text.length - (c.end - c.start);
+    const rowEnd = row.span.end + delta;
+    const cells = splitRow(text.slice(row.span.start, rowEnd), row.span.start);
+    if (cells.length !== row.cells.length) return undefined;
+    this.lastRowEdit = { change: c, row: row.span };
+
+    // the edited piece: every offset at or after the edit moves; the row gets its new cells
+    const move = (o: number): number => (o >= c.end ? o + delta : o);
+    const abs = movePiece(at.abs, move);
+    const newRow: RowNode = { cells, span: { start: row.span.start, end: rowEnd } };
+    const t = abs.tables[ti]!;
+    if (ri === 0) t.header = newRow; else t.rows[ri - 1] = newRow;
+    const src = text.slice(at.start, at.start + at.src.length + delta);
+    const rel = shift(abs, -at.start);
+    const key = cacheKey(src, k === 0);
+    // a row edit changes no block: whether the piece ends open is as before; it has no definitions
+    remember(key, { piece: rel, open: at.open, definitions: false });
+    const out = pieces.slice(0, k);
+    out.push({ start: at.start, src, rel, abs, open: at.open });
+    for (const p of pieces.slice(k + 1)) out.push({ ...p, start: p.start + delta, abs: shift(p.abs, delta) });
+    return out;
+  }
 }

@@ -1,0 +1,133 @@
+/**
+ * The incremental checker: one per open document. It keeps what the last check of that document
+ * computed and, on the next version, redoes only what the edit can have changed:
+ *
+ * 1. Parsing (parse.ts, DocumentParser): pieces cut at top-level headings and cached by content;
+ *    an edit inside a table row that keeps the row's shape patches the cached extraction.
+ * 2. The model (model.ts): label matching, cell reading and the front matter are remembered by
+ *    content, so rebuilding the report costs little more than allocating it.
+ * 3. The rules: while a rule runs, reads of the tables (`report.tables`, a section's `tables`,
+ *    `doc.tables`) are recorded. After a table-row edit, a rule that read no table gets its last
+ *    findings back, their offsets moved by the edit, instead of running again.
+ *
+ * Step 3 relies on the rule contract stated in rule.ts' spirit and checked by the randomized
+ * test (test/unit/incremental.test.ts, every rule against a full check): a rule that reads no
+ * table takes nothing from the text of table rows either (table blocks carry no text), and the
+ * offsets it reports come from the nodes it read, so they move as the text moves.
+ *
+ * The result of every call equals `checkText(text, { incremental: false })`, deeply.
+ */
+import { DocumentParser, type TextChange } from './parse';
+import { buildReport, type Report } from './model';
+import { runRules, type CheckOptions, type CheckResult } from './check';
+import type { Finding, Rule } from './rule';
+import type { Span } from './text';
+
+export type { TextChange } from './parse';
+
+interface Memo { findings: Finding[]; readsTables: boolean }
+
+/** The rule being run by an incremental check, and whether it has read a table yet. */
+let reading: { tables: boolean } | undefined;
+
+/** Make `obj[key]` record, while a rule runs, that the rule reads tables. */
+function watch<T extends object>(obj: T, key: keyof T & string): void {
+  const desc = Object.getOwnPropertyDescriptor(obj, key);
+  if (!desc || !desc.configurable) return;
+  let value: unknown = desc.get ? desc.get.call(obj) : desc.value;
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: desc.enumerable ?? true,
+    get() {
+      if (reading) reading.tables = true;
+      return value;
+    },
+    set(v: unknown) { value = v; },
+  });
+}
+
+function watchTables(report: Report): void {
+  watch(report, 'tables');
+  watch(report.doc, 'tables');
+  for (const s of report.sections) watch(s, 'tables');
+}
+
+/** A finding with every offset moved by `f`. */
+function moveFinding(x: Finding, f: (o: number) => number): Finding {
+  const s = (sp: Span): Span => ({ start: f(sp.start), end: f(sp.end) });
+  const out: Finding = { ...x, span: s(x.span) };
+  if (x.related) out.related = x.related.map((r) => ({ ...r, span: s(r.span) }));
+  if (x.fixes) out.fixes = x.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => ({ ...e, span: s(e.span) })) }));
+  return out;
+}
+
+/** Whether any offset of the findings lies in [a, b]. */
+function touches(xs: readonly Finding[], a: number, b: number): boolean {
+  const hit = (sp: Span): boolean => (sp.start >= a && sp.start <= b) || (sp.end >= a && sp.end <= b) || (sp.start < a && sp.end > b);
+  return xs.some((x) => hit(x.span) || (x.related ?? []).some((r) => hit(r.span)) || (x.fixes ?? []).some((fx) => fx.edits.some((e) => hit(e.span))));
+}
+
+function optionsKey(o: CheckOptions): string {
+  return JSON.stringify([o.locale ?? 'zh', o.severities ?? {}, o.now?.getTime() ?? null]);
+}
+
+/** Counters of the last check, for tests and the benchmark. */
+export interface IncrementalStats { parse: DocumentParser['lastPath']; rulesRun: number; rulesReused: number }
+
+export class IncrementalChecker {
+  private readonly parser = new DocumentParser();
+  private memo = new Map<Rule, Memo>();
+  private last: { text: string; key: string; result: CheckResult } | undefined;
+  stats: IncrementalStats = { parse: 'whole', rulesRun: 0, rulesReused: 0 };
+
+  /**
+   * Check `text`, the next version of this checker's document. `change` (optional, from the
+   * editor) says what changed since the previous call; without it the texts are compared.
+   */
+  check(text: string, options: CheckOptions = {}, change?: TextChange): CheckResult {
+    const key = optionsKey(options);
+    const last = this.last;
+    // without a pinned clock the result may depend on the time: the same text is checked again
+    if (last && last.text === text && last.key === key && options.now !== undefined && !options.extraRules?.length) {
+      this.stats = { parse: 'same', rulesRun: 0, rulesReused: 0 };
+      return last.result;
+    }
+    // should anything below throw, the next call starts afresh
+    this.last = undefined;
+    const doc = this.parser.parse(text, change);
+    const report = buildReport(doc, { now: options.now });
+    watchTables(report);
+    const rowEdit = last && last.key === key ? this.parser.lastRowEdit : undefined;
+    if (!last || last.key !== key) this.memo.clear();
+    const memo = new Map<Rule, Memo>();
+    const stats: IncrementalStats = { parse: this.parser.lastPath, rulesRun: 0, rulesReused: 0 };
+    const move = rowEdit
+      ? ((c: TextChange) => { const d = c.text.length - (c.end - c.start); return (o: number): number => (o >= c.end ? o + d : o); })(rowEdit.change)
+      : undefined;
+    const diagnostics = runRules(report, options, (rule, run, isExtra) => {
+      const prev = this.memo.get(rule);
+      if (move && rowEdit && prev && !prev.readsTables && !isExtra && !touches(prev.findings, rowEdit.row.start, rowEdit.row.end)) {
+        const findings = prev.findings.map((x) => moveFinding(x, move));
+        memo.set(rule, { findings, readsTables: false });
+        stats.rulesReused++;
+        return findings;
+      }
+      const outer = reading;
+      const tracker = { tables: false };
+      reading = tracker;
+      try {
+        const findings = run();
+        if (!isExtra) memo.set(rule, { findings, readsTables: tracker.tables });
+        stats.rulesRun++;
+        return findings;
+      } finally {
+        reading = outer;
+      }
+    });
+    this.memo = memo;
+    this.stats = stats;
+    const result = { report, diagnostics };
+    this.last = { text, key, result };
+    return result;
+  }
+}

@@ -44,19 +44,35 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 }
 
 export function checkReport(report: Report, options: CheckOptions = {}): Diagnostic[] {
+  return runRules(report, options);
+}
+
+/**
+ * How one rule's findings are obtained: by running it (`run`), or — for the incremental checker —
+ * from an earlier run when the rule's inputs did not change. Throws what the rule throws.
+ */
+export type RuleRunner = (rule: Rule, run: () => Finding[], isExtra: boolean) => Finding[];
+
+/** Every rule (and the extra rules) on a report, each through `runner`. */
+export function runRules(report: Report, options: CheckOptions = {}, runner?: RuleRunner): Diagnostic[] {
   const locale = options.locale ?? 'zh';
   const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
   const lines = report.doc.lines;
   const out: Diagnostic[] = [];
-  const rules = [...RULES, ...(options.extraRules ?? [])];
+  const extra = options.extraRules ?? [];
+  const rules = [...RULES, ...extra];
   for (const rule of rules) {
     const override = options.severities?.[rule.id];
     if (override === 'off') continue;
-    const found: Finding[] = [];
+    let found: Finding[];
     try {
-      rule.check({ report, locale, t, emit: (f) => found.push(f) });
+      const run = (): Finding[] => {
+        const f: Finding[] = [];
+        rule.check({ report, locale, t, emit: (x) => f.push(x) });
+        return f;
+      };
+      found = runner ? runner(rule, run, extra.includes(rule)) : run();
     } catch (err) {
-      found.length = 0;
       const msg = err instanceof Error ? err.message : String(err);
       out.push(internal(rule.id, msg, report, t));
       continue;

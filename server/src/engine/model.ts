@@ -43,14 +43,25 @@ export interface Meta {
   published?: { y: number; m: number; d: number; span: Span };
 }
 
+/** The YAML of the front matter, parsed once per distinct text (the document is only read). */
+const yamlCache = new Map<string, ReturnType<typeof parseYamlDocument>>();
+function parseYaml(raw: string): ReturnType<typeof parseYamlDocument> {
+  let y = yamlCache.get(raw);
+  if (!y) {
+    y = parseYamlDocument(raw, { lineCounter: new LineCounter(), uniqueKeys: false });
+    if (yamlCache.size >= 64) yamlCache.clear();
+    yamlCache.set(raw, y);
+  }
+  return y;
+}
+
 function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; meta: Meta } {
   const fm: FrontMatter = { present: !!doc.frontMatter, fields: new Map(), issues: [] };
   const meta: Meta = { form: formForYear(undefined), formDeclared: false, kind: '部门' };
   const node = doc.frontMatter;
   if (!node) return { fm, meta };
   fm.span = node.span;
-  const lc = new LineCounter();
-  const y = parseYamlDocument(node.raw, { lineCounter: lc, uniqueKeys: false });
+  const y = parseYaml(node.raw);
   const firstError = y.errors[0];
   if (firstError) {
     const s = node.rawStart + Math.max(0, Math.min(firstError.pos[0], node.raw.length));
@@ -233,20 +244,50 @@ function candidates<T extends { label: string; aliases: string[] }>(defs: readon
   return defs.map((d) => ({ item: d, labels: [d.label], aliases: d.aliases }));
 }
 
+// Matching labels and reading cells are pure functions of the written text and of the forms
+// (immutable data): remembered, so that re-checking an edited report costs only what changed.
+type Match<T> = { item: T; kind: MatchKind } | undefined;
+const matchMemo = new WeakMap<object, Map<string, Match<unknown>>>();
+function memoMatch<T>(text: string, owner: object, make: () => Parameters<typeof matchLabel<T>>[1]): Match<T> {
+  let m = matchMemo.get(owner);
+  if (!m) matchMemo.set(owner, (m = new Map()));
+  if (m.has(text)) return m.get(text) as Match<T>;
+  const r = matchLabel(text, make());
+  if (m.size >= 4096) m.clear();
+  m.set(text, r);
+  return r;
+}
+const matchRows = (text: string, def: TableDef): Match<RowDef> => memoMatch(text, def.rows, () => candidates(def.rows));
+const matchColumns = (text: string, def: TableDef): Match<ColumnDef> => memoMatch(text, def.columns, () => candidates(def.columns));
+const cellMemo = new WeakMap<object, Map<string, Omit<Cell, 'node'>>>();
+const NO_DEF = {};
+function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'node'> {
+  const owner = def ?? NO_DEF;
+  let m = cellMemo.get(owner);
+  if (!m) cellMemo.set(owner, (m = new Map()));
+  let r = m.get(text);
+  if (!r) {
+    r = readCell(text, def);
+    if (m.size >= 4096) m.clear();
+    m.set(text, r);
+  }
+  return { ...r };
+}
+
 /** How well a written table fits a definition: key, columns and rows matched. */
 function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
   // the official key, or one of its accepted spellings (keyAliases), names the table exactly
-  const key = matchLabel(t.header.cells[0]?.text ?? '', [{ item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] }]);
+  const key = memoMatch(t.header.cells[0]?.text ?? '', def, () => [{ item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] }]);
   const emptyKey = (t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes('');
   const cols = t.header.cells.slice(1);
   let colHits = 0;
   for (const c of cols) {
-    const m = matchLabel(c.text, candidates(def.columns));
+    const m = matchColumns(c.text, def);
     if (m) colHits += m.kind === 'exact' ? 1 : 0.6;
   }
   let rowHits = 0;
   for (const r of t.rows) {
-    const m = matchLabel(r.cells[0]?.text ?? '', candidates(def.rows));
+    const m = matchRows(r.cells[0]?.text ?? '', def);
     if (m) rowHits += m.kind === 'exact' ? 1 : 0.6;
   }
   const colPart = def.columns.length ? colHits / Math.max(def.columns.length, cols.length) : 0;
@@ -258,7 +299,7 @@ function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
 
 function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | undefined, keyMatch?: MatchKind): ReportTable {
   const columns: ReportColumn[] = node.header.cells.slice(1).map((c) => {
-    const m = def ? matchLabel(c.text, candidates(def.columns)) : undefined;
+    const m = def ? matchColumns(c.text, def) : undefined;
     return { node: c, def: m?.item, match: m?.kind };
   });
   // two written columns matching the same definition: only the first counts
@@ -270,14 +311,14 @@ function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | 
   const rowById = new Map<string, ReportRow>();
   const rows: ReportRow[] = node.rows.map((r) => {
     const label = r.cells[0] ?? { text: '', span: { start: r.span.start, end: r.span.start } };
-    const m = def ? matchLabel(label.text, candidates(def.rows)) : undefined;
+    const m = def ? matchRows(label.text, def) : undefined;
     const cells: Cell[] = columns.map((col, j) => {
       const cn = r.cells[j + 1];
       if (!cn) {
         const end = r.span.end;
         return { node: { text: '', span: { start: end, end } }, state: 'empty' as const };
       }
-      return { node: cn, ...readCell(cn.text, col.def) };
+      return { node: cn, ...readCellMemo(cn.text, col.def) };
     });
     const layoutOnly = cells.every((c) => c.state === 'empty');
     const row: ReportRow = { node: r, label, def: m?.item, match: m?.kind, cells, layoutOnly, duplicate: false };

@@ -1,0 +1,200 @@
+/**
+ * The workspace index: every report file of the workspace folders (and next to each open
+ * report), read from disk, reduced to its cross-year facts and its outline, keyed by path; an open
+ * document stands in for its file while it is open. It answers “last year’s report of this body”
+ * and “the reports that depend on this one”, and lists sections and tables for workspace symbols.
+ */
+import { promises as fsp } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildReport, type Report } from '../engine/model';
+import { parseDocument } from '../engine/parse';
+import { extractFacts, isPreviousYear, type YearFacts } from '../engine/crossyear';
+import { tableName } from '../engine/rules/util';
+import type { Range } from '../engine/text';
+import { REPORT_FILE } from '../cli/files';
+
+export interface OutlineItem { name: string; kind: 'title' | 'section' | 'table'; range: Range }
+
+export interface IndexEntry {
+  /** the document URI */
+  uri: string;
+  /** the file system path, for file: URIs */
+  path?: string;
+  facts: YearFacts;
+  /** what dependents read from this report: when it changes, they are checked again */
+  signature: string;
+  open: boolean;
+  outline(): OutlineItem[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.cache', 'bower_components', '__pycache__']);
+const MAX_FILE_BYTES = 5_000_000;
+const MAX_FILES = 20_000;
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return resolve(fileURLToPath(uri)); } catch { return undefined; }
+}
+export function pathToUri(path: string): string { return pathToFileURL(path).toString(); }
+
+export function isReportFileName(name: string): boolean { return REPORT_FILE.test(name); }
+
+/** The sections and tables of a report, with ranges. */
+export function outlineOf(report: Report): OutlineItem[] {
+  const lines = report.doc.lines;
+  const out: OutlineItem[] = [];
+  const title = report.titles[0];
+  if (title) out.push({ name: title.text.trim(), kind: 'title', range: lines.range(title.span) });
+  for (const s of report.sections) out.push({ name: s.heading.text.trim() || `${s.def.numeral}、${s.def.title}`, kind: 'section', range: lines.range(s.heading.span) });
+  for (const t of report.tables) out.push({ name: tableName(t), kind: 'table', range: lines.range(t.node.header.span) });
+  return out;
+}
+
+/** What a dependent (next year’s report) reads from this one. */
+export function signatureOf(f: YearFacts): string {
+  const vals = (cells: Record<string, { value?: number; state: string }> | undefined): unknown =>
+    cells && Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, `${c.state}:${c.value ?? ''}`]));
+  return JSON.stringify([f.agencyKey, f.year, f.format, vals(f.carryNext?.cells), f.docs && Object.fromEntries(Object.entries(f.docs).map(([k, r]) => [k, vals(r.cells)]))]);
+}
+
+function entryKey(uri: string): string { return uriToPath(uri) ?? uri; }
+
+export function summarize(uri: string, report: Report, open: boolean): IndexEntry {
+  const facts = extractFacts(report);
+  let outline: OutlineItem[] | undefined = open ? undefined : outlineOf(report);
+  return {
+    uri,
+    path: uriToPath(uri),
+    facts,
+    signature: signatureOf(facts),
+    open,
+    outline: () => (outline ??= outlineOf(report)),
+  };
+}
+
+export class WorkspaceIndex {
+  private readonly disk = new Map<string, IndexEntry>();
+  private readonly opened = new Map<string, IndexEntry>();
+  private readonly scannedDirs = new Set<string>();
+  private readonly scannedTrees = new Set<string>();
+
+  /** Every report known: open documents over their files. */
+  entries(): IndexEntry[] {
+    const out = new Map(this.disk);
+    for (const [k, e] of this.opened) out.set(k, e);
+    return [...out.values()];
+  }
+
+  get(uri: string): IndexEntry | undefined {
+    const k = entryKey(uri);
+    return this.opened.get(k) ?? this.disk.get(k);
+  }
+
+  /** Last year’s report of the same body (an open one first). */
+  previousOf(facts: YearFacts, self?: string): IndexEntry | undefined {
+    const all = this.entries().filter((e) => e.uri !== self && isPreviousYear(facts, e.facts));
+    return all.find((e) => e.open) ?? all.sort((a, b) => a.uri.localeCompare(b.uri))[0];
+  }
+
+  /** Open reports whose previous year is the report `facts` describes. */
+  dependentsOf(facts: YearFacts): IndexEntry[] {
+    return [...this.opened.values()].filter((e) => isPreviousYear(e.facts, facts));
+  }
+
+  /** Record an open document’s state; returns the entry before, if any. */
+  setOpen(entry: IndexEntry): IndexEntry | undefined {
+    const k = entryKey(entry.uri);
+    const before = this.opened.get(k) ?? this.disk.get(k);
+    this.opened.set(k, entry);
+    return before;
+  }
+
+  /** The document was closed: its file (if indexed) speaks for it again. Returns what it was. */
+  close(uri: string): { was?: IndexEntry; now?: IndexEntry } {
+    const k = entryKey(uri);
+    const was = this.opened.get(k);
+    this.opened.delete(k);
+    return { was, now: this.disk.get(k) };
+  }
+
+  /** Read one file from disk into the index. Returns the entries before and after. */
+  async readFile(path: string): Promise<{ before?: IndexEntry; after?: IndexEntry }> {
+    const p = resolve(path);
+    const before = this.disk.get(p);
+    let text: string | undefined;
+    try {
+      const st = await fsp.stat(p);
+      if (st.isFile() && st.size <= MAX_FILE_BYTES) {
+        const buf = await fsp.readFile(p);
+        if (!buf.includes(0)) text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\ufeff/, '');
+      }
+    } catch { /* gone or unreadable */ }
+    if (text === undefined) {
+      this.disk.delete(p);
+      return { before };
+    }
+    const uri = pathToUri(p);
+    const after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
+    after.path = p;
+    this.disk.set(p, after);
+    return { before, after };
+  }
+
+  /** Forget a deleted file, or every file under a deleted folder. Returns the entries removed. */
+  remove(path: string): IndexEntry[] {
+    const p = resolve(path);
+    const out: IndexEntry[] = [];
+    for (const [k, e] of this.disk) {
+      if (k === p || k.startsWith(p + sep)) { out.push(e); this.disk.delete(k); }
+    }
+    return out;
+  }
+
+  /** Index the report files of a folder and its subfolders (once). */
+  async scanTree(root: string): Promise<IndexEntry[]> {
+    const r = resolve(root);
+    if ([...this.scannedTrees].some((t) => r === t || r.startsWith(t + sep))) return [];
+    this.scannedTrees.add(r);
+    const found: string[] = [];
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > 16 || found.length >= MAX_FILES) return;
+      let entries;
+      try { entries = await fsp.readdir(dir, { withFileTypes: true }); } catch { return; }
+      entries.sort((a, b) => a.name.localeCompare(b.name));
+      for (const e of entries) {
+        if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1); }
+        else if (e.isFile() && isReportFileName(e.name)) found.push(join(dir, e.name));
+      }
+    };
+    await walk(r, 0);
+    const out: IndexEntry[] = [];
+    for (const f of found) {
+      const { after } = await this.readFile(f);
+      if (after) out.push(after);
+    }
+    return out;
+  }
+
+  /** Index the report files right next to a file (once per folder, not its subfolders). */
+  async scanSiblings(path: string): Promise<IndexEntry[]> {
+    const dir = dirname(resolve(path));
+    if (this.scannedDirs.has(dir) || [...this.scannedTrees].some((t) => dir === t || dir.startsWith(t + sep))) return [];
+    this.scannedDirs.add(dir);
+    let names: string[];
+    try { names = (await fsp.readdir(dir)).sort(); } catch { return []; }
+    const out: IndexEntry[] = [];
+    for (const n of names) {
+      if (!isReportFileName(n)) continue;
+      const { after } = await this.readFile(join(dir, n));
+      if (after) out.push(after);
+    }
+    return out;
+  }
+
+  /** Whether a path lies in a folder the index watches (a scanned tree or a scanned folder). */
+  covers(path: string): boolean {
+    const p = resolve(path);
+    return [...this.scannedTrees].some((t) => p.startsWith(t + sep)) || this.scannedDirs.has(dirname(p));
+  }
+}

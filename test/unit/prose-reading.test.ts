@@ -54,6 +54,15 @@ describe('statements about the tables', () => {
     assert.deepEqual(read('结转至2023年继续办理1件。'), [['carryNext', 1]]);
     assert.deepEqual(read('2022年1月1日至12月31日，共受理依申请公开申请一百零五件。'), [['new', 105]]);
   });
+  test('phrasings seen in published reports', () => {
+    assert.deepEqual(read('2022年，全区各职能部门、镇街共收到政府信息依申请公开1499件。其中，通过网络申请1303件，占86.92%。'), [['new', 1499]]);
+    assert.deepEqual(read('包括上年结转信息公开申请30件。其中，予以公开答复966件，部分公开67，占4.61%；无法提供的182件。'),
+      [['carried', 30], ['open', 966], ['cannot', 182]]);
+    assert.deepEqual(read('2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。'), [['new', 8]]);
+    assert.deepEqual(read('本年度，受理依申请公开政府信息0件，没有因政府信息公开引起的行政复议和行政诉讼事件。'), [['new', 0]]);
+    assert.deepEqual(read('2022年，我办受理依申请信息56条。'), []);
+    assert.deepEqual(read('2022年上半年，全区各行政机关共受理政府信息公开申请267件。'), []);
+  });
   test('收到/受理 may include 上年结转; 新收 may not', () => {
     assert.equal(findClaims('共收到申请7件。')[0]!.loose, true);
     assert.equal(findClaims('新收申请7件。')[0]!.loose, false);

@@ -181,6 +181,13 @@ describe('period', () => {
     assert.equal(covered(text, d), '2021');
     assert.equal(d.span.start, text.indexOf('2021年1月1日'));
   });
+  test('other wordings of the period: 统计时限, 统计数据从…至…止', () => {
+    for (const w of ['统计时限自2021年1月1日至2021年12月31日', '统计数据从2021年1月1日至2021年12月31日止', '数据统计期限为2021年1月1日至12月31日']) {
+      const text = edit(ex, '统计期限自2022年1月1日起至2022年12月31日止', w);
+      const d = only(text, 'period');
+      assert.equal(d.span.start, text.indexOf('2021年1月1日'), w);
+    }
+  });
   test('only the end year wrong', () => {
     const text = edit(ex, '统计期限自2022年1月1日起至2022年12月31日止', '统计时间为2022年1月1日至2023年12月31日');
     const d = only(text, 'period');

@@ -237,6 +237,7 @@ const RESULT_TOPICS: ReadonlySet<Topic> = new Set(['open', 'partial', 'notOpen',
 const DOC_TOPICS: ReadonlySet<Topic> = new Set(['made', 'repealed', 'valid']);
 
 function unitsFor(topic: Topic): readonly string[] {
+  if (topic === 'new') return ['件', '份'];
   if (APPLICATION_TOPICS.has(topic)) return ['件'];
   if (topic === 'review' || topic === 'suits' || topic === 'suitDirect' || topic === 'suitAfter') return ['件', '起', '次', '宗', '个'];
   if (topic === 'valid') return ['件', '份', '个', '条'];
@@ -248,7 +249,7 @@ function unitsFor(topic: Topic): readonly string[] {
 /** Words that may stand between a keyword and its number (“受理政府信息公开申请共计7件”). */
 const GAP_WORDS = [
   '政府信息公开申请', '依申请公开申请', '信息公开申请', '政府信息公开', '依申请公开', '信息公开', '政府信息', '申请书', '申请件', '申请',
-  '各类', '群众', '社会公众', '公众', '案件', '处理决定', '决定书', '决定', '措施', '信息', '继续办理', '办理',
+  '各类', '群众', '社会公众', '公众', '案件', '处理决定', '决定书', '决定', '措施', '信息', '继续办理', '办理', '答复',
   '件数', '数量', '总数', '总量', '共计', '合计', '总计', '共', '计', '为', '达', '有', '是', '了', '的',
 ];
 const DOC_GAP_WORDS = ['行政规范性文件', '规范性文件', '规章', '区级', '市级', '县级', '镇级', '本级', '部门'];
@@ -270,9 +271,11 @@ const QUALIFIER = /增加|减少|增长|下降|上升|降低|提高|同比|环�
 /** A clause about a part of the applications (by channel or applicant), not about all of them. */
 const PARTIAL = /通过|网上|网络|在线|当面|现场|信函|邮件|邮箱|传真|电话|线上|线下|平台|窗口|自然人|法人|企业|组织|机构|律师|个人/;
 /** A clause that distributes one number over several things. */
-const SPREAD = /各(?!类|项)|均|分别|共同/;
-/** Another time than the report year as a whole. */
-const OTHER_TIME = /(?<!结转[自至]?)(?:去|上一?)年(?!度?\s*结转)|往年|历年|累计|同期|上半年|下半年|季度|月份|(?<![\d.])\d{1,2}\s*月|截至目前|目前/;
+const SPREAD = /[各均]\s*(?:为|有|是)?\s*[\d零〇一二两三四五六七八九十]|分别|共同/;
+/** Another year, or a comparison with one, in the clause of the number. */
+const OTHER_TIME = /(?<!结转[自至]?)(?:去|上一?)年(?!度?\s*结转)|往年|历年|累计|同期/;
+/** A part of the year: it sets the time of the whole sentence (“上半年，共受理申请267件”). */
+const PART_OF_YEAR = /上半年|下半年|季度|月份|(?<![\d.])\d{1,2}\s*月|截至目前|目前/;
 /** Plans and intentions: the numbers are not the year's facts. */
 const PLANS = /明年|下一年|下一步|今后|计划|拟|预计|力争|将于|争取|目标/;
 const DOC_NOUN = /行政规范性文件|规范性文件|规章(?!制度)/g;
@@ -328,7 +331,7 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       const years = [...bare.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)].map((y) => Number(y[1]));
       if (years.some((y) => y !== options.year)) continue;
     }
-    if (PLANS.test(bare)) continue;
+    if (PLANS.test(bare) || PART_OF_YEAR.test(bare)) continue;
     const nums = numbersIn(bare);
     // clause boundaries
     const clauseOf = (pos: number): [number, number] => {

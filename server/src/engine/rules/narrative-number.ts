@@ -5,6 +5,7 @@
  * compared (those have their own diagnostics).
  */
 import { defineRule, type Related } from '../rule';
+import { findings } from '../arith';
 import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model';
 import { findClaims, sourceSpanOf, type Claim, type Topic } from '../prose';
 import type { ProseNode } from '../parse';
@@ -56,6 +57,15 @@ function label(t: ReportTable, rowId: string): string {
   return (d?.label ?? rowId).replace(/（区分处理的，只计这一情形，不计其他情形）/, '');
 }
 
+/**
+ * A table figure the prose can be held against: readable, and not itself blamed by an arithmetic
+ * rule (then that rule speaks, and the prose is not also reported for the same mistake).
+ */
+function trustedValue(t: ReportTable | undefined, rowId: string, colId: string): number | undefined {
+  if (!t || findings(t).some((f) => f.cell.row === rowId && f.cell.col === colId)) return undefined;
+  return cellValue(t, rowId, colId);
+}
+
 function span(t: ReportTable, rowId: string, colId: string): Span | undefined {
   return cellAt(t, rowId, colId)?.node.span;
 }
@@ -65,9 +75,9 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
   const apps = tableById(report, 'applications');
   if (c.topic === 'new') {
     if (!apps) return undefined;
-    const v1 = cellValue(apps, 'new', 'total');
+    const v1 = trustedValue(apps, 'new', 'total');
     if (v1 === undefined) return undefined;
-    const v2 = c.loose ? cellValue(apps, 'carried', 'total') : undefined;
+    const v2 = c.loose ? trustedValue(apps, 'carried', 'total') : undefined;
     const alt = v2 !== undefined && v2 > 0 ? v1 + v2 : undefined;
     const l = label(apps, 'new');
     return {
@@ -81,7 +91,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
   const row = APPLICATION_ROWS[c.topic];
   if (row) {
     if (!apps) return undefined;
-    const v = cellValue(apps, row, 'total');
+    const v = trustedValue(apps, row, 'total');
     if (v === undefined) return undefined;
     const l = label(apps, row);
     return { value: v, zh: `表三“${l}”总计为 ${v}`, en: `table 三 “${l}” totals ${v}`, cells: [span(apps, row, 'total')!] };
@@ -94,7 +104,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const parts = def.group ? apps.def.rows.filter((r) => r.parent === group && !r.group).map((r) => r.id) : [group];
     let sum = 0;
     for (const id of parts) {
-      const v = cellValue(apps, id, 'total');
+      const v = trustedValue(apps, id, 'total');
       if (v === undefined) return undefined;
       sum += v;
     }
@@ -107,15 +117,15 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
   if (c.topic === 'review' || c.topic === 'suitDirect' || c.topic === 'suitAfter') {
     const t = tableById(report, 'review');
     const rowId = c.topic === 'review' ? 'review' : c.topic;
-    const v = cellValue(t, rowId, 'total');
+    const v = trustedValue(t, rowId, 'total');
     if (!t || v === undefined) return undefined;
     const l = label(t, rowId);
     return { value: v, zh: `表四“${l}”总计为 ${v}`, en: `table 四 “${l}” totals ${v}`, cells: [span(t, rowId, 'total')!] };
   }
   if (c.topic === 'suits') {
     const t = tableById(report, 'review');
-    const a = cellValue(t, 'suitDirect', 'total');
-    const b = cellValue(t, 'suitAfter', 'total');
+    const a = trustedValue(t, 'suitDirect', 'total');
+    const b = trustedValue(t, 'suitAfter', 'total');
     if (!t || a === undefined || b === undefined) return undefined;
     return {
       value: a + b,
@@ -130,7 +140,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     // 2021: 本年制发件数 / 本年废止件数 / 现行有效件数. 2019: 本年新制作数量, and 本年新公开数量
     // for what was published (发布) — 废止 and 现行有效 have no column there
     const colId = c.topic === 'made' && /发布/.test(c.keyword) && t.colById.has('published') ? 'published' : c.topic;
-    const v = cellValue(t, c.doc, colId);
+    const v = trustedValue(t, c.doc, colId);
     if (v === undefined) return undefined;
     const row = label(t, c.doc);
     const col = t.def?.columns.find((x) => x.id === colId)?.label ?? colId;
@@ -138,7 +148,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
   }
   if (c.topic === 'license' || c.topic === 'penalty' || c.topic === 'coercion') {
     const t = tableById(report, c.topic === 'license' ? 'art20-5' : 'art20-6');
-    const v = cellValue(t, c.topic, 'decisions');
+    const v = trustedValue(t, c.topic, 'decisions');
     if (!t || v === undefined) return undefined;
     const row = label(t, c.topic);
     const col = t.def?.columns.find((x) => x.id === 'decisions')?.label ?? '处理决定数量';
@@ -146,7 +156,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
   }
   if (c.topic === 'fees') {
     const t = tableById(report, 'art20-8');
-    const v = cellValue(t, 'fees', 'amount');
+    const v = trustedValue(t, 'fees', 'amount');
     if (!t || v === undefined) return undefined;
     return { value: v, zh: `${t.def!.key}“行政事业性收费”的本年收费金额为 ${fmtNumber(v)} 万元`, en: `${t.def!.key} gives ${fmtNumber(v)} 万元 of administrative fees`, cells: [span(t, 'fees', 'amount')!] };
   }
@@ -161,6 +171,15 @@ function agrees(c: Claim, stated: string, f: Figure): boolean {
     return Math.abs(Math.round(f.value * k) / k - c.value) < 1e-9 || Math.abs(f.value - c.value) < 1e-9;
   }
   return c.value === f.value || (f.alt !== undefined && c.value === f.alt);
+}
+
+/** What the text says, in the words it used (收到申请 / 受理申请, 印发规范性文件 / 制发规章). */
+function describe(c: Claim): { zh: string; en: string } {
+  const said = SAID[c.topic];
+  if (c.topic === 'new') return { zh: `${c.keyword}申请`, en: said.en };
+  if (!c.doc) return said;
+  const noun = c.doc === 'rules' ? { zh: '规章', en: 'rules' } : { zh: '规范性文件', en: 'normative documents' };
+  return { zh: `${c.topic === 'made' ? c.keyword : said.zh}${noun.zh}`, en: `${noun.en} ${said.en}` };
 }
 
 /** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
@@ -203,10 +222,7 @@ export default defineRule({
         const at = sourceSpanOf(p, c.start, c.end, source);
         if (!at) continue;
         const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${fmtNumber(c.value)}）`;
-        const said = SAID[c.topic];
-        const what = c.doc
-          ? { zh: `${c.topic === 'made' ? c.keyword : said.zh}${c.doc === 'rules' ? '规章' : '规范性文件'}`, en: `${c.doc === 'rules' ? 'rules' : 'normative documents'} ${said.en}` }
-          : said;
+        const what = describe(c);
         const related: Related[] = f.cells.map((s) => ({ span: s, message: t('表中的数字', 'the figure in the table') }));
         emit({
           span: at,

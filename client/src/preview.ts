@@ -13,8 +13,7 @@
  * local resources limited to media/, and every piece of the document's HTML sanitised.
  */
 import * as vscode from 'vscode';
-import { buildRenderModel, type RenderDocument } from '../../server/src/render/model';
-import { escapeHtml, renderHtmlBody, REPORT_CSS } from '../../server/src/render/html';
+import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
 import type { Severity } from '../../server/src/engine/rule';
 import { registerExport, LANGUAGE_ID } from './export';
 
@@ -29,19 +28,11 @@ type FromWebview =
   | { type: 'scroll'; line: number }
   | { type: 'printLook'; on: boolean };
 
-export interface RenderedPreview { html: string; counts: RenderDocument['counts']; loose: RenderDocument['loose'] }
-
 function locale(): 'zh' | 'en' {
   const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'auto');
   if (l === 'en') return 'en';
   if (l === 'zh-CN') return 'zh';
   return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
-
-/** Renders a report's text for the preview. Throws only on a bug; the caller keeps the last good HTML. */
-export function renderForPreview(text: string, loc: 'zh' | 'en' = 'zh', severities: Record<string, Severity | 'off'> = {}): RenderedPreview {
-  const model = buildRenderModel(text, { diagnostics: true, check: { locale: loc, severities } });
-  return { html: renderHtmlBody(model, { sourceMap: true, marks: true, locale: loc }), counts: model.counts, loose: model.loose };
 }
 
 function nonce(): string {
@@ -108,7 +99,7 @@ class ReportPreview implements vscode.Disposable {
     const severities = vscode.workspace.getConfiguration('xxgk').get<Record<string, Severity | 'off'>>('rules', {});
     try {
       const r = renderForPreview(this.source.getText(), locale(), severities);
-      void this.panel.webview.postMessage({ type: 'update', html: r.html, counts: r.counts, loose: r.loose, locale: locale() });
+      void this.panel.webview.postMessage(r);
     } catch (err) {
       // keep showing the last good rendering, and say why it is not current
       const msg = err instanceof Error ? err.message : String(err);
@@ -171,40 +162,15 @@ class ReportPreview implements vscode.Disposable {
   /** The webview's page: the strict CSP, the shared report stylesheet, the script, the first rendering. */
   private shell(): string {
     const webview = this.panel.webview;
-    const n = nonce();
     const media = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource} 'nonce-${n}'`,
-      `script-src 'nonce-${n}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      "base-uri 'none'",
-      "form-action 'none'",
-      "frame-src 'none'",
-    ].join('; ');
-    const print = this.context.globalState.get<boolean>(PRINT_LOOK_KEY, false);
-    return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${n}">${REPORT_CSS}</style>
-<link rel="stylesheet" href="${escapeHtml(media('preview.css'))}">
-<title>${escapeHtml(this.panel.title)}</title>
-</head>
-<body class="xxgk theme-vscode${print ? ' print-look' : ''}" data-print-look="${print ? '1' : '0'}">
-<div id="xxgk-bar" role="toolbar">
-  <span id="xxgk-status" aria-live="polite"></span>
-  <button id="xxgk-print" type="button" aria-pressed="${print ? 'true' : 'false'}" title="按发布页面的样式显示 (Show as the published page)">打印样式 (Print look)</button>
-</div>
-<div id="xxgk-error" role="alert" hidden></div>
-<ul id="xxgk-loose" hidden></ul>
-<main class="xxgk-page" id="xxgk-root"><p class="xxgk-loading">正在生成预览… (Rendering…)</p></main>
-<script nonce="${n}" src="${escapeHtml(media('preview.js'))}"></script>
-</body>
-</html>`;
+    return previewShellHtml({
+      cspSource: webview.cspSource,
+      nonce: nonce(),
+      styleHref: media('preview.css'),
+      scriptHref: media('preview.js'),
+      printLook: this.context.globalState.get<boolean>(PRINT_LOOK_KEY, false),
+      title: this.panel.title,
+    });
   }
 
   dispose(): void {

@@ -1,0 +1,71 @@
+/**
+ * The preview's page and its updates, without the editor API (so they can be tested in a real
+ * browser): the shell with its strict Content-Security-Policy, and the rendering of a source for
+ * the preview (sanitised HTML with source lines and diagnostic marks).
+ */
+import type { Severity } from '../engine/rule';
+import { buildRenderModel, type RenderDocument } from './model';
+import { escapeHtml, renderHtmlBody, REPORT_CSS } from './html';
+
+export interface PreviewUpdate {
+  type: 'update';
+  html: string;
+  counts: RenderDocument['counts'];
+  loose: RenderDocument['loose'];
+  locale: 'zh' | 'en';
+}
+
+/** Renders a report's source for the preview. Malformed input renders (with its diagnostics); only a bug throws. */
+export function renderForPreview(text: string, locale: 'zh' | 'en' = 'zh', severities: Record<string, Severity | 'off'> = {}, now?: Date): PreviewUpdate {
+  const model = buildRenderModel(text, { diagnostics: true, check: { locale, severities, now } });
+  return { type: 'update', html: renderHtmlBody(model, { sourceMap: true, marks: true, locale }), counts: model.counts, loose: model.loose, locale };
+}
+
+/** No inline script without the nonce, nothing loaded from outside the extension's media folder. */
+export function previewCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
+export interface ShellOptions {
+  /** the webview's resource origin (webview.cspSource) */
+  cspSource: string;
+  nonce: string;
+  styleHref: string;
+  scriptHref: string;
+  printLook: boolean;
+  title: string;
+}
+
+/** The preview's page. The report arrives later by message ('update'), rendered in the extension. */
+export function previewShellHtml(o: ShellOptions): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${previewCsp(o.cspSource, o.nonce)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${o.nonce}">${REPORT_CSS}</style>
+<link rel="stylesheet" href="${escapeHtml(o.styleHref)}">
+<title>${escapeHtml(o.title)}</title>
+</head>
+<body class="xxgk theme-vscode${o.printLook ? ' print-look' : ''}" data-print-look="${o.printLook ? '1' : '0'}">
+<div id="xxgk-bar" role="toolbar">
+  <span id="xxgk-status" aria-live="polite"></span>
+  <button id="xxgk-print" type="button" aria-pressed="${o.printLook ? 'true' : 'false'}" title="按发布页面的样式显示 (Show as the published page)">打印样式 (Print look)</button>
+</div>
+<div id="xxgk-error" role="alert" hidden></div>
+<ul id="xxgk-loose" hidden></ul>
+<main class="xxgk-page" id="xxgk-root"><p class="xxgk-loading">正在生成预览… (Rendering…)</p></main>
+<script nonce="${o.nonce}" src="${escapeHtml(o.scriptHref)}"></script>
+</body>
+</html>`;
+}

@@ -22,7 +22,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'xxgk' },
+    // report files changed on disk keep the server's workspace index (cross-year checks) fresh
+    synchronize: { configurationSection: 'xxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
     initializationOptions: settings(),
     outputChannelName: '政府信息公开年度报告 (xxgk)',
   };

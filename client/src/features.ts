@@ -9,7 +9,10 @@ export type ClientFeature = (context: vscode.ExtensionContext, client: () => Lan
 
 import { previewAndExport } from './preview';
 
-const FEATURES: ClientFeature[] = [previewAndExport];
+import { newYearFeature } from './new-year';
+import { importFeature } from './import';
+
+const FEATURES: ClientFeature[] = [newYearFeature, importFeature, previewAndExport];
 
 export function registerClientFeatures(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   for (const f of FEATURES) f(context, client);

@@ -64,35 +64,33 @@ export function reportSkeleton(o: SkeletonOptions): string {
   let stop = 0;
   const lit = (s: string): string => (o.snippet ? snippetEscape(s) : s);
   const hole = (placeholder: string): string => (o.snippet ? `\${${++stop}:${snippetEscape(placeholder)}}` : placeholder);
+  // where the writer must write: an empty tab stop, so that an unfilled part still draws its diagnostic
+  const blank = (): string[] => (o.snippet ? [`\${${++stop}}`, ''] : []);
   const agency = o.agency ?? '（机关名称）';
   const kind = o.kind ?? '部门';
   const out: string[] = [];
+  let agencyStop = 0;
   if (o.frontMatter) {
-    out.push('---', `机关: ${o.agency ? lit(agency) : hole(agency)}`, `年度: ${o.year}`, `格式: ${o.form.id}`, `类型: ${kind}`, '---', '');
+    const a = o.agency ? lit(agency) : hole(agency);
+    if (!o.agency && o.snippet) agencyStop = stop;
+    out.push('---', `机关: ${a}`, `年度: ${o.year}`, `格式: ${o.form.id}`, `类型: ${kind}`, '---', '');
   }
-  out.push(`# ${lit(agency)}${o.year}年政府信息公开工作年度报告`, '');
+  // the title repeats the body's name (a mirrored tab stop when it is typed in the front matter)
+  const titleAgency = agencyStop ? `\${${agencyStop}}` : o.agency || !o.snippet ? lit(agency) : hole(agency);
+  out.push(`# ${titleAgency}${o.year}年政府信息公开工作年度报告`, '');
   const form = o.form;
   form.sections.forEach((s, i) => {
     out.push(`## ${lit(officialHeading(form, i))}`, '');
     if (i === 0) {
       out.push(lit(`根据《中华人民共和国政府信息公开条例》和《${form.name}》（${form.notice}）要求，编制本报告。本报告中所列数据的统计期限自${o.year}年1月1日起至${o.year}年12月31日止。`), '');
-      if (s.topics.length === 0) out.push(hole('（综述本机关政府信息公开工作总体情况）'), '');
-      for (const tp of s.topics) {
-        out.push(`### ${lit(tp.heading)}`, '');
-        const gov = kind === '政府' && tp.heading.includes('监督保障');
-        out.push(hole(gov ? '（含工作考核、社会评议和责任追究结果情况）' : `（${tp.heading.replace(/^（.）/, '')}工作情况）`), '');
-      }
+      if (s.topics.length === 0) out.push(...blank());
+      for (const tp of s.topics) out.push(`### ${lit(tp.heading)}`, '', ...blank());
       return;
     }
     for (const def of form.tables.filter((d) => d.section === s.numeral)) {
       out.push(...emptyTableLines(def).map(lit), '');
     }
-    if (i === 4) out.push(hole('（存在的主要问题及改进情况）'), '');
-    if (i === 5) {
-      if (form.feeStatement) {
-        out.push(lit('本年度按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，') + hole('（说明收取信息处理费的情况）') + lit('。'), '');
-      } else out.push(hole('（其他需要报告的事项）'), '');
-    }
+    if (i >= 4) out.push(...blank());
   });
   while (out.length && out[out.length - 1] === '') out.pop();
   return out.join(nl) + nl;

@@ -440,6 +440,12 @@ describe('narrative-number', () => {
     const partOfGroup = edit(say('不予公开2件。'), '| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | — |');
     assert.deepEqual(of(partOfGroup, 'narrative-number'), []);
   });
+  test('a table figure its own arithmetic blames draws the arithmetic diagnostic only (one mistake, one diagnostic)', () => {
+    const text = edit(say('全年共收到政府信息公开申请6件。'),
+      '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 7 |');
+    const ds = check(text).filter((d) => d.severity !== 'info');
+    assert.deepEqual(ds.map((d) => d.rule), ['sum-row']);
+  });
   test('the range is exact in the source: full-width digits, emphasis, soft line breaks', () => {
     const wide = say('全年共收到政府信息公开申请１２件。');
     assert.equal(fired(wide)[0], '１２');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { displayWidth, formatTables, formatText, isNumberCell, layoutTable, splitCells } from '../../server/src/engine/table-format';
 import { parseDocument } from '../../server/src/engine/parse';
+import { checkText } from '../../server/src/engine/check';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -159,4 +160,12 @@ test('property: random CJK / ASCII tables format idempotently and keep every cel
       before.forEach((t, i) => t.forEach((row, r) => assert.deepEqual(after[i]![r]!.slice(0, row.length), row)));
     },
   ), { numRuns: Number(process.env.FUZZ_RUNS ?? 200) });
+});
+
+test('formatting changes nothing the checker says', () => {
+  for (const name of ['example-2022.xxgk.md', 'seed001-2020.xxgk.md', 'fixall-mixed-2022.xxgk.md', 'format-seed-tables.xxgk.md']) {
+    const src = fixture(name);
+    const says = (t: string): string[] => checkText(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+    assert.deepEqual(says(formatText(src)), says(src), name);
+  }
 });

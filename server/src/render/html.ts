@@ -46,8 +46,23 @@ const reparse = unified().use(rehypeParse, { fragment: true });
 const sanitize = unified().use(rehypeSanitize, defaultSchema);
 const stringify = unified().use(rehypeStringify);
 
+/** Rendered blocks, by syntax-tree node (the parser reuses the nodes of unchanged pieces). */
+const proseCache = new WeakMap<RootContent, Map<string, string>>();
+
 /** Sanitised HTML of a Markdown block, with `attrs` (our own, trusted) on its top-level elements. */
 export function proseHtml(node: RootContent, attrs: Record<string, string> = {}, extraClass = ''): string {
+  const key = JSON.stringify([attrs, extraClass]);
+  let byAttrs = proseCache.get(node);
+  const hit = byAttrs?.get(key);
+  if (hit !== undefined) return hit;
+  const html = proseHtmlUncached(node, attrs, extraClass);
+  if (!byAttrs) { byAttrs = new Map(); proseCache.set(node, byAttrs); }
+  if (byAttrs.size > 8) byAttrs.clear();
+  byAttrs.set(key, html);
+  return html;
+}
+
+function proseHtmlUncached(node: RootContent, attrs: Record<string, string>, extraClass: string): string {
   const root: MdRoot = { type: 'root', children: [node] };
   const hast = toHast.runSync(root) as HastRoot;
   // raw HTML in the Markdown: serialise, parse the whole block as a browser would, then sanitise

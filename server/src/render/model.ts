@@ -10,7 +10,7 @@
 import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { checkText, type CheckOptions, type Diagnostic } from '../engine/check';
-import { parseMarkdown } from '../engine/parse';
+import { cutPoints, parseMarkdown } from '../engine/parse';
 import type { Report, ReportTable } from '../engine/model';
 import type { Severity } from '../engine/rule';
 import type { Span } from '../engine/text';
@@ -123,11 +123,37 @@ function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
   const { report, diagnostics } = checkText(text, options.check ?? {});
-  return modelFrom(report, parseMarkdown(text), diagnostics, !!options.diagnostics);
+  return modelFrom(report, parsePieces(text), diagnostics, !!options.diagnostics);
+}
+
+/** A piece of the document parsed on its own; its offsets are relative to `base`. */
+export interface Piece { base: number; tree: Root }
+
+const PIECE_CACHE_LIMIT = 256;
+const pieceCache = new Map<string, Root>();
+
+/**
+ * The document's full syntax tree, in pieces cut where a top-level heading starts a new block
+ * (the engine's cut points). Each piece is parsed once and reused while its text is unchanged,
+ * so re-rendering after a keystroke parses only the section that changed.
+ */
+export function parsePieces(text: string): Piece[] {
+  const cuts = cutPoints(text);
+  return cuts.map((start, i) => {
+    const src = text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length);
+    const key = (i === 0 ? '\u0000' : '\u0001') + src;
+    let tree = pieceCache.get(key);
+    if (tree) pieceCache.delete(key);
+    else tree = parseMarkdown(src);
+    pieceCache.set(key, tree);
+    if (pieceCache.size > PIECE_CACHE_LIMIT) pieceCache.delete(pieceCache.keys().next().value as string);
+    return { base: start, tree };
+  });
 }
 
 /** The model of a checked report; `attach` puts the diagnostics on what they sit on. */
-export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[], attach = true): RenderDocument {
+export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Diagnostic[], attach = true): RenderDocument {
+  const pieces: Piece[] = Array.isArray(tree) ? tree : [{ base: 0, tree }];
   const lines = report.doc.lines;
   const marks = new MarkIndex(attach ? diagnostics : []);
   const byStart = new Map<number, ReportTable>();
@@ -137,11 +163,14 @@ export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[],
 
   // cells first (most specific), then the rest of each table, then headings and prose
   const blocks: RBlock[] = [];
-  const children = tree.children;
+  const children: { n: RootContent; base: number }[] = pieces.flatMap((p) => p.tree.children.map((n) => ({ n, base: p.base })));
+  const startOf = (c: { n: RootContent; base: number }): number => c.base + offsetOf(c.n, 'start');
+  const endOf = (c: { n: RootContent; base: number }): number => c.base + offsetOf(c.n, 'end');
   for (let i = 0; i < children.length; i++) {
-    const n = children[i]!;
-    const start = offsetOf(n, 'start');
-    const end = offsetOf(n, 'end');
+    const c = children[i]!;
+    const n = c.n;
+    const start = startOf(c);
+    const end = endOf(c);
     const line = pos(start).line;
     const endLine = pos(end).line;
     if (n.type === 'yaml' || n.type === 'definition') continue;
@@ -152,18 +181,17 @@ export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[],
         // consecutive 第二十条 tables form one table of blocks, as on the official form
         const group: ReportTable[] = [rt];
         let j = i + 1;
-        while (j < children.length && children[j]!.type === 'table') {
-          const next = byStart.get(offsetOf(children[j]!, 'start'));
+        while (j < children.length && children[j]!.n.type === 'table') {
+          const next = byStart.get(startOf(children[j]!));
           if (!next?.def || next.def.section !== '二' || !next.def.id.startsWith('art20') || next.section !== rt.section) break;
           group.push(next);
           j++;
         }
-        const last = children[j - 1]!;
-        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(offsetOf(last, 'end')).line });
+        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(endOf(children[j - 1]!)).line });
         i = j - 1;
         continue;
       }
-      const table = rt ? layoutTable(rt, ctx) : plainTable(plainCells(n), ctx);
+      const table = rt ? layoutTable(rt, ctx) : plainTable(plainCells(n, c.base), ctx);
       blocks.push({ type: 'table', table, line, endLine });
       continue;
     }
@@ -190,10 +218,10 @@ export function modelFrom(report: Report, tree: Root, diagnostics: Diagnostic[],
 }
 
 /** The cells of a table the form does not know, as written. */
-function plainCells(t: MdTable): { text: string; span: Span }[][] & { align?: (string | null)[] } {
+function plainCells(t: MdTable, base: number): { text: string; span: Span }[][] & { align?: (string | null)[] } {
   const rows = t.children.map((r) => r.children.map((c: MdTableCell) => ({
     text: toString(c),
-    span: { start: offsetOf(c, 'start'), end: offsetOf(c, 'end') },
+    span: { start: base + offsetOf(c, 'start'), end: base + offsetOf(c, 'end') },
   })));
   return Object.assign(rows, { align: t.align ?? [] });
 }

@@ -96,6 +96,8 @@ writeFileSync(join(UD, 'User', 'settings.json'), JSON.stringify({
   'update.mode': 'none',
   'git.enabled': false,
   'editor.minimap.enabled': false,
+  // full-width punctuation is normal in Chinese text: no "ambiguous character" boxes in the screenshots
+  'editor.unicodeHighlight.ambiguousCharacters': false,
   'outline.collapseItems': 'alwaysExpand',
   'xxgk.locale': 'zh-CN',
 }, null, 2));
@@ -291,6 +293,7 @@ async function runUi() {
   check('mistakes: language, squiggles, status-bar error count, Problems view', async () => {
     await openFile('mistakes-2022.xxgk.md');
     await page.locator('[id="status.editor.mode"]', { hasText: '政府信息公开年度报告' }).waitFor({ timeout: STEP_MS });
+    await goTo(wrong.line, 1); // squiggles are drawn for the lines in view only
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_MS });
     const label = await waitProblems(/^Errors: 2\b/);
     log(`  status bar: ${label}`);
@@ -298,10 +301,9 @@ async function runUi() {
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.filter({ hasText: '本年新收政府信息公开申请数量' }).first().waitFor({ timeout: STEP_MS });
     await rows.filter({ hasText: '五、存在的主要问题及改进情况' }).first().waitFor({ timeout: STEP_MS });
-    const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').slice(0, 90));
-    for (const t of texts) log(`  problem: ${t}`);
+    const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    for (const t of texts) log(`  problem: ${t.length > 100 ? `${t.slice(0, 60)} … ${t.slice(-36)}` : t}`);
     if (!texts.some((t) => t.includes('sum-row')) || !texts.some((t) => t.includes('section-missing'))) throw new Error('the Problems view does not show the rule ids sum-row and section-missing');
-    await goTo(wrong.line, 1);
     await shot('problems');
   });
 
@@ -310,17 +312,26 @@ async function runUi() {
     await openFile('mistakes-2022.xxgk.md');
     const col = wrong.text.lastIndexOf('| 2 |') + 3; // 1-based column of the wrong total
     await goTo(wrong.line, col);
-    const bulb = page.locator('.lightBulbWidget .codicon, .lightBulbWidget').first();
+    // VS Code 1.100 draws the lightbulb in the gutter (glyph margin) or, when that is off, as a content widget
+    const bulb = page.locator('.monaco-editor .lightBulbWidget, .monaco-editor .glyph-margin-widgets [class*="gutter-lightbulb"]').filter({ visible: true }).first();
     await bulb.waitFor({ state: 'visible', timeout: STEP_MS });
     await bulb.click();
     const menu = page.locator('.action-widget .monaco-list-row');
-    await menu.first().waitFor({ timeout: STEP_MS });
+    try { await menu.first().waitFor({ timeout: 5000 }); } catch {
+      log('  the lightbulb click opened no menu; trying Ctrl+.');
+      await page.keyboard.press('Control+.');
+      await menu.first().waitFor({ timeout: STEP_MS });
+    }
     const titles = (await menu.allInnerTexts()).map((t) => t.trim());
     for (const t of titles) log(`  action: ${t}`);
     const fix = menu.filter({ hasText: /改为\s*6/ }).first();
     await fix.waitFor({ timeout: 5000 });
     await shot('quickfix');
-    await fix.click();
+    // choose it with the keyboard (the menu's pointer overlay swallows synthetic clicks)
+    const focused = () => page.locator('.action-widget .monaco-list-row.focused').first().innerText({ timeout: 1000 }).catch(() => '');
+    for (let i = 0; i < titles.length && !/改为\s*6/.test(await focused()); i++) await page.keyboard.press('ArrowDown');
+    if (!/改为\s*6/.test(await focused())) throw new Error('could not focus the fix in the menu');
+    await page.keyboard.press('Enter');
     const deadline = Date.now() + STEP_MS;
     let row = '';
     while (Date.now() < deadline) {
@@ -392,6 +403,7 @@ async function runUi() {
   check('preview opens and shows the merged table', async () => {
     await closePanel();
     await openFile('example-2022.xxgk.md');
+    if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B'); // room for editor + preview
     await runCommand('Open Report Preview to the Side');
     const deadline = Date.now() + STEP_MS;
     let found;

@@ -213,6 +213,19 @@ describe('editing features over LSP', () => {
     client.close(uri);
   });
 
+  it('header cells offer the table’s columns (absent first); an empty number cell offers the value the sums imply', async () => {
+    const text = EXAMPLE
+      .replace('| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '| 类别 | 结果维持 | 结果纠正 |  | 尚未审结 | 总计 |')
+      .replace('| 8.属于行政查询事项 | 1 | 0 |', '| 8.属于行政查询事项 |  | 0 |');
+    const uri = docUri(client);
+    await client.open(uri, text);
+    const head = await complete(uri, positionOf(text, '| 结果纠正 |  |', 8));
+    assert.equal(ordered(head)[0]!.label, '其他结果');
+    const cell = await complete(uri, positionOf(text, '| 8.属于行政查询事项 |  |', 14));
+    assert.deepEqual(cell.items.map((i) => `${i.label} ${i.detail}`), ['1 按勾稽关系推出']);
+    client.close(uri);
+  });
+
   it('## offers the six official headings, missing first; ### under 一 offers the five topics', async () => {
     const cut = EXAMPLE.slice(0, EXAMPLE.indexOf('## 六、其他需要报告的事项')) + '## \n';
     const uri = docUri(client);

@@ -38,3 +38,9 @@ await Promise.all(jobs);
 await build({ ...common, entryPoints: ['scripts/gen-grammar.ts'], outfile: 'out/gen-grammar.cjs', sourcemap: false });
 const { execFileSync } = await import('node:child_process');
 execFileSync(process.execPath, ['out/gen-grammar.cjs'], { stdio: 'inherit' });
+
+// README's rules table from the rule registry (only when asked: `npm run docs`)
+if (process.argv.includes('--docs')) {
+  await build({ ...common, entryPoints: ['scripts/gen-docs.ts'], outfile: 'out/gen-docs.cjs', sourcemap: false });
+  execFileSync(process.execPath, ['out/gen-docs.cjs'], { stdio: 'inherit' });
+}

@@ -1,0 +1,13 @@
+/**
+ * Writes the rules table of README.md (between <!-- rules:start --> and <!-- rules:end -->) from
+ * the rule registry, so the README lists exactly the rules the engine has. `npm run docs`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { RULES } from '../server/src/engine/rules';
+
+const rows = RULES.map((r) =>
+  `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.description.zh} | ${r.fixable ? '✓' : ''} |`);
+const table = ['| rule | severity | what it finds | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
+const readme = readFileSync('README.md', 'utf8');
+const next = readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+writeFileSync('README.md', next);

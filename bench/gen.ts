@@ -146,18 +146,30 @@ export function repeated(text: string, n: number): string {
 }
 
 /**
- * An example-sized report whose agency and figures differ with i (so no two files are equal):
- * the 自然人 column of （一）予以公开 and the totals that follow from it move together, so the
- * report stays balanced.
+ * An example-sized report that differs from every other i in every section (so no file reuses
+ * another's cached pieces): the agency, a figure in the prose of 一, 五 and 六, the 行政许可
+ * count, the 自然人 column of （一）予以公开 with the totals that follow from it, and 结果纠正 of
+ * 行政复议 with its total — so the report stays balanced and clean.
  */
 export function variant(example: string, i: number): string {
   const add = i % 7;
-  return example
-    .replace(/^机关: (.*)$/m, (_m, a: string) => `机关: ${a}${i}`)
-    .replace(/^# (.*?)(\d{4}年)/m, (_m, a: string, y: string) => `# ${a}${i}${y}`)
-    .replace(/^\| 一、本年新收政府信息公开申请数量 \| 6 \|(.*)\| 6 \|$/m, (_m, mid: string) => `| 一、本年新收政府信息公开申请数量 | ${6 + add} |${mid}| ${6 + add} |`)
-    .replace(/^\| （一）予以公开 \| 4 \|(.*)\| 4 \|$/m, (_m, mid: string) => `| （一）予以公开 | ${4 + add} |${mid}| ${4 + add} |`)
-    .replace(/^\| （七）总计 \| 6 \|(.*)\| 6 \|$/m, (_m, mid: string) => `| （七）总计 | ${6 + add} |${mid}| ${6 + add} |`);
+  const once = (s: string, re: RegExp, f: (...m: string[]) => string): string => {
+    if (!re.test(s)) throw new Error(`variant: the example lacks ${re}`);
+    return s.replace(re, f as (m: string, ...rest: string[]) => string);
+  };
+  let t = example;
+  t = once(t, /^机关: (.*)$/m, (_m, a) => `机关: ${a}第${i}分局`);
+  t = once(t, /^# (.*?)(\d{4}年)/m, (_m, a, y) => `# ${a}第${i}分局${y}`);
+  t = once(t, /公开发布信息(\d+)条/, (_m, n) => `公开发布信息${Number(n) + i}条`);
+  t = once(t, /^\| 行政许可 \| (\d+) \|$/m, (_m, n) => `| 行政许可 | ${Number(n) + i} |`);
+  t = once(t, /^\| 一、本年新收政府信息公开申请数量 \| 6 \|(.*)\| 6 \|$/m, (_m, mid) => `| 一、本年新收政府信息公开申请数量 | ${6 + add} |${mid}| ${6 + add} |`);
+  t = once(t, /^\| （一）予以公开 \| 4 \|(.*)\| 4 \|$/m, (_m, mid) => `| （一）予以公开 | ${4 + add} |${mid}| ${4 + add} |`);
+  t = once(t, /^\| （七）总计 \| 6 \|(.*)\| 6 \|$/m, (_m, mid) => `| （七）总计 | ${6 + add} |${mid}| ${6 + add} |`);
+  t = once(t, /^\| 行政复议 \| 0 \| 1 \| 0 \| 0 \| 1 \|$/m, () => `| 行政复议 | 0 | ${1 + (i % 5)} | 0 | 0 | ${1 + (i % 5)} |`);
+  t = once(t, /被提请行政复议1次/, () => `被提请行政复议${1 + (i % 5)}次`);
+  t = once(t, /强化业务知识学习。/, () => `强化业务知识学习，开展培训${1 + (i % 9)}次。`);
+  t = once(t, /已全部集中公开发布。/, () => `已全部集中公开发布（第${i}号）。`);
+  return t;
 }
 
 /** Offsets of every number cell of every table (start, end), for random cell edits. */

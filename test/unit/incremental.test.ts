@@ -138,6 +138,33 @@ test('cell edits take the table-row path and reuse the rules that read no table'
   assert.ok(reused > 0, 'rules reused');
 });
 
+test('random edits of a report with CRLF line breaks: incremental equals a full check', () => {
+  run('crlf', EXAMPLE().replace(/\n/g, '\r\n'), 5, Math.ceil(STEPS / 2));
+});
+
+test('tables read by the line scan are the tables remark reads', () => {
+  const docs = [
+    '| a | b |\n| --- | :-: |\n| 1 | 2 |\n',
+    '| a | b |  \n|:--|--:|\t\n| 1 | 2  \n| 3 |\n|\n\n正文\n',
+    '| a | b |\r\n| --- | --- |\r\n| 1 | 2 |\r\n\r\n正文\r\n',
+    '正文\n| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+    '| a | b |\n| --- | --- |\n| 1 | 2 |\n正文紧跟表格\n',
+    '| a | b |\n| --- |\n| 1 | 2 |\n',
+    '| a \\| b |\n| --- |\n| 1 |\n',
+    '| a | `b|c` |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n',
+    '```\n| a | b |\n| --- | --- |\n```\n',
+    '<div>\n| a | b |\n| --- | --- |\n\n</div>\n',
+    '- 列表\n| a | b |\n| --- | --- |\n',
+    '> 引用\n| a | b |\n| --- | --- |\n',
+    '    代码\n| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+    '| a | b |\n| --- | --- |\n| 1 | 2 |\n| c | d |\n| --- | --- |\n\n| e |\n| - |\n',
+    '| a |\n| - |\n---\n',
+    '| a |\n|-|\n|1|',
+    '# 标题\n| 表 | 列 |\n| --- | --: |\n| 行 | 1 |\n## 二\n| 表 | 列 |\n| --- | --: |\n',
+  ];
+  for (const d of docs) assert.deepStrictEqual(parseDocument(d), parseDocument(d, { incremental: false }), JSON.stringify(d));
+});
+
 test('a document with blocks that cross headings is parsed as one whole would be', () => {
   const docs = [
     '# 标题\n\n```\n## 代码里的标题\n```\n## 二、主动公开政府信息情况\n正文\n',

@@ -25,7 +25,10 @@
   setPrintLook(typeof state.printLook === 'boolean' ? state.printLook : document.body.dataset.printLook === '1');
   printButton.addEventListener('click', () => {
     const on = !document.body.classList.contains('print-look');
+    // the page reflows: keep the same source line on top
+    const line = topLine();
     setPrintLook(on);
+    if (line !== undefined) scrollToLine(line, true);
     vscode.postMessage({ type: 'printLook', on });
   });
 
@@ -76,6 +79,8 @@
     return /** @type {HTMLElement[]} */ (Array.from(root.querySelectorAll('.xxgk-doc > [data-line], tr[data-line]')));
   }
   function top(el) { return el.getBoundingClientRect().top + window.scrollY; }
+  /** the sticky toolbar covers the top of the view */
+  function margin() { return (document.getElementById('xxgk-bar')?.offsetHeight || 0) + 6; }
 
   let ignoreScrollUntil = 0;
   let pendingScroll;
@@ -102,14 +107,14 @@
       } else y = top(prev);
     }
     ignoreScrollUntil = Date.now() + (quiet ? 150 : 250);
-    window.scrollTo(0, Math.max(0, y - 8));
+    window.scrollTo(0, Math.max(0, y - margin()));
   }
 
   /** The source line at the top of the view, fractional between anchors. */
   function topLine() {
     const els = anchors();
     if (els.length === 0) return undefined;
-    const y = window.scrollY + 8;
+    const y = window.scrollY + margin();
     let prev;
     let next;
     for (const el of els) {

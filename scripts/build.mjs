@@ -22,7 +22,7 @@ function findTests(dir) {
 // out/ is not wiped: several builds may run at once; stale outputs are harmless (tests are found by name)
 const jobs = [
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !watch }),
-  build({ ...common, entryPoints: { server: 'server/src/serverMain.ts', cli: 'server/src/cli/bin.ts' }, outdir: 'dist', minify: !watch }),
+  build({ ...common, entryPoints: { server: 'server/src/serverMain.ts', cli: 'server/src/cli/bin.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist', minify: !watch }),
 ];
 const tests = findTests('test');
 if (tests.length) {

@@ -1,13 +1,16 @@
 /** Entry of the bundled CLI (dist/cli.js). */
-import { main, checkSequential } from './main';
+import { main } from './main';
+import { autoCheck, wantsProgress } from './pool';
 import type { CommandContext } from './commands';
 
+const argv = process.argv.slice(2);
 const io: CommandContext = {
   stdout: (s) => { process.stdout.write(s); },
   stderr: (s) => { process.stderr.write(s); },
-  check: checkSequential,
+  // many files: worker threads on every core (dist/worker.js); a progress bar on a terminal
+  check: autoCheck({ progress: wantsProgress(argv, !!process.stdout.isTTY, !!process.stderr.isTTY), stderr: (s) => { process.stderr.write(s); } }),
   isTTY: !!process.stderr.isTTY,
 };
-void main(process.argv.slice(2), io).then((code) => {
+void main(argv, io).then((code) => {
   if (code >= 0) process.exitCode = code;
 });

@@ -1,0 +1,157 @@
+/**
+ * `xxgk check` on many files: a pool of worker threads (dist/worker.js), one per core, each
+ * checking one file at a time with checkFile — the same unit of work as the sequential check, so
+ * whatever a FileResult carries comes through unchanged. Results come back in input order.
+ *
+ * A progress bar goes to stderr while files are checked, only when asked for (a terminal, text
+ * output); it is drawn after a short delay, so quick runs show none, and erased before the
+ * results are printed.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Locale } from '../engine/rule';
+import type { FileResult } from './format';
+import type { FileOutcome } from './check-file';
+import { checkSequential, type CheckFn } from './main';
+import type { WorkReply, WorkRequest } from './worker';
+
+type Checked = Awaited<ReturnType<CheckFn>>;
+
+/** Below this many files per worker, starting threads costs more than it saves. */
+const MIN_FILES_PER_WORKER = 8;
+/** Requests kept in flight per worker, so a worker never waits for the next path. */
+const IN_FLIGHT = 2;
+
+/** Worker threads to use: XXGK_WORKERS when set (0 or 1: none), else one per core. */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.XXGK_WORKERS;
+  if (v !== undefined && v.trim() !== '') {
+    const n = Number(v);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return availableParallelism();
+}
+
+/** Check `paths` on `workers` threads running `script` (dist/worker.js). */
+export function checkParallel(paths: string[], locale: Locale, workers: number, script: string, onFile?: () => void): Promise<Checked> {
+  return new Promise((resolve, reject) => {
+    const outcomes: (FileOutcome | undefined)[] = new Array(paths.length);
+    const pool: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const stop = (): void => { for (const w of pool) void w.terminate(); };
+    const fail = (err: Error): void => {
+      if (failed) return;
+      failed = true;
+      stop();
+      reject(err);
+    };
+    const feed = (w: Worker): void => {
+      if (next >= paths.length || failed) return;
+      const id = next++;
+      const req: WorkRequest = { id, path: paths[id]!, locale };
+      w.postMessage(req);
+    };
+    const n = Math.max(1, Math.min(workers, paths.length));
+    for (let i = 0; i < n; i++) {
+      const w = new Worker(script);
+      pool.push(w);
+      w.on('message', (m: WorkReply) => {
+        if (failed) return;
+        if ('error' in m) { fail(new Error(m.error)); return; }
+        outcomes[m.id] = m.outcome;
+        done++;
+        onFile?.();
+        if (done === paths.length) {
+          stop();
+          const results: FileResult[] = [];
+          const failures: { path: string; reason: string }[] = [];
+          for (const o of outcomes) {
+            if (!o) continue;
+            if (o.ok) results.push(o.result); else failures.push({ path: o.path, reason: o.reason });
+          }
+          resolve({ results, failures });
+        } else feed(w);
+      });
+      w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
+      w.on('exit', (code) => { if (done < paths.length) fail(new Error(`a worker thread stopped (exit code ${code}) before all files were checked`)); });
+      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
+    }
+  });
+}
+
+/** A one-line progress bar on a terminal: `[██████░░░░░░] 312/500`. */
+export class ProgressBar {
+  private done = 0;
+  private shown = false;
+  private lastDraw = 0;
+  private readonly started = Date.now();
+  constructor(private readonly total: number, private readonly write: (s: string) => void, private readonly width = 30, private readonly delayMs = 200) {}
+
+  /** One more file checked. */
+  tick(): void {
+    this.done++;
+    const now = Date.now();
+    if (now - this.started < this.delayMs) return;
+    if (this.shown && now - this.lastDraw < 50 && this.done < this.total) return;
+    this.lastDraw = now;
+    this.shown = true;
+    this.write(`\r${renderBar(this.done, this.total, this.width)}`);
+  }
+
+  /** Erase the bar (before the results are printed). */
+  clear(): void {
+    if (this.shown) this.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+export function renderBar(done: number, total: number, width = 30): string {
+  const filled = total > 0 ? Math.round((done / total) * width) : width;
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+/**
+ * Whether `xxgk <argv>` should draw a progress bar: a `check` whose text output goes to a
+ * terminal (stdout and stderr both), never when piped or when the output is JSON or SARIF.
+ */
+export function wantsProgress(argv: readonly string[], stdoutTTY: boolean, stderrTTY: boolean): boolean {
+  if (argv[0] !== 'check' || !stdoutTTY || !stderrTTY) return false;
+  let format = 'text';
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--format' || a === '-f') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a.startsWith('-f=')) format = a.slice(3);
+  }
+  return format === 'text';
+}
+
+export interface AutoOptions {
+  /** draw a progress bar on stderr */
+  progress: boolean;
+  stderr: (s: string) => void;
+  /** the worker script; dist/worker.js next to the bundled CLI by default */
+  script?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The check function of the CLI: worker threads for many files, this thread for a few. */
+export function autoCheck(opts: AutoOptions): CheckFn {
+  return async (paths, locale, onFile) => {
+    const bar = opts.progress && paths.length > 1 ? new ProgressBar(paths.length, opts.stderr) : undefined;
+    const tick = (): void => { bar?.tick(); onFile?.(); };
+    const workers = workerCount(opts.env);
+    const parallel = workers >= 2 && paths.length >= Math.min(workers, 2) * MIN_FILES_PER_WORKER;
+    try {
+      return parallel
+        ? await checkParallel(paths, locale, workers, opts.script ?? join(__dirname, 'worker.js'), tick)
+        : await checkSequential(paths, locale, tick);
+    } finally {
+      bar?.clear();
+    }
+  };
+}

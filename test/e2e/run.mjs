@@ -20,7 +20,7 @@
  * reach the extension host and the language server, which inherit code-server's environment.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync, rmSync, createWriteStream, copyFileSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync, rmSync, createWriteStream, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,7 +145,14 @@ async function finish(code, why) {
 
 const watchdog = setTimeout(() => { void finish(2, `watchdog: no result after ${TIMEOUT_MS} ms`); }, TIMEOUT_MS);
 watchdog.unref();
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { void finish(2, `interrupted (${sig})`); });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { void finish(2, `interrupted (${sig})`); });
+// a closed pipe (e.g. `| head`) must not kill the driver before it has stopped code-server
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
+process.on('uncaughtException', (err) => { void finish(1, `uncaught: ${err?.stack ?? err}`); });
+process.on('unhandledRejection', (err) => { void finish(1, `unhandled rejection: ${err?.stack ?? err}`); });
+// last resort on any exit: code-server keeps the extension host alive for hours after the browser goes
+process.on('exit', () => { if (server?.pid) { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } } });
 
 function startServer() {
   return new Promise((resolveUrl, reject) => {
@@ -188,7 +195,7 @@ async function runExthost() {
   const page = await launchBrowser();
   let exit;
   const exited = new Promise((r) => { exit = r; });
-  const noise = /vsda|open-vsx|ENOTFOUND|same-origin iframe|Resolving connection token|Extension host .* is started|Started initializing|Resolved connection token|\[remote\]|The web worker extension host/i;
+  const noise = /vsda|open-vsx|ENOTFOUND|same-origin iframe|Resolving connection token|Extension host .* is started|Started initializing|Resolved connection token|\[remote\]|The web worker extension host|^Creating a socket|Updating additional builtin extensions cache|ChatSessionStore|\[Service Worker\]/i;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = format(...(Array.isArray(args) ? args : [args]));
     browserLog.write(`[${type}] ${line}\n`);
@@ -231,6 +238,7 @@ async function runUi() {
   log(`code-server at ${base}`);
   const page = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
+  for (const f of readdirSync(SHOTS)) if (/^FAILED-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
   const shot = async (name) => {
     const p = join(SHOTS, `${name}.png`);
     await page.screenshot({ path: p });

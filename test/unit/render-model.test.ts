@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildRenderModel, type RCell, type RenderDocument, type RTable } from '../../server/src/render/model';
 import { BALANCE_NOTE } from '../../server/src/render/tables';
-import { EXAMPLE, NOW, edit, fixture } from '../helpers/fixtures';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { EXAMPLE, NOW, ROOT, edit, fixture } from '../helpers/fixtures';
 
 function model(text: string, diagnostics = false): RenderDocument {
   return buildRenderModel(text, { diagnostics, check: { now: NOW } });
@@ -242,6 +244,22 @@ describe('malformed input never breaks the model', () => {
       for (const t of tables(m)) assertGrid(t);
     });
   }
+  test('every report fixture renders to valid grids', () => {
+    const base = join(ROOT, 'test', 'fixtures');
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d)) {
+        const p = join(d, e);
+        if (statSync(p).isDirectory()) walk(p); else if (e.endsWith('.md')) files.push(relative(base, p));
+      }
+    };
+    walk(base);
+    assert.ok(files.length >= 2);
+    for (const f of files) {
+      const m = model(fixture(f), true);
+      for (const t of tables(m)) assertGrid(t);
+    }
+  });
   test('any cut of the example renders to valid grids', () => {
     const text = EXAMPLE();
     fc.assert(fc.property(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length }), (a, b) => {

@@ -13,26 +13,11 @@ import { importReport } from '../../server/src/importers/index';
 import { linesFromText } from '../../server/src/importers/source';
 import { readValue, tokenize, matchJoined } from '../../server/src/importers/tables';
 import { checkText } from '../../server/src/engine/check';
-import { buildReport, type Report } from '../../server/src/engine/model';
-import { parseDocument } from '../../server/src/engine/parse';
 import { FORMS } from '../../server/src/engine/forms';
 import { ROOT, EXAMPLE, NOW } from '../helpers/fixtures';
+import { reportOf, tablesOf } from '../fixtures/import/official-layout';
 
 const seed = (name: string): Buffer => readFileSync(join(ROOT, 'test', 'fixtures', 'import', name));
-const reportOf = (md: string): Report => buildReport(parseDocument(md, { incremental: false }), { now: NOW });
-
-/** table id → row label → the cells as written (empty string for an empty cell). */
-export function tablesOf(md: string): Record<string, Record<string, string[]>> {
-  const r = reportOf(md);
-  const out: Record<string, Record<string, string[]>> = {};
-  for (const t of r.tables) {
-    if (!t.def) continue;
-    const rows: Record<string, string[]> = {};
-    for (const row of t.rows) if (row.def && !row.def.group) rows[row.def.label] = row.cells.map((c) => c.node.text);
-    out[t.def.id] = rows;
-  }
-  return out;
-}
 
 const zeros = (n: number): string[] => Array.from({ length: n }, () => '0');
 

@@ -174,6 +174,32 @@ describe('section 四: one row of fifteen numbers', () => {
   });
 });
 
+describe('other tables and prose', () => {
+  test('a table in another section is laid out as written, its cells as the reader sees them', () => {
+    const text = EXAMPLE() + '\n| 事项 | 件数 |\n| :-- | --: |\n| **建议** | 12 |\n| 提案 \\| 其他 | 3 |\n';
+    const m = model(text);
+    const t = tables(m).at(-1)!;
+    assert.equal(t.layout, 'plain');
+    assertGrid(t);
+    assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [['事项', '件数'], ['建议', '12'], ['提案 | 其他', '3']]);
+    assert.deepEqual(t.rows[1]!.cells.map((c) => c.align), ['left', 'right']);
+  });
+  test('a table inside a list stays in the list', () => {
+    const text = EXAMPLE() + '\n- 附表：\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |\n';
+    const m = model(text);
+    const last = m.blocks.at(-1)!;
+    assert.equal(last.type, 'prose');
+    assert.equal(last.type === 'prose' && last.node.type, 'list');
+  });
+  test('prose keeps its order around the tables', () => {
+    const m = model(EXAMPLE());
+    const kinds = m.blocks.map((b) => (b.type === 'table' ? `table:${b.table.layout}` : b.type));
+    const i2 = kinds.indexOf('table:art20');
+    assert.equal(kinds[i2 - 1], 'heading');
+    assert.deepEqual(kinds.filter((k) => k.startsWith('table')), ['table:art20', 'table:applications', 'table:review']);
+  });
+});
+
 describe('cells point back to the source', () => {
   const text = EXAMPLE();
   const m = model(text);

@@ -12,9 +12,10 @@ import { toString } from 'mdast-util-to-string';
 import { checkText, type CheckOptions, type Diagnostic } from '../engine/check';
 import { cutPoints, parseMarkdown } from '../engine/parse';
 import type { Report, ReportTable } from '../engine/model';
+import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
 import type { Span } from '../engine/text';
-import { layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
+import { displayText, layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
 
 /** A diagnostic as it is shown on what it sits on. */
 export interface Mark { severity: Severity; message: string; rule: string }
@@ -123,7 +124,23 @@ function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
   const { report, diagnostics } = checkText(text, options.check ?? {});
-  return modelFrom(report, parsePieces(text), diagnostics, !!options.diagnostics);
+  // the tables come from the engine's parse: blank them out for the prose parse, which then skips
+  // GFM's (slow) table parsing for them; offsets and lines stay the same
+  const tables = report.doc.blocks.filter((b) => b.type === 'table').map((b) => b.span);
+  return modelFrom(report, parsePieces(maskSpans(text, tables)), diagnostics, !!options.diagnostics);
+}
+
+/** The text with every character but line breaks inside `spans` replaced by a space. */
+export function maskSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    if (sp.start < at) continue;
+    out += text.slice(at, sp.start) + text.slice(sp.start, sp.end).replace(/[^\r\n]/g, ' ');
+    at = sp.end;
+  }
+  return out + text.slice(at);
 }
 
 /** A piece of the document parsed on its own; its offsets are relative to `base`. */
@@ -163,38 +180,46 @@ export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Dia
 
   // cells first (most specific), then the rest of each table, then headings and prose
   const blocks: RBlock[] = [];
-  const children: { n: RootContent; base: number }[] = pieces.flatMap((p) => p.tree.children.map((n) => ({ n, base: p.base })));
-  const startOf = (c: { n: RootContent; base: number }): number => c.base + offsetOf(c.n, 'start');
-  const endOf = (c: { n: RootContent; base: number }): number => c.base + offsetOf(c.n, 'end');
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i]!;
-    const n = c.n;
-    const start = startOf(c);
-    const end = endOf(c);
+  // the top level, in order: the prose parse's blocks and the engine's tables
+  type Item = { n: RootContent; base: number; start: number; end: number } | { n: undefined; table: TableNode; start: number; end: number };
+  const items: Item[] = pieces.flatMap((p) => p.tree.children.map((n) => ({ n, base: p.base, start: p.base + offsetOf(n, 'start'), end: p.base + offsetOf(n, 'end') })));
+  const mdTables = new Set(items.filter((x) => x.n?.type === 'table').map((x) => x.start));
+  const engineTables = new Map(report.doc.tables.map((t) => [t.span.start, t]));
+  for (const b of report.doc.blocks) {
+    const t = b.type === 'table' ? engineTables.get(b.span.start) : undefined;
+    if (t && !mdTables.has(t.span.start)) items.push({ n: undefined, table: t, start: t.span.start, end: t.span.end });
+  }
+  items.sort((a, b) => a.start - b.start);
+  const isTable = (x: Item | undefined): boolean => !!x && (x.n === undefined || x.n.type === 'table');
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i]!;
+    const { start, end } = c;
     const line = pos(start).line;
     const endLine = pos(end).line;
-    if (n.type === 'yaml' || n.type === 'definition') continue;
-    if (n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value)) continue;
-    if (n.type === 'table') {
+    if (isTable(c)) {
       const rt = byStart.get(start);
       if (rt?.def?.section === '二' && rt.def.id.startsWith('art20')) {
         // consecutive 第二十条 tables form one table of blocks, as on the official form
         const group: ReportTable[] = [rt];
         let j = i + 1;
-        while (j < children.length && children[j]!.n.type === 'table') {
-          const next = byStart.get(startOf(children[j]!));
+        while (j < items.length && isTable(items[j])) {
+          const next = byStart.get(items[j]!.start);
           if (!next?.def || next.def.section !== '二' || !next.def.id.startsWith('art20') || next.section !== rt.section) break;
           group.push(next);
           j++;
         }
-        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(endOf(children[j - 1]!)).line });
+        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(items[j - 1]!.end).line });
         i = j - 1;
         continue;
       }
-      const table = rt ? layoutTable(rt, ctx) : plainTable(plainCells(n, c.base), ctx);
+      const cells = c.n === undefined ? engineCells(c.table) : plainCells(c.n as MdTable, c.base);
+      const table = rt ? layoutTable(rt, ctx) : plainTable(cells, ctx);
       blocks.push({ type: 'table', table, line, endLine });
       continue;
     }
+    const n = c.n!;
+    if (n.type === 'yaml' || n.type === 'definition') continue;
+    if (n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value)) continue;
     if (n.type === 'heading') {
       const text = toString(n);
       const m = marks.take({ start, end }, true);
@@ -215,6 +240,12 @@ export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Dia
   const { agency, year } = report.meta;
   const title = h1 || (agency && year ? `${agency}${year}年政府信息公开工作年度报告` : '政府信息公开工作年度报告');
   return { title, agency, year, form: report.meta.form.id, blocks, diagnostics, loose: marks.rest(), counts };
+}
+
+/** The cells of a table outside the statistics sections, from the engine's parse. */
+function engineCells(t: TableNode): { text: string; span: Span }[][] & { align?: (string | null)[] } {
+  const rows = [t.header, ...t.rows].map((r) => r.cells.map((c) => ({ text: displayText(c.text), span: c.span })));
+  return Object.assign(rows, { align: t.align });
 }
 
 /** The cells of a table the form does not know, as written. */

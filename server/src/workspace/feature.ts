@@ -49,12 +49,14 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     const { connection, documents, state } = ctx;
     const log = (msg: string): void => { connection.console.error(`xxgk workspace: ${msg}`); };
 
-    // -- the open documents' entries, by report object (a report is computed once per version)
-    const entries = new WeakMap<Report, IndexEntry>();
-    const entryOf = (uri: string, report: Report): IndexEntry => {
-      let e = entries.get(report);
-      if (!e || e.uri !== uri) { e = summarize(uri, report, true); entries.set(report, e); }
-      return e;
+    // -- the open documents' entries, computed once per version
+    const entries = new Map<string, { version: number; report: Report; entry: IndexEntry }>();
+    const entryOf = (doc: TextDocument, report: Report): IndexEntry => {
+      const hit = entries.get(doc.uri);
+      if (hit && hit.version === doc.version && hit.report === report) return hit.entry;
+      const entry = summarize(doc.uri, report, true);
+      entries.set(doc.uri, { version: doc.version, report, entry });
+      return entry;
     };
 
     // -- cross-year diagnostics joined to each document's own
@@ -69,7 +71,7 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     state.analyze = (doc: TextDocument): CheckResult => {
       const r = base(doc);
       try {
-        const entry = entryOf(doc.uri, r.report);
+        const entry = entryOf(doc, r.report);
         const before = index.setOpen(entry);
         if (before !== entry && before?.signature !== entry.signature) afterChange(before, entry);
         kickOff(doc.uri);
@@ -193,6 +195,7 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     documents.onDidClose((e) => {
       const { was, now } = index.close(e.document.uri);
       lastStamp.delete(e.document.uri);
+      entries.delete(e.document.uri);
       if (was?.signature !== now?.signature) afterChange(was, now);
     });
 

@@ -166,10 +166,12 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
         })().catch((err) => log(`scan failed: ${String(err)}`)).finally(() => { readyResolve(); refreshStale(); });
       }
     };
+    const siblingsAsked = new Set<string>();
     function kickOff(uri: string): void {
       startScan();
       const p = uriToPath(uri);
-      if (p && scan && !index.covers(p)) {
+      if (p && scan && !siblingsAsked.has(p) && !index.covers(p)) {
+        siblingsAsked.add(p);
         void scan.then(() => index.scanSiblings(p)).then((found) => { if (found.length) refreshStale(); }).catch((err) => log(`scan failed: ${String(err)}`));
       }
     }

@@ -79,11 +79,27 @@ export class WorkspaceIndex {
   private readonly scannedDirs = new Set<string>();
   private readonly scannedTrees = new Set<string>();
 
+  /** by 机关 + 年度, rebuilt after a change */
+  private byYear: Map<string, IndexEntry[]> | undefined;
+
   /** Every report known: open documents over their files. */
   entries(): IndexEntry[] {
     const out = new Map(this.disk);
     for (const [k, e] of this.opened) out.set(k, e);
     return [...out.values()];
+  }
+
+  private reportsOf(agencyKey: string, year: number): IndexEntry[] {
+    if (!this.byYear) {
+      this.byYear = new Map();
+      for (const e of this.entries()) {
+        if (!e.facts.agencyKey || e.facts.year === undefined) continue;
+        const k = `${e.facts.agencyKey}\u0000${e.facts.year}`;
+        const list = this.byYear.get(k);
+        if (list) list.push(e); else this.byYear.set(k, [e]);
+      }
+    }
+    return this.byYear.get(`${agencyKey}\u0000${year}`) ?? [];
   }
 
   get(uri: string): IndexEntry | undefined {
@@ -93,8 +109,9 @@ export class WorkspaceIndex {
 
   /** Last year’s report of the same body (an open one first). */
   previousOf(facts: YearFacts, self?: string): IndexEntry | undefined {
-    const all = this.entries().filter((e) => e.uri !== self && isPreviousYear(facts, e.facts));
-    return all.find((e) => e.open) ?? all.sort((a, b) => a.uri.localeCompare(b.uri))[0];
+    if (!facts.agencyKey || facts.year === undefined) return undefined;
+    const all = this.reportsOf(facts.agencyKey, facts.year - 1).filter((e) => e.uri !== self && isPreviousYear(facts, e.facts));
+    return all.find((e) => e.open) ?? [...all].sort((a, b) => a.uri.localeCompare(b.uri))[0];
   }
 
   /** Open reports whose previous year is the report `facts` describes. */
@@ -106,7 +123,10 @@ export class WorkspaceIndex {
   setOpen(entry: IndexEntry): IndexEntry | undefined {
     const k = entryKey(entry.uri);
     const before = this.opened.get(k) ?? this.disk.get(k);
-    this.opened.set(k, entry);
+    if (this.opened.get(k) !== entry) {
+      this.opened.set(k, entry);
+      this.byYear = undefined;
+    }
     return before;
   }
 
@@ -115,6 +135,7 @@ export class WorkspaceIndex {
     const k = entryKey(uri);
     const was = this.opened.get(k);
     this.opened.delete(k);
+    this.byYear = undefined;
     return { was, now: this.disk.get(k) };
   }
 
@@ -132,12 +153,14 @@ export class WorkspaceIndex {
     } catch { /* gone or unreadable */ }
     if (text === undefined) {
       this.disk.delete(p);
+      this.byYear = undefined;
       return { before };
     }
     const uri = pathToUri(p);
     const after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
     after.path = p;
     this.disk.set(p, after);
+    this.byYear = undefined;
     return { before, after };
   }
 
@@ -148,6 +171,7 @@ export class WorkspaceIndex {
     for (const [k, e] of this.disk) {
       if (k === p || k.startsWith(p + sep)) { out.push(e); this.disk.delete(k); }
     }
+    if (out.length) this.byYear = undefined;
     return out;
   }
 

@@ -57,6 +57,30 @@ describe('HTML (a saved web page with the official table layout)', async () => {
   });
 });
 
+describe('HTML: pages as sites really build them', () => {
+  test('an article wrapped in a layout table is read as blocks, its data tables still as grids', async () => {
+    const page = html().toString('utf8').replace('<div class="article">', '<table class="layout"><tr><td>').replace('<div class="footer">', '</td></tr></table><div class="footer">');
+    const r = await importReport(Buffer.from(page), 'html');
+    assert.deepEqual(r.summary.sections, ['一', '二', '三', '四', '五', '六']);
+    assert.deepEqual(tablesOf(r.markdown), tablesOf(EXAMPLE()));
+  });
+
+  test('broken or hostile markup never throws', async () => {
+    const inputs = [
+      '<table><tr><td rowspan="99999" colspan="-3">1</td><td colspan="abc">2</td></tr></table>',
+      '<div>'.repeat(2000) + '一、总体情况' + '</div>'.repeat(10),
+      '<p>二、主动公开政府信息情况</p><table><tr><td>第二十条第（一）项</td></tr><tr><td>规章</td><td>x</td><td></td></tr></table>',
+      '<<<>>>&&&<td>',
+      '',
+    ];
+    for (const i of inputs) {
+      const r = await importReport(Buffer.from(i), 'html');
+      assert.equal(typeof r.markdown, 'string');
+    }
+    await assert.rejects(importReport(Buffer.from([0x3c, 0x70, 0, 1]), 'html'), /二进制/);
+  });
+});
+
 describe('Word (.docx generated with merged cells)', async () => {
   const prose: Record<string, string[]> = {
     一: ['（一）主动公开', '2022年，我区公开发布信息5191条，全面推动政务公开标准化建设。', '（二）依申请公开', '全年通过电子邮箱收到群众向西塞山区政府申请公开信息5人6次。',

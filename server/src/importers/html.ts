@@ -79,6 +79,28 @@ function tableLines(table: Element, grid: number): SrcLine[] {
   return out;
 }
 
+/**
+ * A table used for page layout (older government sites wrap the whole article in one): it holds
+ * another table, or long text in a cell. Its cells are read as blocks, not as a grid.
+ */
+function isLayoutTable(table: Element): boolean {
+  let nested = false;
+  let long = false;
+  const visit = (n: Element, depth: number): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'table' && depth > 0) { nested = true; return; }
+      if (c.tagName === 'td' || c.tagName === 'th') {
+        if (Array.from(textOf(c)).length > 300) long = true;
+      }
+      visit(c, depth + 1);
+      if (nested) return;
+    }
+  };
+  visit(table, 0);
+  return nested || long;
+}
+
 export function linesFromHtml(html: string): SrcLine[] {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(html) as Root;
   const out: SrcLine[] = [];
@@ -93,7 +115,7 @@ export function linesFromHtml(html: string): SrcLine[] {
     if (n.type === 'text') { inline.push(n.value.replace(/\s+/g, ' ')); return; }
     if (n.type !== 'element') return;
     if (SKIP.has(n.tagName)) return;
-    if (n.tagName === 'table') {
+    if (n.tagName === 'table' && !isLayoutTable(n)) {
       flush();
       out.push(...tableLines(n, grid++));
       out.push({ cells: [] });

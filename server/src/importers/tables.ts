@@ -98,6 +98,7 @@ const cands = <T extends { label: string; aliases: string[] }>(defs: readonly T[
   defs.map((d) => ({ item: d, labels: [d.label], aliases: d.aliases }));
 
 const MAX_JOIN = 14;
+const NORMS = new WeakMap<object, { cs: Cand<unknown>[]; norms: { c: Cand<unknown>; all: string[] }[] }>();
 
 /**
  * The label that starts at token i, possibly broken over several tokens: the longest run whose
@@ -107,8 +108,13 @@ const MAX_JOIN = 14;
 export function matchJoined<T extends { label: string; aliases: string[] }>(
   toks: readonly Tok[], i: number, defs: readonly T[], stop: (k: number) => boolean,
 ): { item: T; k: number; kind: 'exact' | 'suffix' | 'variant' } | undefined {
-  const cs = cands(defs);
-  const norms = cs.map((c) => ({ c, all: [...c.labels, ...c.aliases].map((l) => normalizeLabel(l)).filter(Boolean) }));
+  let cached = NORMS.get(defs);
+  if (!cached) {
+    const cs = cands(defs);
+    cached = { cs, norms: cs.map((c) => ({ c, all: [...c.labels, ...c.aliases].map((l) => normalizeLabel(l)).filter(Boolean) })) };
+    NORMS.set(defs, cached);
+  }
+  const { cs, norms } = cached as { cs: Cand<T>[]; norms: { c: Cand<T>; all: string[] }[] };
   let joined = '';
   let full: { item: T; k: number } | undefined;
   let suffix: { item: T; k: number } | undefined;

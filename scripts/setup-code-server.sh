@@ -2,7 +2,8 @@
 # Installs code-server (VS Code's workbench served locally) from the npm registry, for the
 # real-editor tests (npm run test:e2e). Idempotent: a stamp file makes re-runs free.
 #
-#   bash scripts/setup-code-server.sh [DEST]      (DEST defaults to .cache/code-server)
+#   bash scripts/setup-code-server.sh [DEST]      (DEST defaults to $CODE_SERVER_DIR, else .cache/code-server;
+#                                                  test/e2e/run.mjs reads the same variable)
 #
 # code-server 4.100.3 (VS Code 1.100.3) is the newest release whose engines.node accepts Node 20.
 # `npm install code-server` is not used: its postinstall runs @vscode/ripgrep's postinstall, which
@@ -12,7 +13,7 @@ set -euo pipefail
 
 VERSION="${CODE_SERVER_VERSION:-4.100.3}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DEST="$(realpath -m "${1:-$ROOT/.cache/code-server}")"
+DEST="$(realpath -m "${1:-${CODE_SERVER_DIR:-$ROOT/.cache/code-server}}")"
 STAMP="$DEST/.ready-$VERSION"
 
 if [ -f "$STAMP" ]; then

@@ -117,6 +117,13 @@ describe('cross-year diagnostics in the editor', () => {
     await client.waitForDiagnostics(thisUri, hasCarry);
   });
 
+  test('a workspace folder removed and added again: its reports leave and come back', async () => {
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folder, name: 'reports' }] } });
+    await client.waitForDiagnostics(thisUri, (x) => !hasCarry(x));
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: folder, name: 'reports' }], removed: [] } });
+    await client.waitForDiagnostics(thisUri, hasCarry);
+  });
+
   test('workspace symbols find sections and tables by 机关 and 年度', async () => {
     assert.ok(client.initializeResult!.capabilities.workspaceSymbolProvider);
     type Sym = { name: string; kind: number; location: { uri: string; range: { start: { line: number } } } };

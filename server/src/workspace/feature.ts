@@ -159,6 +159,21 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
           } catch { /* the client has no workspace folders */ }
           for (const f of folders) await index.scanTree(f);
           try {
+            connection.workspace.onDidChangeWorkspaceFolders((ev) => {
+              void (async () => {
+                for (const f of ev.removed) {
+                  const p = uriToPath(f.uri);
+                  if (p) for (const gone of index.removeTree(p)) afterChange(gone, undefined);
+                }
+                for (const f of ev.added) {
+                  const p = uriToPath(f.uri);
+                  if (p) await index.scanTree(p);
+                }
+                refreshStale();
+              })().catch((err) => log(`workspace folders change failed: ${String(err)}`));
+            });
+          } catch { /* the client does not tell about folder changes */ }
+          try {
             await connection.client.register(DidChangeWatchedFilesNotification.type, {
               watchers: [{ globPattern: '**/*.xxgk.md' }, { globPattern: '**/*年度报告*.md' }, { globPattern: '**/*年报*.md' }],
             });

@@ -175,6 +175,14 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** A workspace folder removed: forget its files (and that it was scanned). */
+  removeTree(root: string): IndexEntry[] {
+    const r = resolve(root);
+    this.scannedTrees.delete(r);
+    for (const d of [...this.scannedDirs]) if (d === r || d.startsWith(r + sep)) this.scannedDirs.delete(d);
+    return this.remove(r);
+  }
+
   /** Index the report files of a folder and its subfolders (once). */
   async scanTree(root: string): Promise<IndexEntry[]> {
     const r = resolve(root);

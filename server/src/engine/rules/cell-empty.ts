@@ -1,7 +1,16 @@
 import { defineRule } from '../rule';
 import { impliedValues } from '../arith';
-import { cellName, fmtNumber, labelSpan, tableAnchor } from './util';
+import type { Cell, ReportRow } from '../model';
+import type { Span } from '../text';
+import { cellName, fmtNumber, labelSpan, tableAnchor, tableName } from './util';
 
+const isBlank = (c: Cell): boolean => c.state === 'empty' || c.state === 'blank';
+
+/**
+ * One unfilled stretch of a table is one mistake: a table with no figure at all draws one finding,
+ * a run of adjacent columns left blank in every row one finding, a row left blank one finding, and
+ * only what remains is reported cell by cell.
+ */
 export default defineRule({
   id: 'cell-empty',
   severity: 'warning',
@@ -10,32 +19,73 @@ export default defineRule({
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;
-      for (const r of x.rows) {
-        if (!r.def || r.def.group || r.duplicate) continue;
-        const blanks = r.cells.map((c, j) => ({ c, col: x.columns[j]! })).filter(({ c, col }) => col.def && (c.state === 'empty' || c.state === 'blank'));
+      const rows = x.rows.filter((r) => r.def && !r.def.group && !r.duplicate);
+      const cols = x.columns.map((c, j) => (c.def ? j : -1)).filter((j) => j >= 0);
+      if (rows.length === 0 || cols.length === 0) continue;
+      /** the value a blank cell should get: the one the sums imply, else 0 */
+      const fill = (r: ReportRow, j: number): string => {
+        const implied = impliedValues(x, { row: r.def!.id, col: x.columns[j]!.def!.id }).filter((v) => v >= 0 && Number.isInteger(v));
+        return implied.length === 1 ? fmtNumber(implied[0]!) : '0';
+      };
+      const edit = (c: Cell, v: string): { span: Span; newText: string } =>
+        ({ span: c.node.span, newText: c.node.span.end > c.node.span.start || c.state === 'blank' ? v : ` ${v} ` });
+      const done = new Set<Cell>();
+
+      // the whole table unfilled (a table of several rows): one finding for the table
+      if (rows.length > 1 && rows.every((r) => cols.every((j) => isBlank(r.cells[j]!)))) {
+        const first = x.node.header.cells[0];
+        emit({
+          span: first && first.span.end > first.span.start ? first.span : x.node.header.span,
+          message: t(`${tableName(x)}未填写任何数字；没有发生的请填 0（空白不等于 0）`, `${tableName(x)} has no figures filled in; write 0 where nothing happened (a blank is not 0)`),
+          fixes: [{ title: t('全表填入 0', 'Fill the table with 0'), safe: false, edits: rows.flatMap((r) => cols.map((j) => edit(r.cells[j]!, '0'))) }],
+          anchor: `${tableAnchor(x)}/empty`,
+        });
+        continue;
+      }
+
+      // adjacent columns blank in every row: one finding for the run, on their header cells
+      if (rows.length > 1) {
+        const blankCol = cols.filter((j) => rows.every((r) => isBlank(r.cells[j]!)));
+        const runs: number[][] = [];
+        for (const j of blankCol) {
+          const last = runs.at(-1);
+          if (last && cols.indexOf(last.at(-1)!) + 1 === cols.indexOf(j)) last.push(j);
+          else runs.push([j]);
+        }
+        for (const run of runs) {
+          const heads = run.map((j) => x.columns[j]!);
+          const names = heads.map((c) => `“${c.def!.label}”`).join(t('、', ', '));
+          const cells = rows.flatMap((r) => run.map((j) => ({ r, j, c: r.cells[j]! })));
+          for (const { c } of cells) done.add(c);
+          emit({
+            span: { start: heads[0]!.node.span.start, end: heads.at(-1)!.node.span.end },
+            message: t(`${tableName(x)}的${names}列整列未填写；没有发生的请填 0（空白不等于 0）`,
+              `${tableName(x)}: the column${run.length > 1 ? 's' : ''} ${names} ${run.length > 1 ? 'are' : 'is'} not filled in; write 0 where nothing happened (a blank is not 0)`),
+            fixes: [{ title: t(`填写${names}列（由勾稽关系推出，否则填 0）`, `Fill in ${names} (the values the sums imply, else 0)`), safe: false, edits: cells.map(({ r, j, c }) => edit(c, fill(r, j))) }],
+            anchor: `${tableAnchor(x)}/columns/${heads.map((c) => c.def!.id).join('+')}/empty`,
+          });
+        }
+      }
+
+      for (const r of rows) {
+        const blanks = cols.map((j) => ({ c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
         if (blanks.length === 0) continue;
-        const matched = r.cells.filter((_, j) => x.columns[j]!.def).length;
-        if (blanks.length === matched && matched > 1) {
+        if (blanks.length === cols.length && cols.length > 1) {
           // the whole row is unfilled: one finding for the row
           const allEmpty = blanks.every(({ c }) => c.state === 'empty');
           emit({
             span: labelSpan(r),
-            message: t(`“${r.def.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${r.def.label}” is not filled in; write 0 where nothing happened`),
-            fixes: [{
-              title: t('整行填入 0', 'Fill the row with 0'),
-              safe: false,
-              edits: blanks.map(({ c }) => ({ span: c.node.span, newText: c.node.span.end > c.node.span.start || c.state === 'blank' ? '0' : ' 0 ' })),
-            }],
-            anchor: `${tableAnchor(x)}/${r.def.id}/empty`,
+            message: t(`“${r.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${r.def!.label}” is not filled in; write 0 where nothing happened`),
+            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits: blanks.map(({ c }) => edit(c, '0')) }],
+            anchor: `${tableAnchor(x)}/${r.def!.id}/empty`,
           });
           continue;
         }
         for (const { c, col } of blanks) {
-          const ref = { row: r.def.id, col: col.def!.id };
+          const ref = { row: r.def!.id, col: col.def!.id };
           const implied = impliedValues(x, ref).filter((v) => v >= 0 && Number.isInteger(v));
           const value = implied.length === 1 ? implied[0]! : undefined;
           const written = c.node.text;
-          const pad = (v: string): string => (c.node.span.end > c.node.span.start ? v : ` ${v} `);
           emit({
             span: c.node.span.end > c.node.span.start ? c.node.span : { start: c.node.span.start, end: c.node.span.start },
             message: value !== undefined
@@ -44,8 +94,8 @@ export default defineRule({
               : t(`“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；没有发生的请填 0（空白不等于 0）`,
                 `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; write 0 where nothing happened (a blank is not 0)`),
             fixes: value !== undefined
-              ? [{ title: t(`填入 ${fmtNumber(value)}（由勾稽关系推出）`, `Write ${fmtNumber(value)} (implied by the sums)`), safe: false, edits: [{ span: c.node.span, newText: pad(fmtNumber(value)) }] }]
-              : [{ title: t('填入 0', 'Write 0'), safe: false, edits: [{ span: c.node.span, newText: pad('0') }] }],
+              ? [{ title: t(`填入 ${fmtNumber(value)}（由勾稽关系推出）`, `Write ${fmtNumber(value)} (implied by the sums)`), safe: false, edits: [edit(c, fmtNumber(value))] }]
+              : [{ title: t('填入 0', 'Write 0'), safe: false, edits: [edit(c, '0')] }],
             anchor: `${tableAnchor(x)}/${ref.row}/${ref.col}/empty`,
           });
         }

@@ -30,6 +30,11 @@ export interface Finding {
   safe: boolean;
   /** the target cell of its equation (a total) rather than an addend */
   isTarget: boolean;
+  /**
+   * Totals that must move with the cell so that the sums which hold now keep holding (the 总计 of
+   * its row when the fix changes one applicant column): part of the same fix.
+   */
+  companions: { cell: CellRef; value: number }[];
 }
 
 const key = (c: CellRef): string => `${c.row}\u0000${c.col}`;
@@ -153,6 +158,7 @@ export function findings(t: ReportTable): Finding[] {
         instances: [first, ...best.explains.filter((i) => i !== first)],
         safe: best.isTarget && first.eq.safe && key(first.target) === key(best.ref) && (!first.eq.nonNegative || best.value >= 0),
         isTarget: best.isTarget,
+        companions: [],
       });
       open = new Set([...open].filter((i) => !best!.explains.includes(i)));
       continue;
@@ -168,9 +174,20 @@ export function findings(t: ReportTable): Finding[] {
         instances: [f],
         safe: f.eq.safe && (!f.eq.nonNegative || expected >= 0),
         isTarget: true,
+        companions: [],
       });
     }
     open.clear();
+  }
+  // a changed addend moves the total of the sums that hold now (四 / 自然人 with 四 / 总计)
+  for (const f of out) {
+    const delta = f.expected - f.actual;
+    for (const i of rowTotals) {
+      if (i.along !== f.cell.row || !i.rhs.some((r) => key(r) === key(f.cell)) || !holds(i)) continue;
+      const total = v.get(key(i.target));
+      if (total === undefined || total + delta < 0) continue;
+      f.companions.push({ cell: i.target, value: round(total + delta) });
+    }
   }
   cache.set(t, out);
   return out;

@@ -49,11 +49,17 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
             .filter((r) => r.c)
             .map((r) => ({ span: r.c!.node.span, message: `${cellName(x, r.ref)} = ${fmtNumber(r.c!.value ?? 0)}` }));
           const canFix = f.expected >= 0 || !first.eq.nonNegative;
+          const moved = f.companions.map((c) => ({ c, cell: cellOf(x, c.cell) })).filter((c) => c.cell);
+          const also = moved.map(({ c }) => t(`“${cellName(x, c.cell)}”相应改为 ${fmtNumber(c.value)}`, `“${cellName(x, c.cell)}” to ${fmtNumber(c.value)}`));
+          const title = also.length
+            ? t(`将“${name}”改为 ${expected}，${also.join('，')}`, `Set “${name}” to ${expected}, and ${also.join(', ')}`)
+            : t(`将“${name}”改为 ${expected}`, `Set “${name}” to ${expected}`);
+          const edits = [{ span: cell.node.span, newText: expected }, ...moved.map(({ c, cell: mc }) => ({ span: mc!.node.span, newText: fmtNumber(c.value) }))];
           emit({
             span: cell.node.span,
             message,
             related,
-            fixes: canFix ? [{ title: t(`将“${name}”改为 ${expected}`, `Set “${name}” to ${expected}`), safe: f.safe, edits: [{ span: cell.node.span, newText: expected }] }] : [],
+            fixes: canFix ? [{ title, safe: f.safe, edits }] : [],
             anchor: `${tableAnchor(x)}/${f.cell.row}/${f.cell.col}`,
           });
         }

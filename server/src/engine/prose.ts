@@ -279,6 +279,8 @@ const PART_OF_YEAR = /上半年|下半年|季度|月份|(?<![\d.])\d{1,2}\s*月|
 /** Plans and intentions: the numbers are not the year's facts. */
 const PLANS = /明年|下一年|下一步|今后|计划|拟|预计|力争|将于|争取|目标/;
 const DOC_NOUN = /行政规范性文件|规范性文件|规章(?!制度)/g;
+/** What follows a number narrows it down to 政府信息公开 (“…，其中涉及政府信息公开的1件”). */
+const NARROWED = /^[^。；;！？!?]*?其中[，,：:]?[^，,。；;！？!?]*?(?:信息公开|政务公开)/;
 
 export interface ClaimOptions {
   /** the report year: sentences about another year are not read */
@@ -357,6 +359,8 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       if (!claim) continue;
       if (!unitsFor(claim.topic).includes(n.unit)) continue;
       if (APPLICATION_TOPICS.has(claim.topic) && PARTIAL.test(clauseBare.replace(/依申请/g, ''))) continue;
+      // “共收到各类行政复议申请56件，其中涉及政府信息公开的1件”: the number counts a wider set
+      if (NARROWED.test(sent.slice(n.unitEnd)) && !/信息公开|政务公开/.test(sent.slice(c0, c1))) continue;
       if (RESULT_TOPICS.has(claim.topic) && !options.applicationContext) continue;
       out.push({ ...claim, start: s0 + n.start, end: s0 + n.end });
     }

@@ -7,7 +7,7 @@
 import { defineRule, type Related } from '../rule';
 import { findings } from '../arith';
 import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model';
-import { findClaims, sourceSpanOf, type Claim, type Topic } from '../prose';
+import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose';
 import type { ProseNode } from '../parse';
 import type { Span } from '../text';
 import { fmtNumber } from './util';
@@ -182,6 +182,21 @@ function describe(c: Claim): { zh: string; en: string } {
   return { zh: `${c.topic === 'made' ? c.keyword : said.zh}${noun.zh}`, en: `${noun.en} ${said.en}` };
 }
 
+const REVIEW_TOPICS: ReadonlySet<Topic> = new Set(['review', 'suits', 'suitDirect', 'suitAfter']);
+
+const ABOUT_DISCLOSURE = /信息公开|依申请|申请公开/;
+
+/**
+ * Whether a 行政复议/行政诉讼 figure is about 政府信息公开 (table 四): in section 四, under a heading
+ * on 依申请公开, or in a sentence that says so — not a 复议机关's or a 司法局's caseload at large.
+ */
+function aboutReview(p: ProseNode, c: Claim, section: Section | undefined, lastHeading: string): boolean {
+  if (section?.index === 3 || ABOUT_DISCLOSURE.test(lastHeading)) return true;
+  const folded = foldWidth(p.text);
+  const [s0, s1] = sentencesOf(folded).find(([a, b]) => c.start >= a && c.start < b) ?? [0, folded.length];
+  return ABOUT_DISCLOSURE.test(folded.slice(s0, s1));
+}
+
 /** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
 function applicationContext(p: ProseNode, section: Section | undefined, lastHeading: string): boolean {
   return /申请/.test(p.text) || /申请/.test(lastHeading) || section?.index === 2;
@@ -212,6 +227,7 @@ export default defineRule({
       if (p.kind === 'heading') { lastHeading = p.text; continue; }
       const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) });
       for (const c of claims) {
+        if (REVIEW_TOPICS.has(c.topic) && !aboutReview(p, c, section, lastHeading)) continue;
         const key = `${section?.def.numeral ?? '-'}/${c.topic}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);

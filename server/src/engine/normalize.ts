@@ -3,10 +3,15 @@
 const QUOTES = /[“”„‟"'‘’‚‛「」『』〝〞＂＇]/g;
 const SPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 const CN_NUM = '一二三四五六七八九十';
+/** `<br>`, emphasis markers and Markdown backslash escapes (the escaped character is kept). */
+const MARKUP = /<br\s*\/?>|\*+|_{2,}|\\[!-/:-@[-`{-~]/gi;
 
 /** NFKC, no whitespace, quotes unified, separators after a leading numeral dropped. */
 export function normalizeLabel(s: string): string {
-  let t = s.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"');
+  // what only changes how a cell's source looks, not what it says: a line break (`商业<br>企业`,
+  // the printed form's broken labels), emphasis (`**（七）总计**`), backslash escapes (`3\.`)
+  let t = s.replace(MARKUP, (m) => (m[0] === '\\' ? m.slice(1) : ''));
+  t = t.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"');
   t = t.replace(/[：]/g, ':').replace(/[，]/g, ',').replace(/[－—–]/g, '-');
   // a leading numeral: 一、 / (一) / 1. / 1、 / 1．
   const m = /^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+|\d+)[、.,．:]?/.exec(t);

@@ -19,7 +19,8 @@
  */
 import { DocumentParser, type TextChange } from './parse';
 import { buildReport, type Report } from './model';
-import { runRules, type CheckOptions, type CheckResult } from './check';
+import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
+import { assessText } from './limits';
 import type { Finding, Rule } from './rule';
 import type { Span } from './text';
 
@@ -75,7 +76,7 @@ function optionsKey(o: CheckOptions): string {
 export interface IncrementalStats { parse: DocumentParser['lastPath']; rulesRun: number; rulesReused: number }
 
 export class IncrementalChecker {
-  private readonly parser = new DocumentParser();
+  private parser = new DocumentParser();
   private memo = new Map<Rule, Memo>();
   private last: { text: string; key: string; result: CheckResult } | undefined;
   stats: IncrementalStats = { parse: 'whole', rulesRun: 0, rulesReused: 0 };
@@ -85,6 +86,20 @@ export class IncrementalChecker {
    * editor) says what changed since the previous call; without it the texts are compared.
    */
   check(text: string, options: CheckOptions = {}, change?: TextChange): CheckResult {
+    // beyond the size limits (limits.ts) the check is partial and costs no parse of the text
+    if (assessText(text).tier !== 'full') { this.last = undefined; return checkText(text, options); }
+    try {
+      return this.incremental(text, options, change);
+    } catch {
+      // never throws: the next call starts afresh, and this one is a plain check (which reports
+      // an engine failure as a diagnostic)
+      this.last = undefined;
+      this.parser = new DocumentParser();
+      return checkText(text, { ...options, incremental: false });
+    }
+  }
+
+  private incremental(text: string, options: CheckOptions, change?: TextChange): CheckResult {
     const key = optionsKey(options);
     const last = this.last;
     // without a pinned clock the result may depend on the time: the same text is checked again

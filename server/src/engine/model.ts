@@ -333,15 +333,23 @@ function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | 
   return { node, def, form, keyMatch, columns, rows, rowById, colById };
 }
 
+/** Which definition a table stands for depends only on its labels (remembered: edits of numbers keep them). */
+const identityMemo = new Map<string, { def: TableDef; form: FormDef; score: number; key?: MatchKind } | null>();
+
 function identifyTable(node: TableNode, section: Section, declared: FormDef): ReportTable {
-  let best: { def: TableDef; form: FormDef; score: number; key?: MatchKind } | undefined;
-  const forms = [declared, ...FORMS.filter((f) => f !== declared)];
-  for (const form of forms) {
-    for (const def of form.tables) {
-      if (def.section !== section.def.numeral) continue;
-      const f = fit(node, def);
-      if (!best || f.score > best.score + 1e-9) best = { def, form, score: f.score, key: f.key };
+  const memoKey = JSON.stringify([declared.id, section.def.numeral, node.header.cells.map((c) => c.text), node.rows.map((r) => r.cells[0]?.text ?? '')]);
+  let best = identityMemo.get(memoKey) ?? undefined;
+  if (!identityMemo.has(memoKey)) {
+    const forms = [declared, ...FORMS.filter((f) => f !== declared)];
+    for (const form of forms) {
+      for (const def of form.tables) {
+        if (def.section !== section.def.numeral) continue;
+        const f = fit(node, def);
+        if (!best || f.score > best.score + 1e-9) best = { def, form, score: f.score, key: f.key };
+      }
     }
+    if (identityMemo.size >= 1024) identityMemo.clear();
+    identityMemo.set(memoKey, best ?? null);
   }
   // a table must agree on its name, or on enough of its columns and rows, to be that table
   if (!best || best.score < 1.2) return buildTable(node, undefined, undefined);
@@ -419,7 +427,16 @@ export function buildReport(doc: ParsedDocument, options: { now?: Date } = {}): 
     });
   }
   const inside = (sp: { start: number }, sec: Section): boolean => sp.start >= sec.bodySpan.start && sp.start < sec.bodySpan.end;
-  const find = (sp: { start: number }): Section | undefined => sections.find((s) => inside(sp, s));
+  // sections are in document order with disjoint bodies: binary search (a linear one is quadratic on many headings)
+  const find = (sp: { start: number }): Section | undefined => {
+    let lo = 0, hi = sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sections[mid]!.bodySpan.start <= sp.start) lo = mid; else hi = mid - 1;
+    }
+    const s = sections[lo];
+    return s && inside(sp, s) ? s : undefined;
+  };
   for (const h of doc.headings) if (h.depth > 2) find(h.span)?.subHeadings.push(h);
   for (const p of doc.prose) find(p.span)?.prose.push(p);
   for (const b of doc.blocks) find(b.span)?.blocks.push(b);

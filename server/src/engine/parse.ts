@@ -427,6 +427,30 @@ function shift(p: Piece, by: number): Piece {
   return movePiece(p, (o) => o + by);
 }
 
+/**
+ * Prose moved by a shift keeps its offset map unbuilt until something reads it (after an edit,
+ * most prose is never read again before the next edit): `map` is then a getter over the map it
+ * was moved from. Moving it again composes the shifts.
+ */
+const lazyMaps = new WeakMap<ProseNode, { base: number[]; by: number }>();
+
+function moveProse(x: ProseNode, span: Span, by: number): ProseNode {
+  const from = lazyMaps.get(x);
+  const base = from ? from.base : x.map;
+  const total = (from ? from.by : 0) + by;
+  const out: ProseNode = { text: x.text, map: base, span, kind: x.kind };
+  if (total !== 0) {
+    let built: number[] | undefined;
+    Object.defineProperty(out, 'map', {
+      enumerable: true, configurable: true,
+      get: () => (built ??= base.map((o) => o + total)),
+      set: (v: number[]) => { built = v; },
+    });
+  }
+  lazyMaps.set(out, { base, by: total });
+  return out;
+}
+
 /** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
 function movePiece(p: Piece, f: (o: number) => number): Piece {
   const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
@@ -434,7 +458,11 @@ function movePiece(p: Piece, f: (o: number) => number): Piece {
   const out: Piece = {
     headings: p.headings.map((h) => ({ ...h, span: s(h.span), textSpan: s(h.textSpan) })),
     tables: p.tables.map((t) => ({ header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align })),
-    prose: p.prose.map((x) => ({ ...x, span: s(x.span), map: x.map.map(f) })),
+    prose: p.prose.map((x) => {
+      // a prose node never straddles an edit that moves offsets: it moves as a whole
+      const by = f(x.span.start) - x.span.start;
+      return f(x.span.end) - x.span.end === by ? moveProse(x, s(x.span), by) : { ...x, span: s(x.span), map: x.map.map(f) };
+    }),
     comments: p.comments.map((c) => ({ value: c.value, span: s(c.span) })),
     blocks: p.blocks.map((b) => ({ ...b, span: s(b.span) })),
   };
@@ -509,18 +537,31 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
 }
 
 function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): ParsedDocument {
+  const all = <K extends 'headings' | 'tables' | 'prose' | 'comments' | 'blocks'>(k: K): Piece[K] =>
+    (pieces.length === 1 ? pieces[0]![k].slice() : ([] as Piece[K][number][]).concat(...pieces.map((p) => p[k]))) as Piece[K];
   const doc: ParsedDocument = {
-    text, lines: lines ?? new LineIndex(text), headings: [], tables: [], prose: [], comments: [], blocks: [],
+    text, lines: lines ?? new LineIndex(text),
+    headings: all('headings'), tables: all('tables'), prose: all('prose'), comments: all('comments'), blocks: all('blocks'),
   };
-  for (const piece of pieces) {
-    if (piece.frontMatter) doc.frontMatter = piece.frontMatter;
-    for (const x of piece.headings) doc.headings.push(x);
-    for (const x of piece.tables) doc.tables.push(x);
-    for (const x of piece.prose) doc.prose.push(x);
-    for (const x of piece.comments) doc.comments.push(x);
-    for (const x of piece.blocks) doc.blocks.push(x);
-  }
+  for (const piece of pieces) if (piece.frontMatter) doc.frontMatter = piece.frontMatter;
   return doc;
+}
+
+/**
+ * The line index of `text` made from the previous text's, when `c` adds and removes no line
+ * break: the line starts after the edit move by its length. Built like `new LineIndex(text)`
+ * builds it (its two fields); should LineIndex ever hold more, it is simply built anew.
+ */
+function movedLines(prev: LineIndex, text: string, c: TextChange): LineIndex {
+  const own = prev as unknown as Record<string, unknown>;
+  const keys = Object.keys(own);
+  if (keys.length !== 2 || own.text === undefined || !Array.isArray(own.starts)) return new LineIndex(text);
+  const delta = c.text.length - (c.end - c.start);
+  const starts = (own.starts as number[]).slice();
+  if (delta !== 0) for (let i = starts.length - 1; i >= 0 && starts[i]! > c.start; i--) starts[i] += delta;
+  const out = Object.create(LineIndex.prototype) as Record<string, unknown>;
+  for (const k of keys) out[k] = k === 'text' ? text : k === 'starts' ? starts : undefined;
+  return out as unknown as LineIndex;
 }
 
 /**
@@ -542,10 +583,15 @@ export interface TextChange { start: number; end: number; text: string }
 /** The one replacement that turns `a` into `b` (common prefix and suffix removed). */
 export function diffText(a: string, b: string): TextChange {
   const n = Math.min(a.length, b.length);
+  // whole blocks compared at a time (native string comparison), then characters
+  const B = 256;
   let p = 0;
+  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let s = 0;
-  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const room = n - p;
+  while (s + B <= room && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
+  while (s < room && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
 }
 
@@ -586,7 +632,7 @@ export class DocumentParser {
       const patched = this.pieces && this.rowEdit(text, c);
       if (patched) {
         this.lastPath = 'row';
-        return this.keep(text, patched);
+        return this.keep(text, patched, movedLines(this.doc.lines, text, c));
       }
     }
     const reuse = new Map<string, PieceAt>();
@@ -602,10 +648,10 @@ export class DocumentParser {
     return this.keep(text, pieces);
   }
 
-  private keep(text: string, pieces: PieceAt[]): ParsedDocument {
+  private keep(text: string, pieces: PieceAt[], lines?: LineIndex): ParsedDocument {
     this.text = text;
     this.pieces = pieces;
-    this.doc = assemble(text, pieces.map((p) => p.abs));
+    this.doc = assemble(text, pieces.map((p) => p.abs), lines);
     return this.doc;
   }
 

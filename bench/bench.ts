@@ -1,0 +1,378 @@
+/**
+ * `npm run bench` — how fast the checker answers, beside the peers measured in the same run.
+ *
+ * Cases: (a) the example report, (b) a realistic ~100 KB report (long prose, the six tables;
+ * generated), (c) the example repeated 16 times, (d) a folder of 500 example-sized reports
+ * (generated into a temp dir). For (a)–(c): cold check, single-cell edit → diagnostics (engine
+ * time, median and p95), didChange → publishDiagnostics through the real server process,
+ * completion latency; beside them remark's bare parse, markdown-it's parse and markdownlint's
+ * default rules. For (d): CLI throughput. And the server's memory with 50 open reports.
+ *
+ * Prints a table, writes bench/results.json; `--write-readme` also rewrites the README section
+ * between `<!-- bench:start -->` and `<!-- bench:end -->`. `--quick` takes fewer samples.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { checkText } from '../server/src/engine/check';
+import { IncrementalChecker } from '../server/src/engine/incremental';
+import { clearParseCache, parseMarkdown } from '../server/src/engine/parse';
+import { DEFAULT_SETTINGS } from '../server/src/features/state';
+import { LineIndex } from '../server/src/engine/text';
+import { numberCells, realisticReport, repeated, rng, variant } from './gen';
+import { BenchClient } from './lsp';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const WRITE_README = args.includes('--write-readme');
+
+const ROOT = ((): string => {
+  let d = __dirname;
+  while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+  return d;
+})();
+const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'bin', 'xxgk.js');
+
+// ---------------------------------------------------------------------------------------------
+// Timing helpers
+
+const now = (): number => performance.now();
+function stats(xs: number[]): { median: number; p95: number; n: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
+  return { median: q(0.5), p95: q(0.95), n: s.length };
+}
+/** Median of `n` timed runs after `warm` untimed ones. */
+function time(f: () => void, n: number, warm = 3): number {
+  for (let i = 0; i < warm; i++) f();
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = now();
+    f();
+    xs.push(now() - t);
+  }
+  return stats(xs).median;
+}
+const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
+const ms = (x: number | null | undefined): string => (x === null || x === undefined || Number.isNaN(x) ? '—' : x < 1 ? `${x.toFixed(2)} ms` : x < 100 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
+const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×` : '—');
+
+function log(s: string): void { process.stderr.write(`${s}\n`); }
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+const example = readFileSync(join(ROOT, 'test', 'fixtures', 'example-2022.xxgk.md'), 'utf8');
+const cases: Record<'example' | 'realistic' | 'stress16', string> = {
+  example,
+  realistic: realisticReport(example),
+  stress16: repeated(example, 16),
+};
+/** 16 different example-sized reports one after the other: linearity without shared pieces. */
+const stress16distinct = Array.from({ length: 16 }, (_, i) => variant(example, i + 1).trimEnd()).join('\n\n') + '\n';
+
+// ---------------------------------------------------------------------------------------------
+// Engine: cold check, cell edits; peers
+
+const md = new MarkdownIt();
+const peers = (text: string, n: number): { remark: number; markdownIt: number; markdownlint: number } => ({
+  remark: time(() => parseMarkdown(text), n),
+  markdownIt: time(() => md.parse(text, {}), n * 4),
+  markdownlint: time(() => markdownlint({ strings: { doc: text } }), n),
+});
+
+function cold(text: string, n: number): number {
+  return time(() => { clearParseCache(); checkText(text); }, n);
+}
+
+/** Random single-cell edits (each followed by its undo, also timed) on one incremental checker. */
+function edits(text: string, count: number, seed: number): { median: number; p95: number; n: number; rowPath: number; rulesRun: number; rulesReused: number } {
+  const r = rng(seed);
+  const cells = numberCells(text);
+  const checker = new IncrementalChecker();
+  checker.check(text);
+  const xs: number[] = [];
+  let rowPath = 0, run = 0, reused = 0;
+  const one = (t: string): void => {
+    const a = now();
+    checker.check(t);
+    xs.push(now() - a);
+    if (checker.stats.parse === 'row') rowPath++;
+    run += checker.stats.rulesRun;
+    reused += checker.stats.rulesReused;
+  };
+  // warm-up edits (JIT), not counted
+  for (let i = 0; i < 20; i++) {
+    const c = cells[Math.floor(r() * cells.length)]!;
+    checker.check(text.slice(0, c.start) + '7' + text.slice(c.end));
+    checker.check(text);
+  }
+  xs.length = 0;
+  for (let i = 0; i < count; i++) {
+    const c = cells[Math.floor(r() * cells.length)]!;
+    const old = text.slice(c.start, c.end);
+    let v = String(Math.floor(r() * (r() < 0.5 ? 10 : 10000)));
+    if (v === old) v = String(Number(old) + 1);
+    one(text.slice(0, c.start) + v + text.slice(c.end));
+    one(text);
+  }
+  const s = stats(xs);
+  return { ...s, rowPath: rowPath / xs.length, rulesRun: run / xs.length, rulesReused: reused / xs.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server: round trip, completion, memory
+
+const sleep = (t: number): Promise<void> => new Promise((r) => setTimeout(r, t));
+
+async function serverCase(text: string, rounds: number, seed: number): Promise<{ roundTrip: number; roundTripP95: number; completion: number | null; completionItems: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-lsp-'));
+  const client = new BenchClient(SERVER, { ...DEFAULT_SETTINGS, debounceMs: 0 }, dir);
+  try {
+    const caps = await client.start();
+    const uri = pathToFileURL(join(dir, 'report.xxgk.md')).toString();
+    await client.open(uri, text);
+    const lines = new LineIndex(text);
+    const r = rng(seed);
+    const cells = numberCells(text);
+    let version = 1;
+    let cur = text;
+    const xs: number[] = [];
+    for (let i = 0; i < rounds + 10; i++) {
+      const c = cells[Math.floor(r() * cells.length)]!;
+      const old = cur.slice(c.start, c.end);
+      const v = old === '8' ? '9' : '8';
+      const range = lines.range(c);
+      for (const [from, to] of [[old, v], [v, old]] as const) {
+        const rng2 = { start: range.start, end: { line: range.start.line, character: range.start.character + from.length } };
+        version++;
+        const t = now();
+        client.change(uri, version, rng2, to);
+        await client.diagnosticsOf(uri, version);
+        if (i >= 10) xs.push(now() - t); // the first rounds warm the server up
+      }
+      cur = text; // each pair ends where it began
+    }
+    const rt = stats(xs);
+    let completion: number | null = null;
+    let completionItems = 0;
+    if (caps.completionProvider) {
+      const at = text.indexOf('| （一）予以公开 |');
+      const pos = lines.positionAt(at + '| （一）予以'.length);
+      const cs: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const t = now();
+        const res = await client.request<{ items?: unknown[] } | unknown[] | null>('textDocument/completion', { textDocument: { uri }, position: pos });
+        if (i >= 10) cs.push(now() - t);
+        completionItems = Array.isArray(res) ? res.length : res?.items?.length ?? 0;
+      }
+      completion = stats(cs).median;
+    }
+    return { roundTrip: rt.median, roundTripP95: rt.p95, completion, completionItems };
+  } finally {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function serverMemory(texts: string[]): Promise<{ idle: number; open: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-mem-'));
+  const client = new BenchClient(SERVER, { ...DEFAULT_SETTINGS, debounceMs: 0 }, dir);
+  try {
+    await client.start();
+    await sleep(200);
+    const idle = client.rssMb();
+    await Promise.all(texts.map((t, i) => client.open(pathToFileURL(join(dir, `r${i}.xxgk.md`)).toString(), t)));
+    await sleep(500);
+    return { idle, open: client.rssMb() };
+  } finally {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+function cliThroughput(files: number): { parallel: number; sequential: number; workers: number; peers: { remark: number; markdownIt: number; markdownlint: number } } {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-cli-'));
+  try {
+    const texts: string[] = [];
+    for (let i = 0; i < files; i++) {
+      const t = variant(example, i);
+      texts.push(t);
+      writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.xxgk.md`), t);
+    }
+    const run = (workers?: string): number => {
+      const env = { ...process.env };
+      if (workers === undefined) delete env.XXGK_WORKERS; else env.XXGK_WORKERS = workers;
+      const t = now();
+      const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+      const elapsed = (now() - t) / 1000;
+      if (r.status !== 0) throw new Error(`xxgk check failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+      const summary = (JSON.parse(r.stdout) as { summary: { files: number } }).summary;
+      if (summary.files !== files) throw new Error(`checked ${summary.files} of ${files} files`);
+      return files / elapsed;
+    };
+    const parallel = Math.max(run(), run());
+    const sequential = run('0');
+    const per = (f: (t: string) => void): number => {
+      for (const t of texts.slice(0, 20)) f(t);
+      const t0 = now();
+      for (const t of texts) f(t);
+      return files / ((now() - t0) / 1000);
+    };
+    return {
+      parallel, sequential, workers: Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(require("os").availableParallelism()))'], { encoding: 'utf8' })),
+      peers: {
+        remark: per((t) => parseMarkdown(t)),
+        markdownIt: per((t) => md.parse(t, {})),
+        markdownlint: per((t) => markdownlint({ strings: { doc: t } })),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface CaseResult {
+  coldMs: number; editMedianMs: number; editP95Ms: number; roundTripMs: number; completionMs: number | null;
+  remarkParseMs: number; markdownItParseMs: number; markdownlintMs: number;
+  sizeChars: number; sizeBytes: number; roundTripP95Ms: number; editSamples: number;
+  editRowPathShare: number; rulesRunPerEdit: number; rulesReusedPerEdit: number; completionItems: number;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SERVER) || !existsSync(join(ROOT, 'dist', 'worker.js'))) throw new Error('build first: node scripts/build.mjs');
+  const load0 = loadavg();
+  const started = Date.now();
+  const results: Record<string, CaseResult> = {};
+  const N = QUICK ? { example: 10, realistic: 5, stress16: 3 } : { example: 40, realistic: 15, stress16: 7 };
+  const EDITS = QUICK ? 100 : 200;
+  const ROUNDS = QUICK ? 30 : 100;
+  let seed = 11;
+  for (const name of ['example', 'realistic', 'stress16'] as const) {
+    const text = cases[name];
+    log(`${name}: ${text.length} characters, ${Buffer.byteLength(text)} bytes`);
+    const p = peers(text, N[name]);
+    const coldMs = cold(text, N[name]);
+    const e = edits(text, EDITS, seed++);
+    const s = await serverCase(text, name === 'stress16' ? Math.ceil(ROUNDS / 2) : ROUNDS, seed++);
+    results[name] = {
+      coldMs: round(coldMs), editMedianMs: round(e.median), editP95Ms: round(e.p95), roundTripMs: round(s.roundTrip), completionMs: s.completion === null ? null : round(s.completion),
+      remarkParseMs: round(p.remark), markdownItParseMs: round(p.markdownIt), markdownlintMs: round(p.markdownlint),
+      sizeChars: text.length, sizeBytes: Buffer.byteLength(text), roundTripP95Ms: round(s.roundTripP95), editSamples: e.n,
+      editRowPathShare: round(e.rowPath), rulesRunPerEdit: round(e.rulesRun, 1), rulesReusedPerEdit: round(e.rulesReused, 1), completionItems: s.completionItems,
+    };
+  }
+  const distinctCold = round(cold(stress16distinct, N.stress16));
+  log('cli: 500 example-sized reports');
+  const cli = cliThroughput(500);
+  log('server memory: 50 open reports');
+  const mem = await serverMemory(Array.from({ length: 50 }, (_, i) => variant(example, i)));
+  const memReal = await serverMemory(Array.from({ length: 50 }, (_, i) => realisticReport(example, 100_000, 100 + i)));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } } };
+  const shippedDebounce = Number(pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs);
+
+  const real = results.realistic!;
+  const ex = results.example!;
+  const s16 = results.stress16!;
+  const goals = [
+    { goal: 'edit → diagnostics on ~100 KB: median ≤ 1 ms', value: real.editMedianMs, met: real.editMedianMs <= 1 },
+    { goal: 'edit → diagnostics on ~100 KB: p95 ≤ 3 ms', value: real.editP95Ms, met: real.editP95Ms <= 3 },
+    { goal: 'edit median faster than markdown-it’s bare parse', value: round(real.editMedianMs / real.markdownItParseMs), met: real.editMedianMs < real.markdownItParseMs },
+    { goal: 'edit median ≥ 20× faster than a remark parse', value: round(real.remarkParseMs / real.editMedianMs, 1), met: real.remarkParseMs / real.editMedianMs >= 20 },
+    { goal: 'cold check of ~100 KB ≤ 1.3 × remark parse', value: round(real.coldMs / real.remarkParseMs), met: real.coldMs <= 1.3 * real.remarkParseMs },
+    { goal: '16× example ≤ 20 × the example (cold)', value: round(s16.coldMs / ex.coldMs, 1), met: s16.coldMs <= 20 * ex.coldMs },
+    { goal: `round trip ≤ 15 ms + debounce (measured at debounce 0)`, value: Math.max(ex.roundTripMs, real.roundTripMs, s16.roundTripMs), met: Math.max(ex.roundTripMs, real.roundTripMs, s16.roundTripMs) <= 15 },
+    { goal: 'CLI ≥ 150 example-sized reports/s', value: round(cli.parallel, 0), met: cli.parallel >= 150 },
+    { goal: 'server RSS ≤ 150 MB with 50 open reports', value: round(mem.open, 1), met: mem.open <= 150 },
+  ];
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1),
+      loadAverageAtStart: load0.map((x) => round(x, 2)), loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
+    },
+    durationSeconds: round((Date.now() - started) / 1000, 1),
+    cases: results,
+    extra: {
+      stress16distinctColdMs: distinctCold,
+      stress16distinctNote: '16 different example-sized reports in one document (no two pieces alike): cold check',
+    },
+    cli: {
+      files: 500, reportsPerSecond: round(cli.parallel, 1), reportsPerSecondSequential: round(cli.sequential, 1), workers: cli.workers,
+      note: 'wall clock of `node bin/xxgk.js check <dir> --format json`, process start included; peers: the same 500 texts in this process, one thread',
+      peersReportsPerSecond: { remarkParse: round(cli.peers.remark, 1), markdownItParse: round(cli.peers.markdownIt, 1), markdownlint: round(cli.peers.markdownlint, 1) },
+    },
+    server: {
+      rssMbWith50Open: round(mem.open, 1), rssMbIdle: round(mem.idle, 1), rssMbWith50OpenRealistic: round(memReal.open, 1),
+      debounceMsShipped: shippedDebounce, debounceMsMeasured: 0,
+    },
+    goals,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
+
+  const table = markdownTable(out);
+  process.stdout.write(`${table}\n`);
+  if (WRITE_README) {
+    const readme = join(ROOT, 'README.md');
+    const src = readFileSync(readme, 'utf8');
+    const a = src.indexOf('<!-- bench:start -->');
+    const b = src.indexOf('<!-- bench:end -->');
+    if (a < 0 || b < a) throw new Error('README.md lacks the bench markers');
+    writeFileSync(readme, `${src.slice(0, a + '<!-- bench:start -->'.length)}\n${table}\n${src.slice(b)}`);
+    log('README.md benchmark section updated');
+  }
+}
+
+type Out = {
+  date: string; node: string; machine: { cpus: number; model: string; loadAverageAtStart: number[] };
+  cases: Record<string, CaseResult>; extra: { stress16distinctColdMs: number };
+  cli: { reportsPerSecond: number; reportsPerSecondSequential: number; workers: number; peersReportsPerSecond: { remarkParse: number; markdownItParse: number; markdownlint: number } };
+  server: { rssMbWith50Open: number; rssMbIdle: number; rssMbWith50OpenRealistic: number; debounceMsShipped: number };
+  goals: { goal: string; value: number; met: boolean }[];
+};
+
+function markdownTable(o: Out): string {
+  const rows: string[] = [];
+  rows.push(`Latest run: ${o.date.slice(0, 10)}, Node ${o.node}, ${o.machine.cpus} × ${o.machine.model}, load average ${o.machine.loadAverageAtStart[0]} at start. Medians; ratios are ours ÷ the peer’s (below 1 = faster than the peer).`);
+  rows.push('');
+  rows.push('| case | size | cold check | cell edit → diagnostics (median / p95) | didChange → publish (debounce 0) | completion | remark parse | markdown-it parse | markdownlint |');
+  rows.push('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  const names: Record<string, string> = { example: '(a) example', realistic: '(b) realistic ~100 KB', stress16: '(c) example × 16' };
+  for (const [k, c] of Object.entries(o.cases)) {
+    rows.push(`| ${names[k] ?? k} | ${Math.round(c.sizeBytes / 1024)} KB | ${ms(c.coldMs)} | ${ms(c.editMedianMs)} / ${ms(c.editP95Ms)} | ${ms(c.roundTripMs)} | ${ms(c.completionMs)} | ${ms(c.remarkParseMs)} | ${ms(c.markdownItParseMs)} | ${ms(c.markdownlintMs)} |`);
+  }
+  rows.push('');
+  rows.push('| case | cold ÷ remark | cold ÷ markdownlint | edit ÷ remark | edit ÷ markdown-it | edit ÷ markdownlint |');
+  rows.push('| --- | --: | --: | --: | --: | --: |');
+  for (const [k, c] of Object.entries(o.cases)) {
+    rows.push(`| ${names[k] ?? k} | ${ratio(c.coldMs, c.remarkParseMs)} | ${ratio(c.coldMs, c.markdownlintMs)} | ${ratio(c.editMedianMs, c.remarkParseMs)} | ${ratio(c.editMedianMs, c.markdownItParseMs)} | ${ratio(c.editMedianMs, c.markdownlintMs)} |`);
+  }
+  rows.push('');
+  const p = o.cli.peersReportsPerSecond;
+  rows.push(`(d) CLI, 500 example-sized reports: **${o.cli.reportsPerSecond.toFixed(0)} reports/s** on ${o.cli.workers} worker threads (${o.cli.reportsPerSecondSequential.toFixed(0)}/s in one thread; process start included). Peers on the same texts, one thread, in process: remark parse ${p.remarkParse.toFixed(0)}/s, markdown-it ${p.markdownItParse.toFixed(0)}/s, markdownlint ${p.markdownlint.toFixed(0)}/s.`);
+  rows.push('');
+  rows.push(`Server: ${o.server.rssMbWith50Open.toFixed(0)} MB resident with 50 example-sized reports open (${o.server.rssMbIdle.toFixed(0)} MB idle; ${o.server.rssMbWith50OpenRealistic.toFixed(0)} MB with 50 ~100 KB reports). Debounce shipped: ${o.server.debounceMsShipped} ms. Example × 16 with 16 different copies: cold ${ms(o.extra.stress16distinctColdMs)}.`);
+  rows.push('');
+  rows.push('| goal | measured | met |');
+  rows.push('| --- | --: | :-: |');
+  for (const g of o.goals) rows.push(`| ${g.goal} | ${g.value} | ${g.met ? 'yes' : 'no'} |`);
+  return rows.join('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
+
+

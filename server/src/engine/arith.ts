@@ -35,6 +35,11 @@ export interface Finding {
    * its row when the fix changes one applicant column): part of the same fix.
    */
   companions: { cell: CellRef; value: number }[];
+  /**
+   * Sums that hold now and would break with the new value: the cell's present value is borne out
+   * by them, so the mistake is more likely among the addends (no fix is offered).
+   */
+  corroboratedBy: Instance[];
 }
 
 const key = (c: CellRef): string => `${c.row}\u0000${c.col}`;
@@ -159,6 +164,7 @@ export function findings(t: ReportTable): Finding[] {
         safe: best.isTarget && first.eq.safe && key(first.target) === key(best.ref) && (!first.eq.nonNegative || best.value >= 0),
         isTarget: best.isTarget,
         companions: [],
+        corroboratedBy: [],
       });
       open = new Set([...open].filter((i) => !best!.explains.includes(i)));
       continue;
@@ -175,6 +181,7 @@ export function findings(t: ReportTable): Finding[] {
         safe: f.eq.safe && (!f.eq.nonNegative || expected >= 0),
         isTarget: true,
         companions: [],
+        corroboratedBy: [],
       });
     }
     open.clear();
@@ -188,6 +195,11 @@ export function findings(t: ReportTable): Finding[] {
       if (total === undefined || total + delta < 0) continue;
       f.companions.push({ cell: i.target, value: round(total + delta) });
     }
+    const trial = new Map(v);
+    trial.set(key(f.cell), f.expected);
+    for (const c of f.companions) trial.set(key(c.cell), c.value);
+    f.corroboratedBy = checked.filter((i) => holds(i) && Math.abs(residual(i, trial)) > EPS);
+    if (f.corroboratedBy.length > 0) f.safe = false;
   }
   cache.set(t, out);
   return out;

@@ -4,13 +4,15 @@ import { cellOf, findings, type Instance } from '../arith';
 import type { ReportTable } from '../model';
 import { cellName, colLabel, fmtNumber, rowShort, tableAnchor } from './util';
 
-function termName(t: ReportTable, i: Instance, ref: { row: string; col: string }): string {
+type Ref = { row: string; col: string };
+type Tr = (zh: string, en: string) => string;
+
+function termName(t: ReportTable, i: Instance, ref: Ref): string {
   return i.eq.per === 'row' ? colLabel(t, ref.col) : rowShort(t, ref.row);
 }
 
-function describe(t: ReportTable, i: Instance, values: (ref: { row: string; col: string }) => number | undefined, exclude?: string): string {
-  const side = (refs: { row: string; col: string }[]): string[] =>
-    refs.filter((r) => `${r.row}/${r.col}` !== exclude).map((r) => `${termName(t, i, r)} ${fmtNumber(values(r) ?? 0)}`);
+function describe(t: ReportTable, i: Instance, values: (ref: Ref) => number | undefined, _tr: Tr): string {
+  const side = (refs: Ref[]): string[] => refs.map((r) => `${termName(t, i, r)} ${fmtNumber(values(r) ?? 0)}`);
   return `${side(i.lhs).join(' + ') || '0'} = ${side(i.rhs).join(' + ')}`;
 }
 
@@ -29,7 +31,7 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
           if (!cell) continue;
           const val = (ref: { row: string; col: string }): number | undefined => cellOf(x, ref)?.value;
           const first = f.instances[0]!;
-          const others = (side: { row: string; col: string }[]): string =>
+          const others = (side: Ref[]): string =>
             side.filter((r) => !(r.row === f.cell.row && r.col === f.cell.col)).map((r) => `${termName(x, first, r)} ${fmtNumber(val(r) ?? 0)}`).join(' + ');
           const inL = first.lhs.some((r) => r.row === f.cell.row && r.col === f.cell.col);
           const same = others(inL ? first.lhs : first.rhs);
@@ -38,8 +40,16 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
           const name = cellName(x, f.cell);
           const expected = fmtNumber(f.expected);
           const actual = fmtNumber(f.actual);
-          const extra = f.instances.slice(1).map((i) => describe(x, i, val)).join('；');
-          const message = f.isTarget && f.instances.length === 1
+          const extra = f.instances.slice(1).map((i) => describe(x, i, val, t)).join('；');
+          const negative = f.expected < 0 && first.eq.nonNegative;
+          const support = f.corroboratedBy[0];
+          const message = negative
+            ? t(`勾稽关系不成立：${describe(x, first, val, t).replace(' = ', ' ≠ ')}；要使其平衡，“${name}”须为 ${expected}，而件数不能为负数：错误在其他数字中，请逐项核对`,
+              `The sum does not balance: ${describe(x, first, val, t).replace(' = ', ' ≠ ')}; “${name}” would have to be ${expected}, and a count cannot be negative: the mistake is in the other figures`)
+            : support
+              ? t(`“${name}”为 ${actual}，但按勾稽关系应为 ${expected}（${how}）；而 ${actual} 与“${describe(x, support, val, t)}”相符，错误更可能在其他数字中（如同一申请重复计数或漏计），请逐项核对`,
+                `“${name}” is ${actual}, but the sum gives ${expected} (${how}); yet ${actual} agrees with “${describe(x, support, val, t)}”, so the mistake is more likely in the other figures (an application counted twice or left out): check them one by one`)
+              : f.isTarget && f.instances.length === 1
             ? t(`“${name}”应为 ${expected}（${how}），实为 ${actual}`, `“${name}” should be ${expected} (${how}), but is ${actual}`)
             : t(`“${name}”应为 ${expected}（${how}），实为 ${actual}；改为 ${expected} 后，它所在的 ${f.instances.length} 个勾稽关系都将平衡${extra ? `（现不平衡：${extra}）` : ''}`,
               `“${name}” should be ${expected} (${how}), but is ${actual}; with ${expected}, all ${f.instances.length} sums it takes part in balance`);
@@ -48,7 +58,8 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
             .map((r) => ({ ref: r, c: cellOf(x, r) }))
             .filter((r) => r.c)
             .map((r) => ({ span: r.c!.node.span, message: `${cellName(x, r.ref)} = ${fmtNumber(r.c!.value ?? 0)}` }));
-          const canFix = f.expected >= 0 || !first.eq.nonNegative;
+          // no fix where the value cannot be right: negative, or contradicted by sums that hold now
+          const canFix = !negative && !support;
           const moved = f.companions.map((c) => ({ c, cell: cellOf(x, c.cell) })).filter((c) => c.cell);
           const also = moved.map(({ c }) => t(`“${cellName(x, c.cell)}”相应改为 ${fmtNumber(c.value)}`, `“${cellName(x, c.cell)}” to ${fmtNumber(c.value)}`));
           const title = also.length

@@ -8,12 +8,21 @@ type Ref = { row: string; col: string };
 type Tr = (zh: string, en: string) => string;
 
 function termName(t: ReportTable, i: Instance, ref: Ref): string {
-  return i.eq.per === 'row' ? colLabel(t, ref.col) : rowShort(t, ref.row);
+  const n = i.eq.per === 'row' ? colLabel(t, ref.col) : rowShort(t, ref.row);
+  // “（三）4 1” would read as (三)41: “（三）4项 1”
+  return /\d$/.test(n) ? `${n}项` : n;
 }
 
-function describe(t: ReportTable, i: Instance, values: (ref: Ref) => number | undefined, _tr: Tr): string {
-  const side = (refs: Ref[]): string[] => refs.map((r) => `${termName(t, i, r)} ${fmtNumber(values(r) ?? 0)}`);
-  return `${side(i.lhs).join(' + ') || '0'} = ${side(i.rhs).join(' + ')}`;
+/** The terms of one side of a sum; a long side names only its non-zero terms. */
+function terms(t: ReportTable, i: Instance, refs: Ref[], values: (ref: Ref) => number | undefined, tr: Tr): string[] {
+  const all = refs.map((r) => ({ r, v: values(r) ?? 0 }));
+  if (all.length <= 8) return all.map(({ r, v }) => `${termName(t, i, r)} ${fmtNumber(v)}`);
+  const shown = all.filter(({ v }) => v !== 0).map(({ r, v }) => `${termName(t, i, r)} ${fmtNumber(v)}`);
+  return shown.length < all.length ? [...shown, tr('其余各项 0', 'the rest 0')] : shown;
+}
+
+function describe(t: ReportTable, i: Instance, values: (ref: Ref) => number | undefined, tr: Tr): string {
+  return `${terms(t, i, i.lhs, values, tr).join(' + ') || '0'} = ${terms(t, i, i.rhs, values, tr).join(' + ')}`;
 }
 
 export function arithmeticRule(id: string, severity: Rule['severity'], zh: string, en: string): Rule {
@@ -32,7 +41,7 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
           const val = (ref: { row: string; col: string }): number | undefined => cellOf(x, ref)?.value;
           const first = f.instances[0]!;
           const others = (side: Ref[]): string =>
-            side.filter((r) => !(r.row === f.cell.row && r.col === f.cell.col)).map((r) => `${termName(x, first, r)} ${fmtNumber(val(r) ?? 0)}`).join(' + ');
+            terms(x, first, side.filter((r) => !(r.row === f.cell.row && r.col === f.cell.col)), val, t).join(' + ');
           const inL = first.lhs.some((r) => r.row === f.cell.row && r.col === f.cell.col);
           const same = others(inL ? first.lhs : first.rhs);
           const opposite = others(inL ? first.rhs : first.lhs);

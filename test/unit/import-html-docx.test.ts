@@ -78,6 +78,9 @@ describe('HTML: pages as sites really build them', () => {
       assert.equal(typeof r.markdown, 'string');
     }
     await assert.rejects(importReport(Buffer.from([0x3c, 0x70, 0, 1]), 'html'), /二进制/);
+    // nesting too deep for the HTML parser: read crudely, still found
+    const deep = await importReport(Buffer.from('<div>'.repeat(20000) + '<p>一、总体情况</p><p>本年度工作情况良好。</p>'), 'html');
+    assert.deepEqual(deep.summary.sections, ['一']);
   });
 });
 

@@ -15,7 +15,7 @@ import { readValue, tokenize, matchJoined } from '../../server/src/importers/tab
 import { checkText } from '../../server/src/engine/check';
 import { FORMS } from '../../server/src/engine/forms';
 import { ROOT, EXAMPLE, NOW } from '../helpers/fixtures';
-import { reportOf, tablesOf } from '../fixtures/import/official-layout';
+import { reportOf, tablesOf, sectionTwo, sectionThree, sectionFour } from '../fixtures/import/official-layout';
 
 const seed = (name: string): Buffer => readFileSync(join(ROOT, 'test', 'fixtures', 'import', name));
 
@@ -136,6 +136,30 @@ describe('seed 000: one cell per line, labels broken, tables after 六', async (
     assert.ok(ds.some((d) => d.rule === 'front-matter' && d.message.includes('机关')));
     assert.ok(ds.some((d) => d.rule === 'cell-empty'));
     assert.ok(ds.some((d) => d.rule === 'section-empty' && d.message.includes('六')));
+  });
+});
+
+describe('pdftotext -layout and copied web text: columns as runs of spaces', () => {
+  const r = reportOf(EXAMPLE());
+  const asText = (sep: string): string => [
+    '西塞山区2022年政府信息公开工作年度报告',
+    '一、总体情况', '2022年，我区公开发布信息5191条。',
+    '二、主动公开政府信息情况', ...sectionTwo(r).map((row) => row.map((c) => c.text).join(sep)),
+    '三、收到和处理政府信息公开申请情况', ...sectionThree(r).map((row) => row.map((c) => c.text).join(sep)),
+    '四、政府信息公开行政复议、行政诉讼情况', ...sectionFour(r).map((row) => row.map((c) => c.text).join(sep)),
+    '五、存在的主要问题及改进情况', '成员单位重视不够。', '六、其他需要报告的事项', '本年度未收取信息处理费。',
+  ].join('\n');
+
+  test('columns separated by runs of spaces', async () => {
+    const { markdown, summary } = await importReport(Buffer.from(asText('     ')), 'text');
+    assert.deepEqual(tablesOf(markdown), tablesOf(EXAMPLE()));
+    assert.equal(summary.cellsRead, 200);
+  });
+
+  test('label and numbers separated by single spaces', async () => {
+    const { markdown } = await importReport(Buffer.from(asText(' ')), 'text');
+    const t = tablesOf(markdown);
+    assert.deepEqual(t, tablesOf(EXAMPLE()));
   });
 });
 

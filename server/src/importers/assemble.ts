@@ -48,7 +48,7 @@ export interface ImportResult { markdown: string; summary: ImportSummary }
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 function lineText(l: SrcLine): string {
-  return l.cells.map((c) => c.text).join(' ').trim();
+  return l.cells.map((c) => c.text).join(' ').replace(/[ \t\u3000]{2,}/g, ' ').trim();
 }
 
 /** The official section a line heads, when it is a heading (numeral + the section's words). */

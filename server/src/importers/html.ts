@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { cleanCell, type SrcCell, type SrcLine } from './source';
+import { cleanCell, linesFromText, type SrcCell, type SrcLine } from './source';
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'button', 'select', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -101,8 +101,38 @@ function isLayoutTable(table: Element): boolean {
   return nested || long;
 }
 
+/**
+ * Markup too deeply nested for the parser (it recurses): read crudely instead, a table row per
+ * line with its cells separated by tabs (merged cells then lose their grid).
+ */
+function linesFromFlatHtml(html: string): SrcLine[] {
+  const text = html
+    .replace(/<(script|style|head|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/t[dh]\s*>/gi, '\t')
+    .replace(/<(br|\/?(p|div|tr|table|h[1-6]|li|section|article))\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
+    .replace(/&amp;/g, '&');
+  return linesFromText(text);
+}
+
 export function linesFromHtml(html: string): SrcLine[] {
-  const tree = unified().use(rehypeParse, { fragment: false }).parse(html) as Root;
+  let tree: Root;
+  try {
+    tree = unified().use(rehypeParse, { fragment: false }).parse(html) as Root;
+  } catch (err) {
+    if (err instanceof RangeError) return linesFromFlatHtml(html);
+    throw err;
+  }
+  try {
+    return linesFromTree(tree);
+  } catch (err) {
+    if (err instanceof RangeError) return linesFromFlatHtml(html);
+    throw err;
+  }
+}
+
+function linesFromTree(tree: Root): SrcLine[] {
   const out: SrcLine[] = [];
   let inline: string[] = [];
   let grid = 0;

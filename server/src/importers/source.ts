@@ -25,6 +25,11 @@ export function cleanCell(s: string): string {
   return s.replace(ARTIFACTS, '').replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t\r\f\v]+/g, ' ').trim();
 }
 
+/** Tidy a line of extracted text, keeping runs of spaces (they separate columns in laid-out text). */
+function cleanLine(s: string): string {
+  return s.replace(ARTIFACTS, '').replace(/[\u00a0]/g, ' ').replace(/[\r\f\v]/g, '').trim();
+}
+
 /**
  * Extracted text, as PDF and web page extraction leave it: a tab-separated line is a table row
  * (its cells keep their column), any other line is one cell.
@@ -37,7 +42,7 @@ export function linesFromText(text: string): SrcLine[] {
       const cells = line.split('\t').map((t, i) => ({ text: cleanCell(t), col: i })).filter((c) => c.text !== '');
       return { cells };
     }
-    const t = cleanCell(line);
+    const t = cleanLine(line);
     return { cells: t ? [{ text: t }] : [] };
   });
 }

@@ -39,21 +39,34 @@ export function readValue(text: string): string | undefined {
   return MONEY_UNITS.includes(unit) ? `${t}${unit}` : t;
 }
 
-/** The cells of the lines as tokens; a cell “label number” (merged by extraction) is split. */
+/**
+ * One cell as the pieces extraction merged into it: columns laid out with runs of spaces
+ * (`pdftotext -layout`), or a label followed by its numbers (“行政事业性收费 0”,
+ * “一、本年新收政府信息公开申请数量 6 0 0 0 0 0 6”). A cell that is not of these shapes stays whole.
+ */
+export function splitCell(text: string): string[] {
+  if (readValue(text) !== undefined) return [text];
+  const wide = text.split(/\s{2,}|\u3000+/).map((x) => x.trim()).filter(Boolean);
+  if (wide.length > 1) return wide.flatMap((w) => splitCell(w));
+  const t = text.normalize('NFKC').replace(/(\d)\s*\.\s*(\d)/g, '$1.$2').replace(/(\d)\s+(万元|元)/g, '$1$2');
+  const all = t.trim().split(/\s+/);
+  if (all.length > 1 && all.every((n) => readValue(n) !== undefined && readValue(n) !== '')) return all;
+  const m = /^(.*?[^\d\s.,+\-])\s+((?:[+-]?\d[\d.,]*(?:万元|元)?)(?:\s+[+-]?\d[\d.,]*(?:万元|元)?)*)$/.exec(t);
+  if (!m || !/[\u3400-\u9fff]/.test(m[1]!)) return [text];
+  const nums = m[2]!.split(/\s+/);
+  if (!nums.every((n) => readValue(n) !== undefined)) return [text];
+  return [m[1]!, ...nums];
+}
+
+/** The cells of the lines as tokens, merged cells split (see splitCell). */
 export function tokenize(lines: readonly SrcLine[]): Tok[] {
   const out: Tok[] = [];
   lines.forEach((l, line) => {
     for (const c of l.cells) {
-      const value = readValue(c.text);
-      if (value !== undefined) { out.push({ text: c.text, norm: normalizeLabel(c.text), line, col: c.col, value }); continue; }
-      const m = /^(.*[\u3400-\u9fff）)])\s+([+-]?\d[\d,.\s]*(?:万元|元)?)$/.exec(c.text);
-      const v = m ? readValue(m[2]!) : undefined;
-      if (m && v !== undefined && v !== '') {
-        out.push({ text: m[1]!, norm: normalizeLabel(m[1]!), line, col: c.col });
-        out.push({ text: m[2]!, norm: normalizeLabel(m[2]!), line, col: c.col, value: v });
-        continue;
+      for (const piece of c.text.length > 400 ? [c.text] : splitCell(c.text)) {
+        const value = readValue(piece);
+        out.push({ text: piece, norm: normalizeLabel(piece), line, col: c.col, ...(value !== undefined ? { value } : {}) });
       }
-      out.push({ text: c.text, norm: normalizeLabel(c.text), line, col: c.col });
     }
   });
   return out;
@@ -80,6 +93,7 @@ export function tableKeyAt(toks: readonly Tok[], i: number): TableKind | undefin
   const art = art20Id(t.norm);
   if (art) return art;
   if (t.norm.includes('本列数据的勾稽关系') || t.norm === '申请人情况') return 'applications';
+  if (t.norm === '行政复议行政诉讼') return 'review';
   if (t.norm === '行政复议' || t.norm === '类别') {
     for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
       const n = toks[k]!.norm;

@@ -165,6 +165,13 @@ test('tables read by the line scan are the tables remark reads', () => {
   for (const d of docs) assert.deepStrictEqual(parseDocument(d), parseDocument(d, { incremental: false }), JSON.stringify(d));
 });
 
+test('a long report parsed in pieces (no previous version) equals one parse of it', () => {
+  const long = realisticReport(EXAMPLE(), 60_000, 9);
+  assert.deepStrictEqual(parseDocument(long), parseDocument(long, { incremental: false }));
+  const tricky = `${long}\n\n\`\`\`\n## 代码里\n\`\`\`\n\n<!--\n## 注释里\n-->\n## 七、附表\n\n| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n`;
+  assert.deepStrictEqual(parseDocument(tricky), parseDocument(tricky, { incremental: false }));
+});
+
 test('a document with blocks that cross headings is parsed as one whole would be', () => {
   const docs = [
     '# 标题\n\n```\n## 代码里的标题\n```\n## 二、主动公开政府信息情况\n正文\n',

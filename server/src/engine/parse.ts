@@ -419,8 +419,11 @@ function hasDefinitions(nodes: readonly Node[]): boolean {
 /** A piece's extraction with offsets relative to the piece, and what its parse told about it. */
 interface Extracted { piece: Piece; open: boolean; definitions: boolean }
 
+/** Pieces kept: at most this many, of at most this many characters in all. */
 const CACHE_LIMIT = 512;
+const CACHE_CHARS = 4_000_000;
 const cache = new Map<string, Extracted>();
+let cachedChars = 0;
 
 function shift(p: Piece, by: number): Piece {
   if (by === 0) return p;
@@ -476,8 +479,15 @@ function cacheKey(src: string, isFirst: boolean): string {
 }
 
 function remember(key: string, x: Extracted): void {
+  const had = cache.get(key);
+  if (had) { cache.delete(key); cachedChars -= key.length; }
   cache.set(key, x);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cachedChars += key.length;
+  while (cache.size > CACHE_LIMIT || (cachedChars > CACHE_CHARS && cache.size > 1)) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
 }
 
 function pieceOf(src: string, isFirst: boolean): Extracted {
@@ -496,7 +506,7 @@ function pieceOf(src: string, isFirst: boolean): Extracted {
   return x;
 }
 
-export function clearParseCache(): void { cache.clear(); }
+export function clearParseCache(): void { cache.clear(); cachedChars = 0; }
 
 // ---------------------------------------------------------------------------------------------
 // Whole documents
@@ -564,12 +574,18 @@ function movedLines(prev: LineIndex, text: string, c: TextChange): LineIndex {
   return out as unknown as LineIndex;
 }
 
+/** Up to this size a stateless parse (`parseDocument`) does not cut the text into pieces. */
+const WHOLE_TEXT_CHARS = 20_000;
+
 /**
  * Parse a whole document, reusing the pieces that did not change since the last call.
  * `incremental: false` parses the text at once, without any cache: the reference result.
  */
 export function parseDocument(text: string, options: { incremental?: boolean } = {}): ParsedDocument {
   if (options.incremental === false) return assemble(text, [extract(text, 0)]);
+  // a report-sized text is parsed in one go (one parse call costs less than several); its
+  // extraction is still cached by content
+  if (text.length <= WHOLE_TEXT_CHARS) return assemble(text, [pieceOf(text, true).piece]);
   const pieces = piecesOf(text);
   return assemble(text, pieces ? pieces.map((p) => p.abs) : [extract(text, 0)]);
 }

@@ -278,7 +278,9 @@ function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'nod
 function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
   // the official key, or one of its accepted spellings (keyAliases), names the table exactly
   const key = memoMatch(t.header.cells[0]?.text ?? '', def, () => [{ item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] }]);
-  const emptyKey = (t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes('');
+  // an empty first cell, or a heading of the form that names no table (信息内容): columns and rows decide
+  const emptyKey = ((t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes(''))
+    || def.keyGeneric.some((k) => normalizeLabel(k) === normalizeLabel(t.header.cells[0]?.text ?? ''));
   const cols = t.header.cells.slice(1);
   let colHits = 0;
   for (const c of cols) {

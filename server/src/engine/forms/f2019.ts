@@ -22,6 +22,7 @@ export const FORM_2019: z.input<typeof FormDef> = {
       id: 'art20-1',
       section: '二',
       key: '第二十条第（一）项',
+      keyGeneric: ['信息内容'],
       title: '规章和规范性文件',
       columns: [
         { id: 'made', label: '本年新制作数量' },
@@ -37,6 +38,7 @@ export const FORM_2019: z.input<typeof FormDef> = {
       id: 'art20-5',
       section: '二',
       key: '第二十条第（五）项',
+      keyGeneric: ['信息内容'],
       title: '行政许可和其他对外管理服务事项',
       columns: [...PROJECT_COLUMNS, { id: 'decisions', label: '处理决定数量' }],
       rows: [
@@ -48,6 +50,7 @@ export const FORM_2019: z.input<typeof FormDef> = {
       id: 'art20-6',
       section: '二',
       key: '第二十条第（六）项',
+      keyGeneric: ['信息内容'],
       title: '行政处罚和行政强制',
       columns: [...PROJECT_COLUMNS, { id: 'decisions', label: '处理决定数量' }],
       rows: [
@@ -59,6 +62,7 @@ export const FORM_2019: z.input<typeof FormDef> = {
       id: 'art20-8',
       section: '二',
       key: '第二十条第（八）项',
+      keyGeneric: ['信息内容'],
       title: '行政事业性收费',
       columns: PROJECT_COLUMNS,
       rows: [{ id: 'fees', label: '行政事业性收费', basis: '条例第二十条第（八）项' }],
@@ -67,6 +71,7 @@ export const FORM_2019: z.input<typeof FormDef> = {
       id: 'art20-9',
       section: '二',
       key: '第二十条第（九）项',
+      keyGeneric: ['信息内容'],
       title: '政府集中采购',
       columns: [
         { id: 'projects', label: '采购项目数量' },

@@ -19,6 +19,7 @@ export const FORM_2021: z.input<typeof FormDef> = {
       id: 'art20-1',
       section: '二',
       key: '第二十条第（一）项',
+      keyGeneric: ['信息内容'],
       title: '规章和行政规范性文件',
       columns: [
         { id: 'made', label: '本年制发件数', aliases: ['本年制发数量'] },
@@ -34,6 +35,7 @@ export const FORM_2021: z.input<typeof FormDef> = {
       id: 'art20-5',
       section: '二',
       key: '第二十条第（五）项',
+      keyGeneric: ['信息内容'],
       title: '行政许可',
       columns: [{ id: 'decisions', label: '本年处理决定数量', aliases: ['处理决定数量'] }],
       rows: [{ id: 'license', label: '行政许可', help: '本年作出的行政许可处理决定数量。', basis: '条例第二十条第（五）项' }],
@@ -42,6 +44,7 @@ export const FORM_2021: z.input<typeof FormDef> = {
       id: 'art20-6',
       section: '二',
       key: '第二十条第（六）项',
+      keyGeneric: ['信息内容'],
       title: '行政处罚和行政强制',
       columns: [{ id: 'decisions', label: '本年处理决定数量', aliases: ['处理决定数量'] }],
       rows: [
@@ -53,6 +56,7 @@ export const FORM_2021: z.input<typeof FormDef> = {
       id: 'art20-8',
       section: '二',
       key: '第二十条第（八）项',
+      keyGeneric: ['信息内容'],
       title: '行政事业性收费',
       columns: [
         { id: 'amount', label: '本年收费金额（单位：万元）', aliases: ['本年收费金额', '本年收费金额（万元）'], kind: 'money', units: ['万元'] },

@@ -64,6 +64,11 @@ export const TableDef = z.object({
   /** the first header cell that names the table */
   key: z.string().min(1),
   keyAliases: z.array(z.string()).default([]),
+  /**
+   * Texts of the official form that may stand in the first header cell without naming the table
+   * (信息内容, the column heading under each caption of section 二): the columns and rows decide.
+   */
+  keyGeneric: z.array(z.string()).default([]),
   title: z.string().optional(),
   columns: z.array(ColumnDef).min(1),
   rows: z.array(RowDef).min(1),

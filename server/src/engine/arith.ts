@@ -47,9 +47,13 @@ const key = (c: CellRef): string => `${c.row}\u0000${c.col}`;
 export function instancesOf(t: ReportTable): Instance[] {
   const out: Instance[] = [];
   if (!t.def) return out;
-  const dataRows = t.def.rows.filter((r) => !r.group).map((r) => r.id);
+  // a group row (（三）不予公开 …) takes part only where the writer filled it in as a subtotal
+  const filled = (id: string): boolean => { const r = t.rowById.get(id); return !!r && !r.layoutOnly; };
+  const groups = new Set(t.def.rows.filter((r) => r.group).map((r) => r.id));
+  const dataRows = t.def.rows.filter((r) => !r.group || filled(r.id)).map((r) => r.id);
   const dataCols = t.def.columns.map((c) => c.id);
   for (const eq of t.def.equations) {
+    if (eq.per === 'column' && groups.has(eq.target) && !filled(eq.target)) continue;
     const along = eq.over ?? (eq.per === 'row' ? dataRows : dataCols);
     for (const a of along) {
       const ref = (id: string): CellRef => (eq.per === 'row' ? { row: a, col: id } : { row: id, col: a });

@@ -111,10 +111,19 @@ export const RESULT_ITEMS_HEAD = [
   'query', 'notHeld', 'mustCreate', 'unclear', 'petition', 'repeat', 'publication', 'massive', 'confirm',
 ];
 
+/** Subtotal rows some writers fill in for the groups of table 三 (checked only when filled). */
+const SUBTOTALS: [string, string[]][] = [
+  ['notOpen', ['secret', 'lawForbids', 'security', 'thirdParty', 'internal', 'process', 'enforcement', 'query']],
+  ['cannot', ['notHeld', 'mustCreate', 'unclear']],
+  ['notHandled', ['petition', 'repeat', 'publication', 'massive', 'confirm']],
+];
+
 export function applicationEquations(otherItems: string[]): In<typeof TableDef>['equations'] {
+  const subtotals = otherItems.length > 1 ? [...SUBTOTALS, ['otherHandling', otherItems] as [string, string[]]] : SUBTOTALS;
   return [
     { rule: 'sum-row', per: 'row', lhs: ['total'], rhs: APPLICANT_ADDENDS, target: 'total' },
     { rule: 'sum-results', per: 'column', lhs: ['total'], rhs: [...RESULT_ITEMS_HEAD, ...otherItems], target: 'total' },
+    ...subtotals.map(([group, items]) => ({ rule: 'sum-results', per: 'column' as const, lhs: [group], rhs: items, target: group })),
     { rule: 'balance', per: 'column', lhs: ['new', 'carried'], rhs: ['total', 'carryNext'], target: 'carryNext', safe: false },
   ];
 }

@@ -6,7 +6,8 @@ import { parseDocument } from './parse';
 import { buildReport, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, Related, Rule, Severity } from './rule';
-import type { Range, Span } from './text';
+import { LineIndex, type Range, type Span } from './text';
+import { assessText, LIMITS, LIMITS_RULE, limitsMessage, skeletonOf, STRUCTURAL_RULES, type Assessment } from './limits';
 
 export interface DiagnosticFix { title: string; safe: boolean; edits: { span: Span; range: Range; newText: string }[] }
 export interface Diagnostic {
@@ -35,12 +36,65 @@ export interface CheckOptions {
 
 export interface CheckResult { report: Report; diagnostics: Diagnostic[] }
 
-/** Documents larger than this are checked structurally only; see docs/robustness.md. */
-export const MAX_FULL_CHECK_CHARS = 2_000_000;
+/** Documents larger than this are checked structurally only; see limits.ts and docs/robustness.md. */
+export const MAX_FULL_CHECK_CHARS = LIMITS.fullCheckChars;
 
+/** Never throws: inputs beyond the limits are checked in part (limits.ts), an engine failure becomes an `internal` diagnostic. */
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const report = buildReport(parseDocument(text, { incremental: options.incremental }), { now: options.now });
-  return { report, diagnostics: checkReport(report, options) };
+  try {
+    const limits = assessText(text);
+    if (limits.tier !== 'full') return checkLimited(text, limits, options);
+    const report = buildReport(parseDocument(text, { incremental: options.incremental }), { now: options.now });
+    return { report, diagnostics: checkReport(report, options) };
+  } catch (err) {
+    return engineFailure(text, err, options);
+  }
+}
+
+/** A report built from `text`'s skeleton (or from nothing), keeping `text` and its lines. */
+function limitedReport(text: string, skeleton: string | undefined, options: CheckOptions): Report {
+  const doc = { ...parseDocument(skeleton ?? '', { incremental: false }), text, lines: new LineIndex(text) };
+  return buildReport(doc, { now: options.now });
+}
+
+/** Beyond the limits: the structural rules on the skeleton, or nothing, and one `limits` diagnostic. */
+function checkLimited(text: string, limits: Assessment, options: CheckOptions): CheckResult {
+  const skeleton = limits.tier === 'structural' ? skeletonOf(text) : undefined;
+  const report = limitedReport(text, skeleton?.text, options);
+  const diagnostics: Diagnostic[] = [];
+  if (limits.tier === 'structural') {
+    const severities: Record<string, Severity | 'off'> = {};
+    for (const r of RULES) severities[r.id] = STRUCTURAL_RULES.includes(r.id) ? options.severities?.[r.id] ?? r.severity : 'off';
+    diagnostics.push(...runRules(report, { ...options, severities, extraRules: [] }));
+  }
+  const override = options.severities?.[LIMITS_RULE];
+  if (override !== 'off') {
+    const span = { start: 0, end: 0 };
+    diagnostics.push({
+      rule: LIMITS_RULE,
+      severity: override ?? (limits.tier === 'none' ? 'error' : 'warning'),
+      message: limitsMessage(limits, RULES.length, options.locale ?? 'zh', skeleton?.droppedHeadings),
+      span, range: report.doc.lines.range(span), related: [], fixes: [],
+      fingerprint: `${LIMITS_RULE}/${limits.tier}`,
+    });
+  }
+  return { report, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** The engine itself failed (not one rule): an empty report and one `internal` diagnostic. */
+function engineFailure(text: string, err: unknown, options: CheckOptions): CheckResult {
+  const msg = err instanceof Error ? err.message : String(err);
+  const en = options.locale === 'en';
+  const report = limitedReport(text, undefined, options);
+  const span = { start: 0, end: 0 };
+  return {
+    report,
+    diagnostics: [{
+      rule: 'internal', severity: 'error',
+      message: en ? `The checker failed on this file and checked nothing: ${msg}` : `检查本文件时出错，未做任何检查：${msg}`,
+      span, range: report.doc.lines.range(span), related: [], fixes: [], fingerprint: 'internal/engine',
+    }],
+  };
 }
 
 export function checkReport(report: Report, options: CheckOptions = {}): Diagnostic[] {

@@ -1,0 +1,246 @@
+/**
+ * Size limits: what the engine does with inputs far beyond any real report, so that no input can
+ * hang the editor or the command line. A real report is 3,000–50,000 characters, with tables of
+ * at most 8 columns and lists nested two or three deep; the limits sit far above that.
+ *
+ * Three tiers, decided by one linear scan of the text (`assessText`):
+ * - `full`: every rule runs.
+ * - `structural`: the text is longer than `fullCheckChars`, or it nests block quotes or lists
+ *   deeper than `nestingDepth`, or it holds more than `tableCells` pipes. The Markdown parser's
+ *   cost grows faster than the text for deep nesting and for large tables, so only the skeleton
+ *   is parsed — front matter, ATX headings and one-line comments; every other line is blanked to
+ *   spaces of the same length, so offsets stay those of the real text — and only the rules that
+ *   read nothing but that skeleton run (STRUCTURAL_RULES). One `limits` warning says so.
+ * - `none`: the text is longer than `structuralChars`. Nothing is parsed; one `limits` error
+ *   says that the file was not checked.
+ *
+ * docs/robustness.md states these limits and how they are tested (test/hostile/).
+ */
+import type { Locale } from './rule';
+import type { Span } from './text';
+
+export const LIMITS = {
+  /** above this many UTF-16 code units, only the structural checks run */
+  fullCheckChars: 200_000,
+  /** above this many lines, only the structural checks run (the parser's cost grows with blocks) */
+  fullCheckLines: 10_000,
+  /** above this many, nothing is parsed */
+  structuralChars: 10_000_000,
+  /** block quotes and list items open on one line (by markers or indentation) */
+  nestingDepth: 32,
+  /** `|` characters in the whole text (a report has about 600) */
+  tableCells: 10_000,
+  /** `[` characters (links, footnotes): unclosed ones cost the parser quadratic time */
+  brackets: 5_000,
+  /** setext heading underlines (`===`/`---` under a line): each costs time in the size of the text */
+  setextUnderlines: 100,
+  /** headings kept by the structural skeleton (a report has about 20) */
+  skeletonHeadings: 1_000,
+  /** front matter kept by the structural skeleton (lines) */
+  frontMatterLines: 1_000,
+} as const;
+
+/** The rules that read only front matter and headings: all that runs in the structural tier. */
+export const STRUCTURAL_RULES: readonly string[] = ['front-matter', 'title', 'section-missing', 'section-order', 'section-heading'];
+
+/** The rule id of the diagnostic that reports a limit. */
+export const LIMITS_RULE = 'limits';
+
+export type Tier = 'full' | 'structural' | 'none';
+
+export type Exceeded =
+  | { kind: 'chars' | 'lines' | 'cells' | 'brackets' | 'setext'; value: number; limit: number }
+  | { kind: 'nesting'; value: number; limit: number; line: number };
+
+export interface Assessment { tier: Tier; exceeded: Exceeded[] }
+
+/**
+ * Depth of block-quote and list containers opened at the start of the line beginning at `i`:
+ * one per `>` and per list marker, and for a list marker after indentation, one per two columns
+ * of that indentation (nested lists are written by indenting). Errs towards deeper.
+ */
+function prefixDepth(text: string, i: number): number {
+  let markers = 0;
+  let indent = 0;
+  let deepest = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { indent++; i++; continue; }
+    if (c === 9) { indent += 4 - (indent % 4); i++; continue; }
+    if (c === 62 /* > */) { markers++; i++; continue; }
+    let j = i;
+    if (c === 45 || c === 43 || c === 42 /* - + * */) j = i + 1;
+    else {
+      while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j === i || (text.charCodeAt(j) !== 46 && text.charCodeAt(j) !== 41 /* . ) */)) break;
+      j++;
+    }
+    const after = j < n ? text.charCodeAt(j) : 10;
+    if (after !== 32 && after !== 9 && after !== 10 && after !== 13) break;
+    markers++;
+    deepest = Math.max(deepest, markers + (indent >> 1));
+    i = j;
+  }
+  return Math.max(markers, deepest);
+}
+
+/** Whether the line [i, e) is a setext underline (`===` or `---`, nothing else but spaces). */
+function underline(text: string, i: number, e: number): boolean {
+  let k = i;
+  while (k < e && k - i < 3 && text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  if (k >= e || (c !== 61 && c !== 45)) return false;
+  while (k < e && text.charCodeAt(k) === c) k++;
+  while (k < e && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k === e;
+}
+
+/** Which tier a text falls in, and every limit it exceeds. Linear in the text; no parse. */
+export function assessText(text: string): Assessment {
+  const exceeded: Exceeded[] = [];
+  if (text.length > LIMITS.structuralChars) {
+    return { tier: 'none', exceeded: [{ kind: 'chars', value: text.length, limit: LIMITS.structuralChars }] };
+  }
+  if (text.length > LIMITS.fullCheckChars) exceeded.push({ kind: 'chars', value: text.length, limit: LIMITS.fullCheckChars });
+  const count = (ch: string): number => {
+    let n = 0;
+    for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) n++;
+    return n;
+  };
+  let deepest = 0;
+  let deepestLine = 0;
+  let setext = 0;
+  let line = 0;
+  let prevBlank = true;
+  for (let i = 0; i <= text.length; ) {
+    const d = prefixDepth(text, i);
+    if (d > deepest) { deepest = d; deepestLine = line; }
+    let e = i;
+    let blank = true;
+    for (; e < text.length; e++) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      if (blank && c !== 32 && c !== 9) blank = false;
+    }
+    if (!prevBlank && !blank && underline(text, i, e)) setext++;
+    prevBlank = blank;
+    if (e >= text.length) break;
+    i = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    line++;
+  }
+  const lines = line + 1;
+  if (lines > LIMITS.fullCheckLines) exceeded.push({ kind: 'lines', value: lines, limit: LIMITS.fullCheckLines });
+  if (deepest > LIMITS.nestingDepth) exceeded.push({ kind: 'nesting', value: deepest, limit: LIMITS.nestingDepth, line: deepestLine });
+  const pipes = count('|');
+  if (pipes > LIMITS.tableCells) exceeded.push({ kind: 'cells', value: pipes, limit: LIMITS.tableCells });
+  const brackets = count('[');
+  if (brackets > LIMITS.brackets) exceeded.push({ kind: 'brackets', value: brackets, limit: LIMITS.brackets });
+  if (setext > LIMITS.setextUnderlines) exceeded.push({ kind: 'setext', value: setext, limit: LIMITS.setextUnderlines });
+  return { tier: exceeded.length ? 'structural' : 'full', exceeded };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->[ \t]*$/;
+
+/**
+ * The skeleton of a text, of the same length: the front matter, ATX headings outside fenced code,
+ * and one-line HTML comments (suppressions), the first `skeletonHeadings` of them, are kept where they are; each run of other lines
+ * becomes one blank line of spaces (its first and last characters line breaks), so that parsing
+ * the skeleton costs little whatever the text held and every offset is that of the text.
+ */
+export function skeletonOf(text: string): { text: string; droppedHeadings: number } {
+  const kept: Span[] = [];
+  let headings = 0;
+  let droppedHeadings = 0;
+  let fence: string | null = null;
+  let inFrontMatter = /^---[ \t]*\r?\n/.test(text);
+  let lineNo = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    // only short lines can be kept: a heading of 10,000 characters is not a report's
+    const short = end - pos <= 2_000;
+    const line = short ? text.slice(pos, end) : '';
+    let keep = false;
+    if (inFrontMatter) {
+      keep = short && lineNo < LIMITS.frontMatterLines;
+      if (!keep || (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line))) inFrontMatter = false;
+    } else if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+    } else if (short) {
+      const f = FENCE.exec(line);
+      if (f) fence = f[1]!;
+      else if (ATX.test(line) || ONE_LINE_COMMENT.test(line)) {
+        keep = headings < LIMITS.skeletonHeadings;
+        if (keep) headings++; else droppedHeadings++;
+      }
+    }
+    if (keep) kept.push({ start: pos, end });
+    if (end >= text.length) break;
+    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    lineNo++;
+  }
+  const parts: string[] = [];
+  let at = 0;
+  const gap = (to: number): void => {
+    if (to <= at) return;
+    const g = text.slice(at, Math.min(to, at + 4));
+    if (to - at <= 2 && /^[\r\n]+$/.test(g)) { parts.push(g); return; } // adjacent kept lines
+    const open = at > 0 ? 1 : 0; // the line break that ends the kept line before
+    const close = to < text.length ? 1 : 0; // the one before the kept line after
+    parts.push((open ? '\n' : '') + ' '.repeat(to - at - open - close) + (close ? '\n' : ''));
+  };
+  for (const k of kept) {
+    gap(k.start);
+    parts.push(text.slice(k.start, k.end));
+    at = k.end;
+  }
+  gap(text.length);
+  return { text: parts.join(''), droppedHeadings };
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** Why the checks were limited, in the user's language. */
+export function limitsMessage(a: Assessment, ruleCount: number, locale: Locale, droppedHeadings = 0): string {
+  const zh = locale !== 'en';
+  const why = a.exceeded.map((x) => {
+    switch (x.kind) {
+      case 'chars': return zh
+        ? `文档有 ${fmt(x.value)} 个字符，超过 ${fmt(x.limit)} 个字符的上限`
+        : `the document has ${fmt(x.value)} characters, above the limit of ${fmt(x.limit)}`;
+      case 'lines': return zh
+        ? `文档有 ${fmt(x.value)} 行，超过 ${fmt(x.limit)} 行的上限`
+        : `the document has ${fmt(x.value)} lines, above the limit of ${fmt(x.limit)}`;
+      case 'nesting': return zh
+        ? `第 ${x.line + 1} 行嵌套了约 ${fmt(x.value)} 层引用或列表，超过 ${x.limit} 层的上限`
+        : `line ${x.line + 1} nests about ${fmt(x.value)} levels of block quotes or lists, above the limit of ${x.limit}`;
+      case 'cells': return zh
+        ? `表格竖线“|”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
+        : `the text holds ${fmt(x.value)} table pipes “|”, above the limit of ${fmt(x.limit)}`;
+      case 'brackets': return zh
+        ? `方括号“[”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
+        : `the text holds ${fmt(x.value)} brackets “[”, above the limit of ${fmt(x.limit)}`;
+      case 'setext': return zh
+        ? `有 ${fmt(x.value)} 行“===”或“---”紧接在文字下方（会被当作标题下划线），超过 ${fmt(x.limit)} 行的上限`
+        : `${fmt(x.value)} lines of “===” or “---” directly under text (read as heading underlines), above the limit of ${fmt(x.limit)}`;
+    }
+  });
+  if (a.tier === 'none') {
+    return zh
+      ? `未检查本文件：${why.join('；')}。一份年度报告通常不到 5 万字符；请确认打开的是年度报告，或将其拆分。`
+      : `This file was not checked: ${why.join('; ')}. A report is usually under 50,000 characters; make sure this is a report, or split it.`;
+  }
+  const kept = STRUCTURAL_RULES.join(zh ? '、' : ', ');
+  const skipped = Math.max(0, ruleCount - STRUCTURAL_RULES.length);
+  const dropped = droppedHeadings > 0
+    ? zh ? `（只读取了前 ${fmt(LIMITS.skeletonHeadings)} 个标题，其后 ${fmt(droppedHeadings)} 个未读）` : ` (the first ${fmt(LIMITS.skeletonHeadings)} headings only; ${fmt(droppedHeadings)} more were not read)`
+    : '';
+  return zh
+    ? `只做了结构检查：${why.join('；')}。已检查前置元数据、标题和六个部分${dropped}（${kept}）；表格、单元格、合计与勾稽关系、正文的检查（其余 ${skipped} 条规则）已跳过。`
+    : `Only the structure was checked: ${why.join('; ')}. Front matter, title and the six sections were checked${dropped} (${kept}); the checks of tables, cells, sums and prose (the other ${skipped} rules) were skipped.`;
+}

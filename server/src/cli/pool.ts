@@ -18,8 +18,12 @@ import type { WorkReply, WorkRequest } from './worker';
 
 type Checked = Awaited<ReturnType<CheckFn>>;
 
-/** Below this many files per worker, starting threads costs more than it saves. */
-const MIN_FILES_PER_WORKER = 8;
+/**
+ * Below this many files, starting threads (loading the engine, warming it up: about 0.1 s each)
+ * costs more than it saves (a report takes about 5 ms): one thread checks them. XXGK_WORKERS, when
+ * set, asks for threads whatever the number of files.
+ */
+const MIN_FILES_FOR_THREADS = 40;
 /** Requests kept in flight per worker, so a worker never waits for the next path. */
 const IN_FLIGHT = 2;
 
@@ -144,8 +148,10 @@ export function autoCheck(opts: AutoOptions): CheckFn {
   return async (paths, locale, onFile) => {
     const bar = opts.progress && paths.length > 1 ? new ProgressBar(paths.length, opts.stderr) : undefined;
     const tick = (): void => { bar?.tick(); onFile?.(); };
-    const workers = workerCount(opts.env);
-    const parallel = workers >= 2 && paths.length >= Math.min(workers, 2) * MIN_FILES_PER_WORKER;
+    const env = opts.env ?? process.env;
+    const workers = workerCount(env);
+    const asked = env.XXGK_WORKERS !== undefined && env.XXGK_WORKERS.trim() !== '';
+    const parallel = workers >= 2 && paths.length >= (asked ? 2 : MIN_FILES_FOR_THREADS);
     try {
       return parallel
         ? await checkParallel(paths, locale, workers, opts.script ?? join(__dirname, 'worker.js'), tick)

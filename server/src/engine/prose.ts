@@ -279,6 +279,9 @@ const PART_OF_YEAR = /上半年|下半年|季度|月份|(?<![\d.])\d{1,2}\s*月|
 /** Plans and intentions: the numbers are not the year's facts. */
 const PLANS = /明年|下一年|下一步|今后|计划|拟|预计|力争|将于|争取|目标/;
 const DOC_NOUN = /行政规范性文件|规范性文件|规章(?!制度)/g;
+/** Other business a sentence may count applications, cases or results of (行政许可申请, 信访件). */
+const OTHER_BUSINESS = /行政许可|行政处罚|行政强制|信访|投诉|举报|建议|提案|留言|来信|来访|热线|咨询/;
+const DISCLOSURE = /信息公开|依申请|申请公开|公开申请/;
 /** What follows a number narrows it down to 政府信息公开 (“…，其中涉及政府信息公开的1件”). */
 const NARROWED = /^[^。；;！？!?]*?其中[，,：:]?[^，,。；;！？!?]*?(?:信息公开|政务公开)/;
 
@@ -359,6 +362,8 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       if (!claim) continue;
       if (!unitsFor(claim.topic).includes(n.unit)) continue;
       if (APPLICATION_TOPICS.has(claim.topic) && PARTIAL.test(clauseBare.replace(/依申请/g, ''))) continue;
+      // “受理行政许可申请3986件，办结3984件”: the applications of other business
+      if (APPLICATION_TOPICS.has(claim.topic) && OTHER_BUSINESS.test(sent.slice(0, n.start)) && !DISCLOSURE.test(sent)) continue;
       // “共收到各类行政复议申请56件，其中涉及政府信息公开的1件”: the number counts a wider set
       if (NARROWED.test(sent.slice(n.unitEnd)) && !/信息公开|政务公开/.test(sent.slice(c0, c1))) continue;
       if (RESULT_TOPICS.has(claim.topic) && !options.applicationContext) continue;
@@ -393,6 +398,8 @@ function bindForward(
     return earlier ? { ...base, doc: docOf(earlier[0])! } : undefined;
   }
   if (k.topic === 'fees') return madeOf(gap, [...FEE_GAP_WORDS, ...GAP_WORDS]) ? base : undefined;
+  // the figure is the decisions made: not the applications received (受理行政许可申请) or cases opened (立案)
+  if ((k.topic === 'license' || k.topic === 'penalty' || k.topic === 'coercion') && (/申请/.test(gap) || /受理|立案|申请/.test(sent.slice(c0, k.start)))) return undefined;
   if (!madeOf(gap, GAP_WORDS)) return undefined;
   if (k.topic === 'new') {
     const asks = /申请/.test(gap) || /^(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请/.test(afterWords);

@@ -199,7 +199,9 @@ function aboutReview(p: ProseNode, c: Claim, section: Section | undefined, lastH
 
 /** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
 function applicationContext(p: ProseNode, section: Section | undefined, lastHeading: string): boolean {
-  return /申请/.test(p.text) || /申请/.test(lastHeading) || section?.index === 2;
+  // 政府信息公开 applications, not 行政许可申请 and the like
+  const about = /信息公开申请|依申请|申请公开|公开申请/;
+  return about.test(p.text) || about.test(lastHeading) || section?.index === 2;
 }
 
 export default defineRule({

@@ -392,8 +392,9 @@ function bindForward(
     if (!madeOf(gap, [...DOC_GAP_WORDS, ...GAP_WORDS])) return undefined;
     const doc = docOf(gap) ?? docOf(/^(?:行政规范性文件|规范性文件|规章(?!制度))/.exec(afterWords)?.[0] ?? '');
     if (doc) return { ...base, doc };
-    // made needs its noun right there; 废止/现行有效 may lean on the sentence (“制发…7件、废止4件”)
-    if (k.topic === 'made') return undefined;
+    // made needs its noun right there, or a 其中 that takes up the documents just named
+    // (“制发规范性文件25件，其中区政府制发7件”); 废止/现行有效 may lean on the sentence (“制发…7件、废止4件”)
+    if (k.topic === 'made' && !/^\s*其中/.test(sent.slice(c0, k.start))) return undefined;
     const earlier = [...sent.slice(0, k.start).matchAll(DOC_NOUN)].pop();
     return earlier ? { ...base, doc: docOf(earlier[0])! } : undefined;
   }

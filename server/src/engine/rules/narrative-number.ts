@@ -227,16 +227,27 @@ export default defineRule({
       const section = sectionOf(p);
       if (section !== lastSection) { lastHeading = ''; lastSection = section; }
       if (p.kind === 'heading') { lastHeading = p.text; continue; }
-      const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) });
+      const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) })
+        .filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
+      // one sentence that gives the same figure twice speaks of two scopes (“全区各部门制发25件，
+      // 其中区政府制发7件”, “作出行政处罚决定8032件，其中简易程序7000件”): either may be the
+      // table's; when neither is, the first speaks for both
+      const sentences = sentencesOf(foldWidth(p.text));
+      const groupOf = (c: Claim): string => `${sentences.findIndex(([a, b]) => c.start >= a && c.start < b)}/${c.topic}/${c.doc ?? ''}`;
+      const settled = new Set<string>();
       for (const c of claims) {
-        if (REVIEW_TOPICS.has(c.topic) && !aboutReview(p, c, section, lastHeading)) continue;
+        const f = figure(c);
+        if (f && agrees(c, p.text.slice(c.start, c.end), f)) settled.add(groupOf(c));
+      }
+      for (const c of claims) {
         const key = `${section?.def.numeral ?? '-'}/${c.topic}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
         const f = figure(c);
         if (!f) continue;
         const stated = p.text.slice(c.start, c.end);
-        if (agrees(c, stated, f)) continue;
+        if (settled.has(groupOf(c))) continue;
+        settled.add(groupOf(c));
         const at = sourceSpanOf(p, c.start, c.end, source);
         if (!at) continue;
         const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${fmtNumber(c.value)}）`;

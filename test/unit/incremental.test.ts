@@ -195,6 +195,12 @@ test('a document with blocks that cross headings is parsed as one whole would be
   assert.deepStrictEqual(cutPoints('# a\n<!--\n## b\n-->\n## c\n'), [0, 18]);
 });
 
+test('a report with a link definition is parsed whole, and a cell edit still patches it', () => {
+  const text = `${EXAMPLE()}\n见[条例][tl]。\n\n[tl]: http://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm\n`;
+  const { row } = run('definitions', text, 6, 20, true);
+  assert.ok(row > 0, 'row path taken on the whole-text piece');
+});
+
 test('the editor’s change and a compared text give the same result', () => {
   const text = EXAMPLE();
   const at = text.indexOf('| 行政许可 | 3984 |') + '| 行政许可 | '.length;

@@ -52,7 +52,22 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parse Markdown into mdast (exported for renderers that need the full tree). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const tree = processor.parse(text) as Root;
+  if (text.charCodeAt(0) === 0xfeff) countBom(tree);
+  return tree;
+}
+
+/** micromark drops a leading byte-order mark and counts offsets without it: count it back in. */
+function countBom(node: Node): void {
+  const p = node.position;
+  if (p) {
+    for (const at of [p.start, p.end]) {
+      if (at.offset !== undefined) at.offset++;
+      if (at.line === 1) at.column++;
+    }
+  }
+  const kids = (node as { children?: Node[] }).children;
+  if (kids) for (const k of kids) countBom(k);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,7 +527,7 @@ export function clearParseCache(): void { cache.clear(); cachedChars = 0; }
 // Whole documents
 
 /** One piece of a parsed document: where it starts, its source, its extraction (relative and absolute). */
-interface PieceAt { start: number; src: string; rel: Piece; abs: Piece; open: boolean }
+interface PieceAt { start: number; src: string; rel: Piece; abs: Piece; open: boolean; definitions: boolean }
 
 /**
  * Cut, parse (or fetch) every piece, merging a piece with the next while its end is not a safe
@@ -540,7 +555,7 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
     }
     if (x.definitions) return undefined;
     const old = reuse?.get(src);
-    out.push({ start, src, rel: x.piece, abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start), open: x.open });
+    out.push({ start, src, rel: x.piece, abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start), open: x.open, definitions: false });
     i = j;
   }
   return out;
@@ -587,7 +602,7 @@ export function parseDocument(text: string, options: { incremental?: boolean } =
   // extraction is still cached by content
   if (text.length <= WHOLE_TEXT_CHARS) return assemble(text, [pieceOf(text, true).piece]);
   const pieces = piecesOf(text);
-  return assemble(text, pieces ? pieces.map((p) => p.abs) : [extract(text, 0)]);
+  return assemble(text, pieces ? pieces.map((p) => p.abs) : [pieceOf(text, true).piece]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -656,10 +671,9 @@ export class DocumentParser {
     const pieces = piecesOf(text, reuse);
     this.lastPath = pieces ? 'pieces' : 'whole';
     if (!pieces) {
-      this.text = text;
-      this.pieces = undefined;
-      this.doc = assemble(text, [extract(text, 0)]);
-      return this.doc;
+      // the text as one piece (definitions reach across pieces); a row edit can still patch it
+      const x = pieceOf(text, true);
+      return this.keep(text, [{ start: 0, src: text, rel: x.piece, abs: x.piece, open: x.open, definitions: x.definitions }]);
     }
     return this.keep(text, pieces);
   }
@@ -709,10 +723,10 @@ export class DocumentParser {
     const src = text.slice(at.start, at.start + at.src.length + delta);
     const rel = shift(abs, -at.start);
     const key = cacheKey(src, k === 0);
-    // a row edit changes no block: whether the piece ends open is as before; it has no definitions
-    remember(key, { piece: rel, open: at.open, definitions: false });
+    // a row edit changes no block: whether the piece ends open, and its definitions, are as before
+    remember(key, { piece: rel, open: at.open, definitions: at.definitions });
     const out = pieces.slice(0, k);
-    out.push({ start: at.start, src, rel, abs, open: at.open });
+    out.push({ start: at.start, src, rel, abs, open: at.open, definitions: at.definitions });
     for (const p of pieces.slice(k + 1)) out.push({ ...p, start: p.start + delta, abs: shift(p.abs, delta) });
     return out;
   }

@@ -103,7 +103,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   const maxYear = now.getFullYear() + 1;
   const year = fm.fields.get('年度');
   const yearOk = z.coerce.number().int().min(2008).max(maxYear).safeParse(
-    typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年$/, '') : year?.value,
+    typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value,
   );
   if (!year) issue('年度', headSpan, '前置元数据缺少“年度”（报告年度）', 'Front matter lacks 年度 (the report year)');
   else if (year.value === null || year.value === '' || !yearOk.success) issue('年度', year.span, `“年度”应为 2008 至 ${maxYear} 之间的整数年份`, `年度 must be a whole year between 2008 and ${maxYear}`);

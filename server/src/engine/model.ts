@@ -124,6 +124,9 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
     const k = KIND_VALUES[String(kind.value ?? '').trim().toLowerCase()] ?? KIND_VALUES[String(kind.value ?? '').trim()];
     if (!k) issue('类型', kind.span, '“类型”应为“部门”或“政府”', '类型 must be 部门 (department) or 政府 (government)');
     else meta.kind = k;
+  } else if (meta.agency && /人民政府$/.test(meta.agency)) {
+    // no 类型: a body named …人民政府 is a people's government (its deadline is 31 March)
+    meta.kind = '政府';
   }
 
   // 发布日期

@@ -13,6 +13,8 @@ export function normalizeLabel(s: string): string {
   let t = s.replace(MARKUP, (m) => (m[0] === '\\' ? m.slice(1) : ''));
   t = t.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"');
   t = t.replace(/[：]/g, ':').replace(/[，]/g, ',').replace(/[－—–]/g, '-');
+  // a full stop or colon closing a heading or label (“一、总体情况。”, “1.属于国家秘密；”)
+  t = t.replace(/[。.,:;、]+$/, '');
   // a leading numeral: 一、 / (一) / 1. / 1、 / 1．
   const m = /^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+|\d+)[、.,．:]?/.exec(t);
   if (m) t = m[1] + t.slice(m[0].length);

@@ -9,8 +9,8 @@ import { substanceOf } from './section-empty';
 
 export const FEE_SENTENCE = '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。';
 
-/** 信息处理费, 处理费, or the citation of 109号 itself. */
-const MENTION = /处理费|国办函\s*[〔[【(（]?\s*2020\s*[〕\]】)）]?\s*109\s*号/;
+/** 信息处理费, 处理费, the citation of 109号 itself, or that no fee was charged (不收取任何费用). */
+const MENTION = /处理费|国办函\s*[〔[【(（]?\s*2020\s*[〕\]】)）]?\s*109\s*号|(?:未|不|没有|无)(?:向申请人)?(?:收取|产生|收)(?:任何)?费用/;
 
 export default defineRule({
   id: 'fee-statement',

@@ -14,7 +14,13 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { registerFeatures } from './features/register';
 
+/** Where an unhandled rejection is logged: the latest server's console (one listener per process). */
+let logRejection: ((err: unknown) => void) | undefined;
+
 export function startServer(connection: Connection): void {
+  // a promise rejected with no handler would end the process (Node's default): log it instead
+  if (!logRejection) process.on('unhandledRejection', (err) => logRejection?.(err));
+  logRejection = (err) => connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState();
   let hasConfigurationCapability = false;
@@ -51,7 +57,7 @@ export function startServer(connection: Connection): void {
       state.settings = DEFAULT_SETTINGS;
     }
     state.invalidateAll();
-    for (const d of documents.all()) publish(d);
+    for (const d of documents.all()) safePublish(d);
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -60,7 +66,7 @@ export function startServer(connection: Connection): void {
       const s = (change.settings as { xxgk?: Partial<Settings> } | undefined)?.xxgk;
       state.settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
       state.invalidateAll();
-      for (const d of documents.all()) publish(d);
+      for (const d of documents.all()) safePublish(d);
     }
   });
 
@@ -74,15 +80,27 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)) });
   }
 
+  /**
+   * Publish, never throw: should the check itself fail, the failure is logged and published as
+   * one `internal` diagnostic, so that no stale diagnostics stay and the server stays up.
+   */
+  function safePublish(doc: TextDocument): void {
+    try { publish(doc); } catch (err) {
+      connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      const msg = err instanceof Error ? err.message : String(err);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const message = state.locale() === 'en' ? `The checker failed on this file: ${msg}` : `检查本文件时出错：${msg}`;
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range, severity: 1, code: 'internal', source: 'xxgk', message }] });
+    }
+  }
+
   function schedule(doc: TextDocument, immediate: boolean): void {
     const t = timers.get(doc.uri);
     if (t) clearTimeout(t);
     const run = (): void => {
       timers.delete(doc.uri);
       const cur = documents.get(doc.uri);
-      if (cur) {
-        try { publish(cur); } catch (err) { connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`); }
-      }
+      if (cur) safePublish(cur);
     };
     if (immediate || state.settings.debounceMs <= 0) run();
     else timers.set(doc.uri, setTimeout(run, state.settings.debounceMs));

@@ -347,7 +347,8 @@ function findTables(src: string): FastTable[] {
 
 /** The parse of a piece, with its plain pipe tables read by the line scan when that is exact. */
 function parsePiece(src: string): { tree: Root; fast?: Map<number, FastTable> } {
-  const tables = findTables(src);
+  // the line scan splits lines at \n only: a lone \r (also a line break) goes to the parser
+  const tables = /\r(?!\n)/.test(src) ? [] : findTables(src);
   if (tables.length === 0) return { tree: parseMarkdown(src) };
   let masked = '';
   let at = 0;

@@ -9,6 +9,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildReport, type Report } from '../engine/model';
 import { parseDocument } from '../engine/parse';
+import { assessText } from '../engine/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/crossyear';
 import { tableName } from '../engine/rules/util';
 import type { Range } from '../engine/text';
@@ -151,13 +152,17 @@ export class WorkspaceIndex {
         if (!buf.includes(0)) text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\ufeff/, '');
       }
     } catch { /* gone or unreadable */ }
-    if (text === undefined) {
+    // beyond the engine's limits (engine/limits.ts) a file is not indexed: its tables are not read
+    let after: IndexEntry | undefined;
+    const uri = pathToUri(p);
+    try {
+      if (text !== undefined && assessText(text).tier === 'full') after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
+    } catch { /* an engine failure on one file does not stop the scan */ }
+    if (after === undefined) {
       this.disk.delete(p);
       this.byYear = undefined;
       return { before };
     }
-    const uri = pathToUri(p);
-    const after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
     after.path = p;
     this.disk.set(p, after);
     this.byYear = undefined;

@@ -4,7 +4,7 @@
  * tables with exact cell spans, prose, comments, front matter), as offsets into the source.
  *
  * Incremental parsing (the result is always that of one parse of the whole text):
- * - The document is cut at top-level `#`/`##` headings (cutPoints). Each piece is parsed on its
+ * - The document is cut at ATX headings at column 0 (cutPoints). Each piece is parsed on its
  *   own and its extraction cached by content, so an edit re-parses only the piece it touched.
  *   A cut is kept only when it is provably safe: such a heading line closes every open block
  *   except a fenced code block or an HTML block at the top level, so a piece whose parse ends
@@ -74,7 +74,7 @@ function countBom(node: Node): void {
 // Cutting the document into independently parsable pieces
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const CUT = /^#{1,2}(?:[ \t]|$)/;
+const CUT = /^#{1,6}(?:[ \t]|$)/;
 /** HTML blocks (CommonMark §4.6) types 1–5 end at a marker, 6–7 at a blank line. */
 const HTML_ENDS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -85,9 +85,10 @@ const HTML_ENDS: [RegExp, RegExp][] = [
 ];
 
 /**
- * Offsets where a piece may start (always includes 0): lines that open an ATX heading of depth
- * 1 or 2 at the top level, as far as a line scan can tell. The scan errs towards fewer cuts; the
- * parser still verifies each cut (see `openAtEnd`), so a wrong guess here costs time, not truth.
+ * Offsets where a piece may start (always includes 0): lines that open an ATX heading (any
+ * depth: a heading line at column 0 closes every block that is not fenced code or HTML) at the
+ * top level, as far as a line scan can tell. The scan errs towards fewer cuts; the parser still
+ * verifies each cut (see `openAtEnd`), so a wrong guess here costs time, not truth.
  */
 export function cutPoints(text: string): number[] {
   const cuts = [0];

@@ -5,7 +5,7 @@
 import { isMap, parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { FORMS, formForYear, getForm, type ColumnDef, type FormDef, type RowDef, type SectionDef, type TableDef } from './forms';
-import { matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
+import { labelKey, matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
 import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from './parse';
 import type { Span } from './text';
 
@@ -161,7 +161,7 @@ export interface Section {
 }
 
 function sectionOf(h: HeadingNode, form: FormDef): { index: number; match: MatchKind } | undefined {
-  const n = normalizeLabel(h.text);
+  const n = labelKey(h.text);
   if (!n) return undefined;
   const num = n[0]!;
   const idx = SECTION_NUMERALS.indexOf(num as (typeof SECTION_NUMERALS)[number]);

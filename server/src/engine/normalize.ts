@@ -13,12 +13,19 @@ export function normalizeLabel(s: string): string {
   let t = s.replace(MARKUP, (m) => (m[0] === '\\' ? m.slice(1) : ''));
   t = t.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"');
   t = t.replace(/[：]/g, ':').replace(/[，]/g, ',').replace(/[－—–]/g, '-');
-  // a full stop or colon closing a heading or label (“一、总体情况。”, “1.属于国家秘密；”)
-  t = t.replace(/[。.,:;、]+$/, '');
   // a leading numeral: 一、 / (一) / 1. / 1、 / 1．
   const m = /^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+|\d+)[、.,．:]?/.exec(t);
   if (m) t = m[1] + t.slice(m[0].length);
   return t;
+}
+
+/**
+ * A written heading or label as compared with the official text: normalised, and without a full
+ * stop, comma, colon or semicolon closing it (“一、总体情况。”, “1.属于国家秘密；”). Not used for
+ * text that is joined piece by piece (the closing mark of one piece is inside the label).
+ */
+export function labelKey(s: string): string {
+  return normalizeLabel(s).replace(/[。.,:;、]+$/, '');
 }
 
 /** Strip the leading numeral entirely (for loose comparisons). */
@@ -53,12 +60,12 @@ export interface Candidate<T> { item: T; labels: readonly string[]; aliases: rea
  * (a listed alias, or within a small edit distance of exactly one candidate).
  */
 export function matchLabel<T>(written: string, candidates: readonly Candidate<T>[]): { item: T; kind: MatchKind } | undefined {
-  const w = normalizeLabel(written);
+  const w = labelKey(written);
   if (!w) return undefined;
   for (const c of candidates) if (c.labels.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'exact' };
   for (const c of candidates) if (c.aliases.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'variant' };
   // the numeral left out, or written in another style: the words alone are unique
-  const bare = stripNumeral(written);
+  const bare = stripNumeral(w);
   if (bare) {
     const hits = candidates.filter((c) => c.labels.some((l) => stripNumeral(l) === bare));
     if (hits.length === 1) return { item: hits[0]!.item, kind: 'variant' };

@@ -31,7 +31,7 @@ export default defineRule({
       span,
       message: t(
         `政府年度报告应说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未说明：${missing.map((m) => m.zh).join('、')}`,
-        `A government's report states the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4)); this one does not state: ${missing.map((m) => m.en).join(', ')}`),
+        `A people's government's report must state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4)); this one does not state: ${missing.map((m) => m.en).join(', ')}`),
       anchor: 'section/一/accountability',
     });
   },

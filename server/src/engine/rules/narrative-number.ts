@@ -94,7 +94,10 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const v = trustedValue(apps, row, 'total');
     if (v === undefined) return undefined;
     const l = label(apps, row);
-    return { value: v, zh: `表三“${l}”总计为 ${v}`, en: `table 三 “${l}” totals ${v}`, cells: [span(apps, row, 'total')!] };
+    // “（七）总计”总计为 reads twice: the row that is itself the total is just “为”
+    return row === 'total'
+      ? { value: v, zh: `表三“${l}”为 ${v}`, en: `table 三 “${l}” is ${v}`, cells: [span(apps, row, 'total')!] }
+      : { value: v, zh: `表三“${l}”总计为 ${v}`, en: `table 三 “${l}” totals ${v}`, cells: [span(apps, row, 'total')!] };
   }
   const group = GROUPS[c.topic];
   if (group) {

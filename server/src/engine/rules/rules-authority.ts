@@ -42,7 +42,7 @@ export default defineRule({
       'only the people\'s governments of provinces, autonomous regions, municipalities, cities divided into districts and autonomous prefectures, and the State Council\'s ministries make 规章 (立法法)');
     const message = a === 'township'
       ? t(`“${agency}”是乡镇（街道）机关，不能制定规章，但“规章”一行填有 ${cell.node.text}：${basis}。本机关制发的文件应计入“行政规范性文件”`,
-        `“${agency}” is a township (street) body and cannot make 规章, yet the 规章 row holds ${cell.node.text}: ${basis}. Documents it issues belong in the 行政规范性文件 row`)
+        `“${agency}” is a township-level body (乡、镇、街道) and cannot make 规章, yet the 规章 row holds ${cell.node.text}: ${basis}. Documents it issues belong in the 行政规范性文件 row`)
       : a === 'county'
         ? t(`“${agency}”是县级机关，一般不能制定规章，请核对“规章”一行的 ${cell.node.text}：${basis}`,
           `“${agency}” is a county-level body, which normally cannot make 规章; check the ${cell.node.text} in the 规章 row: ${basis}`)

@@ -113,6 +113,10 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
   const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
   const lines = report.doc.lines;
   const out: Diagnostic[] = [];
+  const tail = openTail(report);
+  const blank = /^[ \t]*(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/;
+  const effective = (x: Fix): boolean => !tail || x.edits.every((e) => e.span.start <= tail.start
+    || (tail.endsAtBlankLine && blank.test(report.doc.text.slice(tail.end, e.span.start) + e.newText)));
   const extra = options.extraRules ?? [];
   const rules = [...RULES, ...extra];
   for (const rule of rules) {
@@ -140,12 +144,43 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
         span: f.span,
         range: lines.range(f.span),
         related: (f.related ?? []).map((r: Related) => ({ ...r, range: lines.range(r.span) })),
-        fixes: (f.fixes ?? []).map((x: Fix) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) })),
+        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) })),
         fingerprint: `${rule.id}/${f.anchor ?? `${f.span.start}`}`,
       });
     }
   }
   return sortDiagnostics(suppress(out, report));
+}
+
+/**
+ * Where the document's last block starts when it is a fenced code block or an HTML block left
+ * open to the end (an unclosed ``` or <!--, or a <div> not yet ended by a blank line): text
+ * inserted after that point is swallowed by it, so a fix that inserts there would change nothing
+ * and is not offered.
+ */
+function openTail(report: Report): { start: number; end: number; endsAtBlankLine: boolean } | undefined {
+  const { text, blocks } = report.doc;
+  const last = blocks[blocks.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
+  if (text.slice(last.span.end).trim() !== '') return undefined;
+  const src = text.slice(last.span.start, last.span.end);
+  if (last.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+    if (!open) return undefined; // indented code ends at any line that is not indented
+    const lines = src.split(/\r\n|\r|\n/);
+    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
+    return close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length ? undefined : { ...last.span, endsAtBlankLine: false };
+  }
+  const ends: [RegExp, RegExp][] = [
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/], [/^ {0,3}<\?/, /\?>/], [/^ {0,3}<![A-Za-z]/, />/], [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [opener, closer] of ends) {
+    const m = opener.exec(src);
+    if (m) return closer.test(src.slice(m[0].length)) ? undefined : { ...last.span, endsAtBlankLine: false };
+  }
+  // other HTML blocks end at a blank line
+  return { ...last.span, endsAtBlankLine: true };
 }
 
 function internal(ruleId: string, msg: string, report: Report, t: (zh: string, en: string) => string): Diagnostic {

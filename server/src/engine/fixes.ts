@@ -33,8 +33,12 @@ export function safeEdits(diagnostics: readonly Diagnostic[]): SpanEdit[] {
   return chosen;
 }
 
-/** Apply every safe fix until the text no longer changes (at most `rounds` rounds). */
-export function fixAll(text: string, options: CheckOptions = {}, rounds = 5): string {
+/**
+ * Apply every safe fix until the text no longer changes (at most `rounds` rounds). Fixes that
+ * insert at the same point (the six sections of an empty file) take one round each, so the cap
+ * is above what a report can need: below it, fix-all would not be idempotent.
+ */
+export function fixAll(text: string, options: CheckOptions = {}, rounds = 16): string {
   let cur = text;
   for (let i = 0; i < rounds; i++) {
     const edits = safeEdits(checkText(cur, options).diagnostics);

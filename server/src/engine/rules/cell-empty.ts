@@ -29,6 +29,30 @@ export default defineRule({
       };
       const edit = (c: Cell, v: string): { span: Span; newText: string } =>
         ({ span: c.node.span, newText: c.node.span.end > c.node.span.start || c.state === 'blank' ? v : ` ${v} ` });
+      /**
+       * Edits writing each value into its cell. The cells a short row lacks all sit at its end:
+       * they are written there in one insertion, with empty cells for the gaps, so that each value
+       * lands in its own column.
+       */
+      const write = (xs: { r: ReportRow; j: number; v: string }[]): { span: Span; newText: string }[] => {
+        const out: { span: Span; newText: string }[] = [];
+        const lacking = new Map<ReportRow, Map<number, string>>();
+        for (const { r, j, v } of xs) {
+          if (j + 1 < r.node.cells.length) out.push(edit(r.cells[j]!, v));
+          else {
+            let m = lacking.get(r);
+            if (!m) lacking.set(r, (m = new Map()));
+            m.set(j + 1, v);
+          }
+        }
+        for (const [r, m] of lacking) {
+          const closed = /\|[ \t]*$/.test(report.doc.text.slice(r.node.span.start, r.node.span.end));
+          let s = closed ? '' : ' |';
+          for (let k = r.node.cells.length; k <= Math.max(...m.keys()); k++) s += ` ${m.get(k) ?? ''} |`;
+          out.push({ span: { start: r.node.span.end, end: r.node.span.end }, newText: s });
+        }
+        return out;
+      };
       const done = new Set<Cell>();
 
       // the whole table unfilled (a table of several rows): one finding for the table
@@ -37,7 +61,7 @@ export default defineRule({
         emit({
           span: first && first.span.end > first.span.start ? first.span : x.node.header.span,
           message: t(`${tableName(x)}未填写任何数字；没有发生的请填 0（空白不等于 0）`, `${tableName(x)} has no figures filled in; write 0 where nothing happened (a blank is not 0)`),
-          fixes: [{ title: t('全表填入 0', 'Fill the table with 0'), safe: false, edits: rows.flatMap((r) => cols.map((j) => edit(r.cells[j]!, '0'))) }],
+          fixes: [{ title: t('全表填入 0', 'Fill the table with 0'), safe: false, edits: write(rows.flatMap((r) => cols.map((j) => ({ r, j, v: '0' })))) }],
           anchor: `${tableAnchor(x)}/empty`,
         });
         continue;
@@ -61,14 +85,14 @@ export default defineRule({
             span: { start: heads[0]!.node.span.start, end: heads.at(-1)!.node.span.end },
             message: t(`${tableName(x)}的${names}列整列未填写；没有发生的请填 0（空白不等于 0）`,
               `${tableName(x)}: the column${run.length > 1 ? 's' : ''} ${names} ${run.length > 1 ? 'are' : 'is'} not filled in; write 0 where nothing happened (a blank is not 0)`),
-            fixes: [{ title: t(`填写${names}列（由勾稽关系推出，否则填 0）`, `Fill in ${names} (the values the sums imply, else 0)`), safe: false, edits: cells.map(({ r, j, c }) => edit(c, fill(r, j))) }],
+            fixes: [{ title: t(`填写${names}列（由勾稽关系推出，否则填 0）`, `Fill in ${names} (the values the sums imply, else 0)`), safe: false, edits: write(cells.map(({ r, j }) => ({ r, j, v: fill(r, j) }))) }],
             anchor: `${tableAnchor(x)}/columns/${heads.map((c) => c.def!.id).join('+')}/empty`,
           });
         }
       }
 
       for (const r of rows) {
-        const blanks = cols.map((j) => ({ c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
+        const blanks = cols.map((j) => ({ j, c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
         if (blanks.length === 0) continue;
         if (blanks.length === cols.length && cols.length > 1) {
           // the whole row is unfilled: one finding for the row
@@ -76,12 +100,12 @@ export default defineRule({
           emit({
             span: labelSpan(r),
             message: t(`“${r.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${r.def!.label}” is not filled in; write 0 where nothing happened`),
-            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits: blanks.map(({ c }) => edit(c, '0')) }],
+            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits: write(blanks.map(({ j }) => ({ r, j, v: '0' }))) }],
             anchor: `${tableAnchor(x)}/${r.def!.id}/empty`,
           });
           continue;
         }
-        for (const { c, col } of blanks) {
+        for (const { j, c, col } of blanks) {
           const ref = { row: r.def!.id, col: col.def!.id };
           const implied = impliedValues(x, ref).filter((v) => v >= 0 && Number.isInteger(v));
           const value = implied.length === 1 ? implied[0]! : undefined;
@@ -94,8 +118,8 @@ export default defineRule({
               : t(`“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；没有发生的请填 0（空白不等于 0）`,
                 `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; write 0 where nothing happened (a blank is not 0)`),
             fixes: value !== undefined
-              ? [{ title: t(`填入 ${fmtNumber(value)}（由勾稽关系推出）`, `Write ${fmtNumber(value)} (implied by the sums)`), safe: false, edits: [edit(c, fmtNumber(value))] }]
-              : [{ title: t('填入 0', 'Write 0'), safe: false, edits: [edit(c, '0')] }],
+              ? [{ title: t(`填入 ${fmtNumber(value)}（由勾稽关系推出）`, `Write ${fmtNumber(value)} (implied by the sums)`), safe: false, edits: write([{ r, j, v: fmtNumber(value) }]) }]
+              : [{ title: t('填入 0', 'Write 0'), safe: false, edits: write([{ r, j, v: '0' }]) }],
             anchor: `${tableAnchor(x)}/${ref.row}/${ref.col}/empty`,
           });
         }

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../rule';
 import { eol } from '../edits';
-import { headingSpan, sectionName } from './util';
+import { headingSpan, sectionName, writtenForm } from './util';
 import { substanceOf } from './section-empty';
 
 export const FEE_SENTENCE = '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。';
@@ -18,7 +18,7 @@ export default defineRule({
   description: { zh: '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）', en: '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)' },
   fixable: true,
   check({ report, t, emit }) {
-    if (!report.meta.form.feeStatement) return;
+    if (!writtenForm(report).feeStatement) return;
     const s = report.sectionByIndex[5];
     if (!s) return;
     const headings = s.blocks.filter((b) => b.type === 'heading');

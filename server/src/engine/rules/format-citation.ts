@@ -5,6 +5,7 @@
 import { defineRule } from '../rule';
 import { FORMS } from '../forms';
 import { foldWidth, sourceSpanOf } from '../prose';
+import { writtenForm } from './util';
 
 export default defineRule({
   id: 'format-citation',
@@ -12,7 +13,7 @@ export default defineRule({
   description: { zh: '正文引用的是另一版年度报告格式的通知文号，而非本报告所用格式的文号', en: 'The prose cites the notice of the other report format, not its own' },
   fixable: true,
   check({ report, t, emit }) {
-    const own = report.meta.form;
+    const own = writtenForm(report);
     const others = FORMS.filter((f) => f.id !== own.id);
     const source = report.doc.text;
     const texts = report.doc.prose.filter((p) => p.text.includes('办函')).map((p) => ({ p, text: foldWidth(p.text) }));

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { formForYear } from '../forms';
 import { eol } from '../edits';
-import { tableAnchor, tableName } from './util';
+import { sameShape, tableAnchor, tableName, writtenForm } from './util';
 import type { ReportTable } from '../model';
 import type { TextEdit } from '../rule';
 
@@ -48,15 +48,19 @@ export default defineRule({
   description: { zh: '表格属于与声明或推定格式不同的另一版官方格式', en: 'A table of the other official format than the declared or inferred one' },
   fixable: true,
   check({ report, t, emit }) {
-    const { form, formDeclared, year } = report.meta;
+    const { formDeclared, year } = report.meta;
+    const declared = report.meta.form;
+    // the tables are judged by the form they are written in, when only the declaration is wrong
+    const form = writtenForm(report);
     const fmt = report.frontMatter.fields.get('格式');
     if (formDeclared && year !== undefined && fmt) {
       const due = formForYear(year);
-      if (due.id !== form.id) {
+      if (due.id !== declared.id) {
+        const tablesToo = form.id === due.id ? t(`；各统计表已是 ${due.id} 年格式`, `; the tables already are in the ${due.id} format`) : '';
         emit({
           span: fmt.span,
-          message: t(`${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${form.id} 年格式（${form.notice}）`,
-            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${form.id} format (${form.notice})`),
+          message: t(`${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${declared.id} 年格式（${declared.notice}）${tablesToo}`,
+            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${declared.id} format (${declared.notice})${tablesToo}`),
           fixes: [{ title: t(`改为 ${due.id}`, `Change to ${due.id}`), safe: false, edits: [{ span: fmt.span, newText: due.id }] }],
           anchor: 'front-matter/格式/year',
         });
@@ -64,7 +68,8 @@ export default defineRule({
     }
     const nl = eol(report);
     for (const x of report.tables) {
-      if (!x.def || !x.form || x.form.id === form.id) continue;
+      // table 四 is the same in both forms
+      if (!x.def || !x.form || x.form.id === form.id || sameShape(x.def, form.tables.find((d) => d.id === x.def!.id))) continue;
       const edits = x.def.id === 'applications' ? convertApplications(x, form.id, nl) : undefined;
       const first = x.node.header.cells[0];
       const span = x.def.id === 'applications'

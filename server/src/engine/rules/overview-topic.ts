@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { eol } from '../edits';
 import { normalizeLabel } from '../normalize';
-import { headingSpan } from './util';
+import { headingSpan, writtenForm } from './util';
 import { substanceOf } from './section-empty';
 
 export default defineRule({
@@ -11,11 +11,12 @@ export default defineRule({
   fixable: true,
   check({ report, t, emit }) {
     const s = report.sectionByIndex[0];
-    if (!s || s.def.topics.length === 0) return;
+    const topics = writtenForm(report).sections[0]!.topics;
+    if (!s || topics.length === 0) return;
     if (substanceOf(s.blocks).length === 0 && s.subHeadings.length === 0) return; // section-empty speaks
     const heads = s.subHeadings.map((h) => ({ h, n: normalizeLabel(h.text) }));
     const prose = s.prose.map((p) => normalizeLabel(p.text)).join('');
-    const found = s.def.topics.map((tp) => {
+    const found = topics.map((tp) => {
       const h = heads.find((x) => tp.keywords.some((k) => x.n.includes(k)));
       return { tp, heading: h?.h, present: !!h || tp.keywords.some((k) => prose.includes(k)) };
     });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { emptyTable, eol } from '../edits';
-import { headingSpan, sectionName } from './util';
+import { headingSpan, sectionName, writtenForm } from './util';
 
 export default defineRule({
   id: 'table-missing',
@@ -8,7 +8,7 @@ export default defineRule({
   description: { zh: '缺少必备的统计表', en: 'A required statistics table is absent' },
   fixable: true,
   check({ report, t, emit }) {
-    const form = report.meta.form;
+    const form = writtenForm(report);
     const nl = eol(report);
     const text = report.doc.text;
     for (const s of report.sections) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { sectionName } from './util';
+import { sectionName, writtenForm } from './util';
 
 export default defineRule({
   id: 'table-unknown',
@@ -10,7 +10,7 @@ export default defineRule({
     for (const x of report.tables) {
       if (x.def || !x.section) continue;
       const first = x.node.header.cells[0];
-      const expected = report.meta.form.tables.filter((d) => d.section === x.section!.def.numeral).map((d) => d.key);
+      const expected = writtenForm(report).tables.filter((d) => d.section === x.section!.def.numeral).map((d) => d.key);
       emit({
         span: first && first.span.end > first.span.start ? first.span : x.node.header.span,
         message: t(

@@ -1,6 +1,6 @@
 /** Small helpers shared by the rules: names of tables, rows and cells as users read them. */
 import type { Report, ReportRow, ReportTable, Section } from '../model';
-import type { ColumnDef, RowDef } from '../forms';
+import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import type { CellRef } from '../arith';
 import type { Span } from '../text';
 
@@ -96,4 +96,25 @@ export function misnamedRows(t: ReportTable): Map<ReportRow, RowDef> {
     if (gap.length === 1 && unknownInGap.length === 1) out.set(r, gap[0]!);
   });
   return out;
+}
+
+/** Two definitions of one table that are the same table (same columns and rows): table 四. */
+export function sameShape(a: TableDef, b: TableDef | undefined): boolean {
+  const shape = (d: TableDef): string => JSON.stringify([d.columns.map((c) => c.label), d.rows.map((r) => r.label)]);
+  return !!b && shape(a) === shape(b);
+}
+
+/**
+ * The form the report is written in: the declared or inferred 格式 — except when a declared 格式
+ * contradicts the report year while every table that tells the two forms apart is of the year's
+ * form. Then the declaration is the one mistake (format-mismatch says so on 格式, once), and the
+ * tables, the 信息处理费 statement and the cited notice are judged by the form they are written in.
+ */
+export function writtenForm(report: Report): FormDef {
+  const { form, formDeclared, year } = report.meta;
+  if (!formDeclared || year === undefined) return form;
+  const due = formForYear(year);
+  if (due.id === form.id) return form;
+  const telling = report.tables.filter((x) => x.def && x.form && !sameShape(x.def, (x.form === due ? form : due).tables.find((d) => d.id === x.def!.id)));
+  return telling.length > 0 && telling.every((x) => x.form === due) ? due : form;
 }

@@ -18,6 +18,8 @@ export default defineRule({
     const year = report.meta.year;
     if (year === undefined) return;
     const source = report.doc.text;
+    const found: { year: string; span: { start: number; end: number }; message: string; anchor: string }[] = [];
+    let titleWrong: string | undefined;
     const title = report.titles[0];
     if (title) {
       const p = report.doc.prose.find((x) => x.kind === 'heading' && x.span.start === title.span.start);
@@ -27,7 +29,9 @@ export default defineRule({
         if (m && Number(m[1]) !== year) {
           const span = sourceSpanOf(p, m.index, m.index + 4, source);
           if (span) {
-            emit({
+            titleWrong = m[1]!;
+            found.push({
+              year: m[1]!,
               span,
               message: t(`标题中的年份 ${m[1]} 与报告年度 ${year} 不一致`, `The title's year ${m[1]} differs from the report year (年度) ${year}`),
               anchor: 'title/year',
@@ -51,7 +55,8 @@ export default defineRule({
         if (!wrong) continue;
         const span = sourceSpanOf(p, wrong.at, wrong.at + 4, source);
         if (!span) continue;
-        emit({
+        found.push({
+          year: wrong.y,
           span,
           message: t(`所述统计期限的年份 ${wrong.y} 与报告年度 ${year} 不一致（统计期限应为 ${year}年1月1日至12月31日）`,
             `The stated statistics period is in ${wrong.y}, but the report year (年度) is ${year} (the period is 1 January to 31 December ${year})`),
@@ -59,5 +64,17 @@ export default defineRule({
         });
       }
     }
+    // the title and every stated period agree with each other and not with 年度: 年度 is the slip
+    const field = report.frontMatter.fields.get('年度');
+    if (titleWrong && found.length > 1 && found.every((f) => f.year === titleWrong) && field) {
+      emit({
+        span: field.span,
+        message: t(`报告年度 ${year} 与标题和所述统计期限中的年份 ${titleWrong} 不一致；“年度”是否应为 ${titleWrong}？`,
+          `The report year (年度) ${year} differs from the year ${titleWrong} of the title and of the stated statistics period; should 年度 be ${titleWrong}?`),
+        anchor: 'front-matter/年度/period',
+      });
+      return;
+    }
+    for (const f of found) emit({ span: f.span, message: f.message, anchor: f.anchor });
   },
 });

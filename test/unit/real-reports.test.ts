@@ -170,6 +170,22 @@ describe('what the findings say', () => {
     assert.match(d[0]!.message, /“（四）无法提供 \/ 自然人”应为 5/);
     assert.deepEqual(check(applyEdits(text, d[0]!.fixes[0]!.edits)).map((x) => x.rule), ['format-citation', 'cell-invalid']);
   });
+  test('格式 declared 2019 on a 2022 report whose tables are all 2021: one warning on 格式, none on the tables', () => {
+    const text = edit(EXAMPLE(), '格式: 2021', '格式: 2019');
+    const ds = check(text);
+    assert.deepEqual(listed(text, ds), [['format-mismatch', '2019']]);
+    assert.match(ds[0]!.message, /各统计表已是 2021 年格式/);
+    assert.deepEqual(check(applyEdits(text, ds[0]!.fixes[0]!.edits)), []);
+    // the tables in the old format too: still the one warning on 格式
+    const old = edit(fixture('real-old-tables-2022.xxgk.md'), '年度: 2022', '年度: 2022\n格式: 2019');
+    assert.deepEqual(listed(old, check(old)), [['format-mismatch', '2019']]);
+  });
+  test('年度 wrong while the title and the statistics period agree: one warning on 年度', () => {
+    const text = edit(EXAMPLE(), '年度: 2022', '年度: 2023');
+    const ds = check(text);
+    assert.deepEqual(listed(text, ds), [['period', '2023']]);
+    assert.match(ds[0]!.message, /“年度”是否应为 2022/);
+  });
   test('the prose of the fixtures is read: a changed figure fires', () => {
     const town = fixture('real-town-2023.xxgk.md');
     assert.deepEqual(listed(edit(town, '申请75件', '申请76件'), check(edit(town, '申请75件', '申请76件'))).map(([r]) => r), ['narrative-number', 'rules-authority']);

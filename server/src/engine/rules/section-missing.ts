@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { eol, sectionInsertionPoint, sectionSkeleton } from '../edits';
-import { headingSpan } from './util';
+import { eol, lineStartAt, sectionInsertionPoint, sectionSkeleton } from '../edits';
+import { headingSpan, orphanTables } from './util';
 
 export default defineRule({
   id: 'section-missing',
@@ -15,6 +15,21 @@ export default defineRule({
       if (report.sectionByIndex[i]) continue;
       const def = form.sections[i]!;
       const name = `${def.numeral}、${def.title}`;
+      const orphans = orphanTables(report, i);
+      if (orphans.length > 0) {
+        // its tables are there, under the section before: only the heading is missing
+        const first = orphans[0]!;
+        const under = report.sections.find((s) => first.span.start >= s.bodySpan.start && first.span.start < s.bodySpan.end)!;
+        const at = lineStartAt(report, first.span.start);
+        emit({
+          span: first.header.cells[0] && first.header.cells[0].span.end > first.header.cells[0].span.start ? first.header.cells[0].span : first.header.span,
+          message: t(`缺少“${name}”部分的标题：它的统计表现在位于“${under.def.numeral}、${under.def.title}”之下`,
+            `Missing the heading of section “${name}”: its table now stands under “${under.def.numeral}、${under.def.title}”`),
+          fixes: [{ title: t(`在此表前插入标题“${name}”`, `Insert the heading “${name}” before this table`), safe: true, edits: [{ span: { start: at, end: at }, newText: `## ${name}${nl}${nl}` }] }],
+          anchor: `section/${def.numeral}`,
+        });
+        continue;
+      }
       const { at, before } = sectionInsertionPoint(report, i);
       const skeleton = sectionSkeleton(form, i, nl);
       let newText: string;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { sectionName, writtenForm } from './util';
+import { orphanTables, sectionName, writtenForm } from './util';
 
 export default defineRule({
   id: 'table-unknown',
@@ -7,8 +7,10 @@ export default defineRule({
   description: { zh: '第二至四部分中的表格与任何官方统计表都不匹配', en: 'A table in sections 二–四 matches no official table' },
   fixable: false,
   check({ report, t, emit }) {
+    // tables of a section whose heading is missing: section-missing speaks for them
+    const orphans = new Set([0, 1, 2, 3, 4, 5].flatMap((i) => orphanTables(report, i)));
     for (const x of report.tables) {
-      if (x.def || !x.section) continue;
+      if (x.def || !x.section || orphans.has(x.node)) continue;
       const first = x.node.header.cells[0];
       const expected = writtenForm(report).tables.filter((d) => d.section === x.section!.def.numeral).map((d) => d.key);
       emit({

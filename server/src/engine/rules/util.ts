@@ -3,6 +3,8 @@ import type { Report, ReportRow, ReportTable, Section } from '../model';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import type { CellRef } from '../arith';
 import type { Span } from '../text';
+import type { TableNode } from '../parse';
+import { normalizeLabel } from '../normalize';
 
 export function sectionName(s: Section): string { return `${s.def.numeral}、${s.def.title}`; }
 
@@ -117,4 +119,22 @@ export function writtenForm(report: Report): FormDef {
   if (due.id === form.id) return form;
   const telling = report.tables.filter((x) => x.def && x.form && !sameShape(x.def, (x.form === due ? form : due).tables.find((d) => d.id === x.def!.id)));
   return telling.length > 0 && telling.every((x) => x.form === due) ? due : form;
+}
+
+/**
+ * Tables standing under the section before a missing one whose first header cell names a table of
+ * the missing section: its heading was left out (`## 四、…` dropped, its table now under 三).
+ * section-missing speaks for them; they are not also unknown tables of the section they stand in.
+ */
+export function orphanTables(report: Report, index: number): TableNode[] {
+  if (report.sectionByIndex[index]) return [];
+  const form = writtenForm(report);
+  const numeral = form.sections[index]!.numeral;
+  const keys = form.tables.filter((d) => d.section === numeral).flatMap((d) => [d.key, ...d.keyAliases]).map(normalizeLabel).filter(Boolean);
+  if (keys.length === 0) return [];
+  const prev = report.sections.filter((s) => s.index < index && report.sectionByIndex[s.index] === s).sort((a, b) => a.span.start - b.span.start).pop();
+  if (!prev) return [];
+  const known = new Set(report.tables.filter((x) => x.def).map((x) => x.node));
+  return report.doc.tables.filter((t) => t.span.start >= prev.bodySpan.start && t.span.start < prev.bodySpan.end && !known.has(t)
+    && keys.includes(normalizeLabel(t.header.cells[0]?.text ?? '')));
 }

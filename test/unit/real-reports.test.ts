@@ -186,6 +186,15 @@ describe('what the findings say', () => {
     assert.deepEqual(listed(text, ds), [['period', '2023']]);
     assert.match(ds[0]!.message, /“年度”是否应为 2022/);
   });
+  test('a section heading left out above its table: one section-missing on the table, whose fix inserts the heading there', () => {
+    for (const heading of ['## 二、主动公开政府信息情况\n\n', '## 三、收到和处理政府信息公开申请情况\n\n', '## 四、政府信息公开行政复议、行政诉讼情况\n\n']) {
+      const text = edit(EXAMPLE(), heading, '');
+      const ds = check(text);
+      assert.deepEqual(ds.map((d) => d.rule), ['section-missing'], heading);
+      assert.match(ds[0]!.message, /部分的标题：它的统计表现在位于/);
+      assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
+    }
+  });
   test('the prose of the fixtures is read: a changed figure fires', () => {
     const town = fixture('real-town-2023.xxgk.md');
     assert.deepEqual(listed(edit(town, '申请75件', '申请76件'), check(edit(town, '申请75件', '申请76件'))).map(([r]) => r), ['narrative-number', 'rules-authority']);

@@ -11,6 +11,7 @@ import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTable
 import { toString } from 'mdast-util-to-string';
 import { checkText, type CheckOptions, type Diagnostic } from '../engine/check';
 import { cutPoints, parseMarkdown } from '../engine/parse';
+import { assessText } from '../engine/limits';
 import type { Report, ReportTable } from '../engine/model';
 import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
@@ -124,6 +125,13 @@ function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
   const { report, diagnostics } = checkText(text, options.check ?? {});
+  if (assessText(text).tier !== 'full') {
+    // beyond the engine's limits (engine/limits.ts) parsing it for display would cost what the
+    // check avoided: the text is shown as written, in one code block, under the limits notice
+    const at = (offset: number): { line: number; column: number; offset: number } => ({ line: 1, column: 1, offset });
+    const code = { type: 'code', value: text, position: { start: at(0), end: at(text.length) } } as RootContent;
+    return modelFrom(report, [{ base: 0, tree: { type: 'root', children: [code] } }], diagnostics, !!options.diagnostics);
+  }
   // the tables come from the engine's parse: blank them out for the prose parse, which then skips
   // GFM's (slow) table parsing for them; offsets and lines stay the same
   const tables = report.doc.blocks.filter((b) => b.type === 'table').map((b) => b.span);

@@ -3,6 +3,7 @@ import { defineRule, type Rule } from '../rule';
 import { cellOf, findings, type Instance } from '../arith';
 import type { ReportTable } from '../model';
 import { cellName, colLabel, fmtNumber, rowShort, tableAnchor } from './util';
+import { proseClaims, statedCell } from './narrative-number';
 
 type Ref = { row: string; col: string };
 type Tr = (zh: string, en: string) => string;
@@ -32,6 +33,11 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
     description: { zh, en },
     fixable: true,
     check({ report, t, emit }) {
+      // the figures the prose states, cell by cell (read once, and only when a sum fails)
+      let said: { table: ReportTable; row: string; col: string; value: number }[] | undefined;
+      const saidOf = (): typeof said & object => (said ??= proseClaims(report).flatMap(({ claims }) => claims)
+        .map((c) => ({ at: statedCell(report, c), value: c.value }))
+        .flatMap(({ at, value }) => (at ? [{ ...at, value }] : [])));
       for (const x of report.tables) {
         if (!x.def) continue;
         for (const f of findings(x)) {
@@ -52,12 +58,17 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
           const extra = f.instances.slice(1).map((i) => describe(x, i, val, t)).join('；');
           const negative = f.expected < 0 && first.eq.nonNegative;
           const support = f.corroboratedBy[0];
+          // a total the prose states as written: the addends are the likelier mistake
+          const stated = !support && f.isTarget && saidOf().some((c) => c.table === x && c.row === f.cell.row && c.col === f.cell.col && Math.abs(c.value - f.actual) < 1e-9);
           const message = negative
             ? t(`勾稽关系不成立：${describe(x, first, val, t).replace(' = ', ' ≠ ')}；要使其平衡，“${name}”须为 ${expected}，而件数不能为负数：错误在其他数字中，请逐项核对`,
               `The sum does not balance: ${describe(x, first, val, t).replace(' = ', ' ≠ ')}; “${name}” would have to be ${expected}, and a count cannot be negative: the mistake is in the other figures`)
             : support
               ? t(`“${name}”为 ${actual}，但按勾稽关系应为 ${expected}（${how}）；而 ${actual} 与“${describe(x, support, val, t)}”相符，错误更可能在其他数字中（如同一申请重复计数或漏计），请逐项核对`,
                 `“${name}” is ${actual}, but the sum gives ${expected} (${how}); yet ${actual} agrees with “${describe(x, support, val, t)}”, so the mistake is more likely in the other figures (an application counted twice or left out): check them one by one`)
+              : stated
+                ? t(`“${name}”为 ${actual}，但按勾稽关系应为 ${expected}（${how}）；而正文也称 ${actual}，错误更可能在其他数字中，请逐项核对`,
+                  `“${name}” is ${actual}, but the sum gives ${expected} (${how}); yet the text also says ${actual}, so the mistake is more likely in the other figures: check them one by one`)
               : f.isTarget && f.instances.length === 1
             ? t(`“${name}”应为 ${expected}（${how}），实为 ${actual}`, `“${name}” should be ${expected} (${how}), but is ${actual}`)
             : t(`“${name}”应为 ${expected}（${how}），实为 ${actual}；改为 ${expected} 后，它所在的 ${f.instances.length} 个勾稽关系都将平衡${extra ? `（现不平衡：${extra}）` : ''}`,
@@ -68,7 +79,7 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
             .filter((r) => r.c)
             .map((r) => ({ span: r.c!.node.span, message: `${cellName(x, r.ref)} = ${fmtNumber(r.c!.value ?? 0)}` }));
           // no fix where the value cannot be right: negative, or contradicted by sums that hold now
-          const canFix = !negative && !support;
+          const canFix = !negative && !support && !stated;
           const moved = f.companions.map((c) => ({ c, cell: cellOf(x, c.cell) })).filter((c) => c.cell);
           const also = moved.map(({ c }) => t(`“${cellName(x, c.cell)}”相应改为 ${fmtNumber(c.value)}`, `“${cellName(x, c.cell)}” to ${fmtNumber(c.value)}`));
           const title = also.length

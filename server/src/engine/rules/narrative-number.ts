@@ -207,6 +207,45 @@ function applicationContext(p: ProseNode, section: Section | undefined, lastHead
   return about.test(p.text) || about.test(lastHeading) || section?.index === 2;
 }
 
+/** The statements the report's prose makes about its tables, paragraph by paragraph. */
+export function proseClaims(report: Report): { p: ProseNode; section?: Section; claims: Claim[] }[] {
+  const sectionOf = (p: ProseNode): Section | undefined =>
+    report.sections.find((s) => p.span.start >= s.bodySpan.start && p.span.start < s.bodySpan.end);
+  const out: { p: ProseNode; section?: Section; claims: Claim[] }[] = [];
+  let lastHeading = '';
+  let lastSection: Section | undefined;
+  for (const p of report.doc.prose) {
+    const section = sectionOf(p);
+    if (section !== lastSection) { lastHeading = ''; lastSection = section; }
+    if (p.kind === 'heading') { lastHeading = p.text; continue; }
+    const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) })
+      .filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
+    if (claims.length > 0) out.push({ p, section, claims });
+  }
+  return out;
+}
+
+const ONE_CELL: Partial<Record<Topic, [table: string, row: string, col: string]>> = {
+  carried: ['applications', 'carried', 'total'], carryNext: ['applications', 'carryNext', 'total'],
+  open: ['applications', 'open', 'total'], partial: ['applications', 'partial', 'total'], handled: ['applications', 'total', 'total'],
+  review: ['review', 'review', 'total'], suitDirect: ['review', 'suitDirect', 'total'], suitAfter: ['review', 'suitAfter', 'total'],
+  license: ['art20-5', 'license', 'decisions'], penalty: ['art20-6', 'penalty', 'decisions'], coercion: ['art20-6', 'coercion', 'decisions'],
+  fees: ['art20-8', 'fees', 'amount'],
+};
+
+/** The one table cell a statement gives, when it gives one cell (not a sum, not 一 + 二). */
+export function statedCell(report: Report, c: Claim): { table: ReportTable; row: string; col: string } | undefined {
+  let at = ONE_CELL[c.topic];
+  if (c.topic === 'new' && !c.loose) at = ['applications', 'new', 'total'];
+  if ((c.topic === 'made' || c.topic === 'repealed' || c.topic === 'valid') && c.doc) {
+    const t = tableById(report, 'art20-1');
+    at = ['art20-1', c.doc, c.topic === 'made' && /发布/.test(c.keyword) && t?.colById.has('published') ? 'published' : c.topic];
+  }
+  if (!at) return undefined;
+  const table = tableById(report, at[0]);
+  return table ? { table, row: at[1], col: at[2] } : undefined;
+}
+
 export default defineRule({
   id: 'narrative-number',
   severity: 'warning',
@@ -214,8 +253,6 @@ export default defineRule({
   fixable: false,
   check({ report, t, emit }) {
     const source = report.doc.text;
-    const sectionOf = (p: ProseNode): Section | undefined =>
-      report.sections.find((s) => p.span.start >= s.bodySpan.start && p.span.start < s.bodySpan.end);
     const seen = new Map<string, number>();
     // the figure a kind of statement refers to is the same wherever it stands
     const figures = new Map<string, Figure | undefined>();
@@ -224,14 +261,7 @@ export default defineRule({
       if (!figures.has(key)) figures.set(key, figureOf(report, c));
       return figures.get(key);
     };
-    let lastHeading = '';
-    let lastSection: Section | undefined;
-    for (const p of report.doc.prose) {
-      const section = sectionOf(p);
-      if (section !== lastSection) { lastHeading = ''; lastSection = section; }
-      if (p.kind === 'heading') { lastHeading = p.text; continue; }
-      const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) })
-        .filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
+    for (const { p, section, claims } of proseClaims(report)) {
       // one sentence that gives the same figure twice speaks of two scopes (“全区各部门制发25件，
       // 其中区政府制发7件”, “作出行政处罚决定8032件，其中简易程序7000件”): either may be the
       // table's; when neither is, the first speaks for both

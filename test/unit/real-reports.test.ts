@@ -163,6 +163,14 @@ describe('what the findings say', () => {
     assert.match(ds[0]!.message, /^勾稽关系不成立：一 5 \+ 二 0 ≠ （七） 6 \+ 四 0/);
     assert.deepEqual(ds[0]!.fixes, []);
   });
+  test('a total the prose states as written: the addends are blamed, no fix rewrites the total', () => {
+    // 行政复议 1 in the table's 总计 and in the text, but 纠正 1 + 尚未审结 1
+    const text = edit(EXAMPLE(), '| 行政复议 | 0 | 1 | 0 | 0 | 1 |', '| 行政复议 | 0 | 1 | 0 | 1 | 1 |');
+    const ds = check(text);
+    assert.deepEqual(listed(text, ds), [['sum-review', '1']]);
+    assert.match(ds[0]!.message, /而正文也称 1，错误更可能在其他数字中/);
+    assert.deepEqual(ds[0]!.fixes, []);
+  });
   test('a filled subtotal row that does not add up: one sum-results, its fix keeps the row total', () => {
     const text = edit(fixture('real-dept-citation-2022.xxgk.md'), '| （四）无法提供 | 5 | 1 | 0 | 0 | 1 | 0 | 7 |', '| （四）无法提供 | 6 | 1 | 0 | 0 | 1 | 0 | 8 |');
     const d = check(text).filter((x) => x.rule === 'sum-results');

@@ -7,6 +7,7 @@
 import { formForYear, type FormDef, type TableDef } from './forms';
 import { buildReport, cellValue, tableById, type Report } from './model';
 import { parseDocument } from './parse';
+import { assessText } from './limits';
 import { fmtNumber } from './rules/util';
 
 export class NewYearError extends Error {}
@@ -70,6 +71,7 @@ export interface NewYearResult {
 
 /** Next year's draft from the text of last year's report. */
 export function newYearDraft(lastText: string, options: { now?: Date } = {}): NewYearResult {
+  if (assessText(lastText).tier !== 'full') throw new NewYearError('上年报告超出检查上限（见 docs/robustness.md），无法据此生成新年度报告 (last year’s report is beyond the checker’s limits)');
   const last = buildReport(parseDocument(lastText, { incremental: false }), { now: options.now });
   const { agency, year: lastYear } = last.meta;
   if (lastYear === undefined) throw new NewYearError('上年报告的前置元数据缺少有效的“年度”，无法推算新年度 (last year’s report has no valid 年度 in its front matter)');

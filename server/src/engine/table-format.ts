@@ -11,6 +11,7 @@
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { parseDocument, type TableNode } from './parse';
+import { assessText } from './limits';
 import { LineIndex, eolOf, type Span } from './text';
 
 export type Align = 'left' | 'right' | 'center' | null;
@@ -141,6 +142,8 @@ export function formatTableText(source: string[], eol = '\n'): string {
  * edit replaces one table's lines; tables that are already formatted produce no edit.
  */
 export function formatTables(text: string, range?: Span): FormatEdit[] {
+  // beyond the engine's limits (limits.ts) the text is not parsed, so its tables are not formatted
+  if (assessText(text).tier !== 'full') return [];
   const doc = parseDocument(text);
   const lines = doc.lines;
   const eol = eolOf(text);

@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
     }),
     vscode.commands.registerCommand('xxgk.restartServer', async () => {
-      if (client) await client.stop();
+      if (client) await client.stop().catch(() => undefined);
       await startClient(context);
     }),
   );
@@ -62,8 +62,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(offer));
   vscode.workspace.textDocuments.forEach(offer);
 
-  await startClient(context);
+  // the preview, export, new-year and import commands work without the server: register them first
   registerClientFeatures(context, () => client);
+  try {
+    await startClient(context);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(`年度报告语言服务器未能启动，检查与补全暂不可用 (The report language server failed to start): ${msg}`, '重启 (Restart)').then((pick) => {
+      if (pick) void vscode.commands.executeCommand('xxgk.restartServer');
+    });
+  }
   return { client: () => client };
 }
 

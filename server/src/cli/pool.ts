@@ -24,8 +24,12 @@ type Checked = Awaited<ReturnType<CheckFn>>;
  * set, asks for threads whatever the number of files.
  */
 const MIN_FILES_FOR_THREADS = 40;
-/** Requests kept in flight per worker, so a worker never waits for the next path. */
-const IN_FLIGHT = 2;
+/**
+ * Paths queued per worker at most: the main thread hands out work only when it gets to run, and
+ * on a busy machine that can be many milliseconds — a worker must not run dry meanwhile. Towards
+ * the end the queues shrink, so that the workers finish together.
+ */
+const MAX_QUEUED = 16;
 
 /** Worker threads to use: XXGK_WORKERS when set (0 or 1: none), else one per core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -52,11 +56,15 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
       stop();
       reject(err);
     };
+    const queued = new Map<Worker, number>();
     const feed = (w: Worker): void => {
-      if (next >= paths.length || failed) return;
-      const id = next++;
-      const req: WorkRequest = { id, path: paths[id]!, locale };
-      w.postMessage(req);
+      const target = Math.max(1, Math.min(MAX_QUEUED, Math.ceil((paths.length - next) / (2 * pool.length))));
+      while ((queued.get(w) ?? 0) < target && next < paths.length && !failed) {
+        const id = next++;
+        const req: WorkRequest = { id, path: paths[id]!, locale };
+        w.postMessage(req);
+        queued.set(w, (queued.get(w) ?? 0) + 1);
+      }
     };
     const n = Math.max(1, Math.min(workers, paths.length));
     for (let i = 0; i < n; i++) {
@@ -66,6 +74,7 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
         if (failed) return;
         if ('error' in m) { fail(new Error(m.error)); return; }
         outcomes[m.id] = m.outcome;
+        queued.set(w, (queued.get(w) ?? 1) - 1);
         done++;
         onFile?.();
         if (done === paths.length) {
@@ -81,8 +90,8 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
       });
       w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
       w.on('exit', (code) => { if (done < paths.length) fail(new Error(`a worker thread stopped (exit code ${code}) before all files were checked`)); });
-      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
+    for (const w of pool) feed(w);
   });
 }
 

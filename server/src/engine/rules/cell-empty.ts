@@ -27,8 +27,9 @@ export default defineRule({
         const implied = impliedValues(x, { row: r.def!.id, col: x.columns[j]!.def!.id }).filter((v) => v >= 0 && Number.isInteger(v));
         return implied.length === 1 ? fmtNumber(implied[0]!) : '0';
       };
+      // an empty cell's span is the blank between its pipes: the value goes in padded (`| 0 |`, not `|0|`)
       const edit = (c: Cell, v: string): { span: Span; newText: string } =>
-        ({ span: c.node.span, newText: c.node.span.end > c.node.span.start || c.state === 'blank' ? v : ` ${v} ` });
+        ({ span: c.node.span, newText: c.state === 'blank' ? v : ` ${v} ` });
       /**
        * Edits writing each value into its cell. The cells a short row lacks all sit at its end:
        * they are written there in one insertion, with empty cells for the gaps, so that each value
@@ -91,20 +92,44 @@ export default defineRule({
         }
       }
 
-      for (const r of rows) {
-        const blanks = cols.map((j) => ({ j, c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
-        if (blanks.length === 0) continue;
-        if (blanks.length === cols.length && cols.length > 1) {
-          // the whole row is unfilled: one finding for the row
-          const allEmpty = blanks.every(({ c }) => c.state === 'empty');
+      const blanksOf = (r: ReportRow) => cols.map((j) => ({ j, c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
+      const unfilled = (r: ReportRow): boolean => cols.length > 1 && blanksOf(r).length === cols.length;
+      // rows left wholly unfilled, one after another (group rows between them do not count): one
+      // finding for the stretch
+      const stretches: ReportRow[][] = [];
+      rows.forEach((r, i) => {
+        if (!unfilled(r)) return;
+        const last = stretches.at(-1);
+        if (last && rows[i - 1] === last.at(-1)) last.push(r);
+        else stretches.push([r]);
+      });
+      for (const run of stretches) {
+        const [first, last] = [run[0]!, run.at(-1)!];
+        const allEmpty = run.every((r) => blanksOf(r).every(({ c }) => c.state === 'empty'));
+        const edits = write(run.flatMap((r) => blanksOf(r).map(({ j }) => ({ r, j, v: '0' }))));
+        if (run.length === 1) {
           emit({
-            span: labelSpan(r),
-            message: t(`“${r.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${r.def!.label}” is not filled in; write 0 where nothing happened`),
-            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits: write(blanks.map(({ j }) => ({ r, j, v: '0' }))) }],
-            anchor: `${tableAnchor(x)}/${r.def!.id}/empty`,
+            span: labelSpan(first),
+            message: t(`“${first.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${first.def!.label}” is not filled in; write 0 where nothing happened`),
+            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits }],
+            anchor: `${tableAnchor(x)}/${first.def!.id}/empty`,
           });
-          continue;
+        } else {
+          emit({
+            span: { start: labelSpan(first).start, end: labelSpan(last).end },
+            message: t(`“${first.def!.label}”至“${last.def!.label}”共 ${run.length} 行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
+              `The ${run.length} rows from “${first.def!.label}” to “${last.def!.label}” are not filled in; write 0 where nothing happened`),
+            fixes: [{ title: t(`这 ${run.length} 行填入 0`, `Fill the ${run.length} rows with 0`), safe: false, edits }],
+            anchor: `${tableAnchor(x)}/${first.def!.id}-${last.def!.id}/empty`,
+          });
         }
+      }
+      const inStretch = new Set(stretches.flat());
+
+      for (const r of rows) {
+        if (inStretch.has(r)) continue;
+        const blanks = blanksOf(r);
+        if (blanks.length === 0) continue;
         for (const { j, c, col } of blanks) {
           const ref = { row: r.def!.id, col: col.def!.id };
           const implied = impliedValues(x, ref).filter((v) => v >= 0 && Number.isInteger(v));

@@ -34,7 +34,7 @@ export default defineRule({
         const names = data.map((r) => `“${r.label}”`).join('、');
         emit({
           span: following ? labelSpan(following) : lastRow ? labelSpan(lastRow) : x.node.header.span,
-          message: t(`${tableName(x)}缺少${data.length > 1 ? `${data.length} 行：` : '行'}${names}`, `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`),
+          message: t(`${tableName(x)}缺少${data.length > 1 ? ` ${data.length} 行：` : '行'}${names}`, `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`),
           fixes: [{ title: t(data.length > 1 ? `插入缺少的 ${data.length} 行` : `插入行“${data[0]!.label}”`, data.length > 1 ? `Insert the ${data.length} missing rows` : `Insert the row “${data[0]!.label}”`), safe: true, edits: [edit] }],
           anchor: `${tableAnchor(x)}/${data[0]!.id}/missing`,
         });

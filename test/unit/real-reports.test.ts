@@ -131,6 +131,14 @@ describe('what the findings say', () => {
     const filled = applyEdits(applyEdits(text, review!.fixes[0]!.edits), cols!.fixes[0]!.edits);
     assert.deepEqual(errorsAndWarnings(filled), ['section-empty: “六、其他需要报告的事项”没有内容']);
   });
+  test('a stretch of rows left unfilled is one finding, whose fix fills them', () => {
+    let text = EXAMPLE();
+    for (const label of ['5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷']) text = edit(text, `| ${label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`, `| ${label} | | | | | | | |`);
+    const ds = check(text);
+    assert.deepEqual(ds.map((d) => d.rule), ['cell-empty']);
+    assert.match(ds[0]!.message, /^“5\.属于三类内部事务信息”至“7\.属于行政执法案卷”共 3 行未填写/);
+    assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
+  });
   test('a blank 总计 column is filled with the row sums', () => {
     const ex = EXAMPLE();
     const [a, b] = [ex.indexOf('## 三、'), ex.indexOf('## 四、')];

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { eol, lineStartAt } from '../edits';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({
@@ -14,6 +15,18 @@ export default defineRule({
         if (r.def) continue;
         const label = r.label.text;
         if (!label && r.layoutOnly) continue;
+        if (!report.doc.text.slice(r.node.span.start, r.node.span.end).includes('|')) {
+          // a note written right under the table, without a blank line: Markdown makes it a row
+          const at = lineStartAt(report, r.node.span.start);
+          emit({
+            span: labelSpan(r),
+            message: t(`“${label}”紧接在表格下方，会被当作${tableName(x)}的一行；表注与表格之间请空一行`,
+              `“${label}”, right under the table, is read as a row of ${tableName(x)}; leave a blank line between the table and its note`),
+            fixes: [{ title: t('在表格与此行之间空一行', 'Leave a blank line before this line'), safe: true, edits: [{ span: { start: at, end: at }, newText: eol(report) }] }],
+            anchor: `${tableAnchor(x)}/note/${label}`,
+          });
+          continue;
+        }
         const should = misnamed.get(r);
         if (should) {
           emit({

@@ -280,6 +280,13 @@ describe('legitimate writing on the clean example draws nothing', () => {
     s = edit(s, '| （六）其他处理 | | | | | | | |', '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
     clean(s);
   });
+  test('a note glued under a table (no blank line) is named as such, and its fix separates it', () => {
+    const text = edit(ex, '| 行政事业性收费 | 0 |\n', '| 行政事业性收费 | 0 |\n注：单位为万元。\n');
+    const ds = check(text);
+    assert.deepEqual(ds.map((d) => [d.rule, covered(text, d)]), [['row-unknown', '注：单位为万元。']]);
+    assert.match(ds[0]!.message, /紧接在表格下方.*表注与表格之间请空一行/);
+    clean(applyEdits(text, ds[0]!.fixes[0]!.edits));
+  });
   test('六 that says no fee was charged in other words', () => {
     clean(edit(ex, '（一）政府信息处理费收取情况：本年度未收取信息处理费。', '（一）本机关依申请提供政府信息，不收取任何费用。'));
   });

@@ -78,6 +78,20 @@ export function startServer(connection: Connection): void {
     }
     const { diagnostics } = state.analyze(doc);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)) });
+    logInternal(doc.uri, diagnostics);
+  }
+
+  /** A rule (or the checker) that failed is also logged, once per document and message. */
+  const loggedInternal = new Set<string>();
+  function logInternal(uri: string, diagnostics: readonly { rule: string; message: string }[]): void {
+    for (const d of diagnostics) {
+      if (d.rule !== 'internal') continue;
+      const key = `${uri}\u0000${d.message}`;
+      if (loggedInternal.has(key)) continue;
+      if (loggedInternal.size > 1000) loggedInternal.clear();
+      loggedInternal.add(key);
+      connection.console.error(`xxgk: a check failed on ${uri}: ${d.message}`);
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { eol, lineStartAt, sectionInsertionPoint, sectionSkeleton } from '../edits';
-import { headingSpan, orphanTables } from './util';
+import { headingSpan, misleveledSections, orphanTables } from './util';
 
 export default defineRule({
   id: 'section-missing',
@@ -11,8 +11,26 @@ export default defineRule({
     const form = report.meta.form;
     const nl = eol(report);
     const text = report.doc.text;
+    // the sections are there as headings of another level: one finding, one fix for them all
+    const misleveled = misleveledSections(report);
+    if (misleveled.length > 0) {
+      const first = misleveled[0]!.heading;
+      const levels = [...new Set(misleveled.map((m) => m.heading.depth))].map((d) => '#'.repeat(d)).join(t('、', ', '));
+      emit({
+        span: first.textSpan.end > first.textSpan.start ? first.textSpan : first.span,
+        message: t(`各部分标题应为二级标题（## 一、总体情况），本报告有 ${misleveled.length} 个写成了 ${levels}，因而未被识别为报告的部分`,
+          `Section headings are level-2 headings (## 一、总体情况); ${misleveled.length} of them are written with ${levels} and so are not recognised as sections`),
+        fixes: [{
+          title: t(`将这 ${misleveled.length} 个标题改为二级标题`, `Make these ${misleveled.length} headings level 2`),
+          safe: true,
+          edits: misleveled.map(({ heading: h }) => ({ span: { start: h.span.start, end: h.textSpan.start }, newText: '## ' })),
+        }],
+        anchor: 'section/level',
+      });
+    }
+    const atOtherLevel = new Set(misleveled.map((m) => m.index));
     for (let i = 0; i < 6; i++) {
-      if (report.sectionByIndex[i]) continue;
+      if (report.sectionByIndex[i] || atOtherLevel.has(i)) continue;
       const def = form.sections[i]!;
       const name = `${def.numeral}、${def.title}`;
       const orphans = orphanTables(report, i);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { eol } from '../edits';
+import { misleveledSections } from './util';
 
 const WORDS = '政府信息公开工作年度报告';
 
@@ -11,7 +12,9 @@ export default defineRule({
   check({ report, t, emit }) {
     const { agency, year } = report.meta;
     const canonical = agency && year ? `${agency}${year}年${WORDS}` : undefined;
-    const [title, ...extra] = report.titles;
+    // a section heading written as # is section-missing's finding, not a second title
+    const sectionsAtH1 = new Set(misleveledSections(report).map((m) => m.heading));
+    const [title, ...extra] = report.titles.filter((h) => !sectionsAtH1.has(h));
     if (!title) {
       const first = report.sections[0]?.heading.span.start ?? report.frontMatter.span?.end ?? 0;
       const l = report.doc.lines;

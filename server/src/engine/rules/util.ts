@@ -4,7 +4,8 @@ import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef }
 import type { CellRef } from '../arith';
 import type { Span } from '../text';
 import type { TableNode } from '../parse';
-import { normalizeLabel } from '../normalize';
+import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../normalize';
+import type { HeadingNode } from '../parse';
 
 export function sectionName(s: Section): string { return `${s.def.numeral}、${s.def.title}`; }
 
@@ -137,4 +138,22 @@ export function orphanTables(report: Report, index: number): TableNode[] {
   const known = new Set(report.tables.filter((x) => x.def).map((x) => x.node));
   return report.doc.tables.filter((t) => t.span.start >= prev.bodySpan.start && t.span.start < prev.bodySpan.end && !known.has(t)
     && keys.includes(normalizeLabel(t.header.cells[0]?.text ?? '')));
+}
+
+/**
+ * Official section headings written at another level than ##（`# 一、总体情况`, `### 二、…`), for
+ * sections not found at level 2: the sections are there, at the wrong level.
+ */
+export function misleveledSections(report: Report): { heading: HeadingNode; index: number }[] {
+  const form = report.meta.form;
+  const out: { heading: HeadingNode; index: number }[] = [];
+  for (const h of report.doc.headings) {
+    if (h.depth === 2) continue;
+    const n = labelKey(h.text);
+    const index = SECTION_NUMERALS.indexOf(n[0] as (typeof SECTION_NUMERALS)[number]);
+    if (index < 0 || report.sectionByIndex[index] || out.some((o) => o.index === index)) continue;
+    const def = form.sections[index]!;
+    if ([def.title, ...def.aliases].some((w) => normalizeLabel(w) === n.slice(1))) out.push({ heading: h, index });
+  }
+  return out;
 }

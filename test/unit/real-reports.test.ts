@@ -211,6 +211,15 @@ describe('what the findings say', () => {
       assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
     }
   });
+  test('section headings written at another level (# or ###): one section-missing, whose fix makes them ##', () => {
+    for (const hashes of ['# ', '### ']) {
+      const text = EXAMPLE().replace(/^## /gm, hashes);
+      const ds = check(text);
+      assert.deepEqual(listed(text, ds), [['section-missing', '一、总体情况']], hashes);
+      assert.match(ds[0]!.message, /本报告有 6 个写成了 #/);
+      assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
+    }
+  });
   test('the prose of the fixtures is read: a changed figure fires', () => {
     const town = fixture('real-town-2023.xxgk.md');
     assert.deepEqual(listed(edit(town, '申请75件', '申请76件'), check(edit(town, '申请75件', '申请76件'))).map(([r]) => r), ['narrative-number', 'rules-authority']);

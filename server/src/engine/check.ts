@@ -78,7 +78,7 @@ function checkLimited(text: string, limits: Assessment, options: CheckOptions): 
       fingerprint: `${LIMITS_RULE}/${limits.tier}`,
     });
   }
-  return { report, diagnostics: sortDiagnostics(diagnostics) };
+  return { report, diagnostics: sortDiagnostics(suppress(diagnostics, report)) };
 }
 
 /** The engine itself failed (not one rule): an empty report and one `internal` diagnostic. */

@@ -2,18 +2,21 @@
  * The incremental checker: one per open document. It keeps what the last check of that document
  * computed and, on the next version, redoes only what the edit can have changed:
  *
- * 1. Parsing (parse.ts, DocumentParser): pieces cut at top-level headings and cached by content;
- *    an edit inside a table row that keeps the row's shape patches the cached extraction.
- * 2. The model (model.ts): label matching, cell reading and the front matter are remembered by
- *    content, so rebuilding the report costs little more than allocating it.
+ * 1. Parsing (parse.ts, DocumentParser): pieces cut at headings and cached by content; plain
+ *    pipe tables read by a line scan; an edit inside a table row that keeps the row's shape
+ *    patches the cached extraction without parsing.
+ * 2. The model (model.ts): label matching, table identification, cell reading and the front
+ *    matter's YAML are remembered by content, so rebuilding the report costs little more than
+ *    allocating it.
  * 3. The rules: while a rule runs, reads of the tables (`report.tables`, a section's `tables`,
  *    `doc.tables`) are recorded. After a table-row edit, a rule that read no table gets its last
  *    findings back, their offsets moved by the edit, instead of running again.
  *
- * Step 3 relies on the rule contract stated in rule.ts' spirit and checked by the randomized
- * test (test/unit/incremental.test.ts, every rule against a full check): a rule that reads no
- * table takes nothing from the text of table rows either (table blocks carry no text), and the
- * offsets it reports come from the nodes it read, so they move as the text moves.
+ * Step 3 relies on a contract that every rule keeps (held for all of them by the randomized test,
+ * test/unit/incremental.test.ts, which compares with a full check): a rule that reads no table
+ * takes nothing from the text of table rows either (table blocks carry no text; a rule that wants
+ * table contents reads the tables), and the offsets it reports come from the nodes it read, so
+ * they move as the text moves. A finding that touches the edited row is never reused.
  *
  * The result of every call equals `checkText(text, { incremental: false })`, deeply.
  */

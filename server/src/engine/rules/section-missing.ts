@@ -14,17 +14,13 @@ export default defineRule({
     // the sections are there as headings of another level: one finding, one fix for them all
     const misleveled = misleveledSections(report);
     if (misleveled.length > 0) {
-      const first = misleveled[0]!.heading;
-      const levels = [...new Set(misleveled.map((m) => m.heading.depth))].map((d) => '#'.repeat(d)).join(t('、', ', '));
+      const n = misleveled.length;
+      const ways = [...new Set(misleveled.map((m) => m.marks))].map((m) => (m ? `“${m}”` : t('普通段落', 'plain paragraphs'))).join(t('、', ', '));
       emit({
-        span: first.textSpan.end > first.textSpan.start ? first.textSpan : first.span,
-        message: t(`各部分标题应为二级标题（## 一、总体情况），本报告有 ${misleveled.length} 个写成了 ${levels}，因而未被识别为报告的部分`,
-          `Section headings are level-2 headings (## 一、总体情况); ${misleveled.length} of them are written with ${levels} and so are not recognised as sections`),
-        fixes: [{
-          title: t(`将这 ${misleveled.length} 个标题改为二级标题`, `Make these ${misleveled.length} headings level 2`),
-          safe: true,
-          edits: misleveled.map(({ heading: h }) => ({ span: { start: h.span.start, end: h.textSpan.start }, newText: '## ' })),
-        }],
+        span: misleveled[0]!.span,
+        message: t(`各部分标题应为二级标题（## 一、总体情况），本报告有 ${n} 个写成了${ways}，因而未被识别为报告的部分`,
+          `Section headings are level-2 headings (## 一、总体情况); ${n} of them are written as ${ways} and so are not recognised as sections`),
+        fixes: [{ title: t(`将这 ${n} 个标题改为二级标题`, `Make these ${n} headings level 2`), safe: true, edits: misleveled.map((m) => m.edit) }],
         anchor: 'section/level',
       });
     }

@@ -13,7 +13,7 @@ export default defineRule({
     const { agency, year } = report.meta;
     const canonical = agency && year ? `${agency}${year}年${WORDS}` : undefined;
     // a section heading written as # is section-missing's finding, not a second title
-    const sectionsAtH1 = new Set(misleveledSections(report).map((m) => m.heading));
+    const sectionsAtH1 = new Set(misleveledSections(report).map((m) => m.heading).filter((h) => h !== undefined));
     const [title, ...extra] = report.titles.filter((h) => !sectionsAtH1.has(h));
     if (!title) {
       const first = report.sections[0]?.heading.span.start ?? report.frontMatter.span?.end ?? 0;

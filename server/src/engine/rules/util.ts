@@ -141,19 +141,41 @@ export function orphanTables(report: Report, index: number): TableNode[] {
 }
 
 /**
- * Official section headings written at another level than ##（`# 一、总体情况`, `### 二、…`), for
- * sections not found at level 2: the sections are there, at the wrong level.
+ * Official section headings written at another level than ## (`# 一、总体情况`, `### 二、…`) or as a
+ * paragraph of their own (`**三、…**`, a Word heading pasted as text), for sections not found at
+ * level 2: the sections are there, written the wrong way. Each with the edit that makes it `## …`.
  */
-export function misleveledSections(report: Report): { heading: HeadingNode; index: number }[] {
+export interface MisplacedSection {
+  index: number;
+  /** the heading node, when it is a heading */
+  heading?: HeadingNode;
+  /** `#`, `###`… or '' for a paragraph */
+  marks: string;
+  span: Span;
+  edit: { span: Span; newText: string };
+}
+export function misleveledSections(report: Report): MisplacedSection[] {
   const form = report.meta.form;
-  const out: { heading: HeadingNode; index: number }[] = [];
+  const out: MisplacedSection[] = [];
+  const official = (text: string): number => {
+    const n = labelKey(text);
+    const index = SECTION_NUMERALS.indexOf(n[0] as (typeof SECTION_NUMERALS)[number]);
+    if (index < 0 || report.sectionByIndex[index] || out.some((o) => o.index === index)) return -1;
+    const def = form.sections[index]!;
+    return [def.title, ...def.aliases].some((w) => normalizeLabel(w) === n.slice(1)) ? index : -1;
+  };
+  const found: MisplacedSection[] = [];
   for (const h of report.doc.headings) {
     if (h.depth === 2) continue;
-    const n = labelKey(h.text);
-    const index = SECTION_NUMERALS.indexOf(n[0] as (typeof SECTION_NUMERALS)[number]);
-    if (index < 0 || report.sectionByIndex[index] || out.some((o) => o.index === index)) continue;
-    const def = form.sections[index]!;
-    if ([def.title, ...def.aliases].some((w) => normalizeLabel(w) === n.slice(1))) out.push({ heading: h, index });
+    const index = official(h.text);
+    if (index >= 0) found.push({ index, heading: h, marks: '#'.repeat(h.depth), span: h.textSpan.end > h.textSpan.start ? h.textSpan : h.span, edit: { span: { start: h.span.start, end: h.textSpan.start }, newText: '## ' } });
   }
+  for (const p of report.doc.prose) {
+    if (p.kind !== 'paragraph' || /\n/.test(p.text.trim())) continue;
+    const index = official(p.text);
+    if (index >= 0 && !found.some((f) => f.index === index)) found.push({ index, marks: '', span: p.span, edit: { span: p.span, newText: `## ${p.text.trim()}` } });
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (const f of found) if (!out.some((o) => o.index === f.index)) out.push(f);
   return out;
 }

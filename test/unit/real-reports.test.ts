@@ -216,7 +216,15 @@ describe('what the findings say', () => {
       const text = EXAMPLE().replace(/^## /gm, hashes);
       const ds = check(text);
       assert.deepEqual(listed(text, ds), [['section-missing', '一、总体情况']], hashes);
-      assert.match(ds[0]!.message, /本报告有 6 个写成了 #/);
+      assert.match(ds[0]!.message, /本报告有 6 个写成了“#/);
+      assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
+    }
+    // or as paragraphs of their own, bold or plain (a Word heading pasted as text)
+    for (const wrap of ['**', '']) {
+      const text = EXAMPLE().replace(/^## (.*)$/gm, `${wrap}$1${wrap}`);
+      const ds = check(text);
+      assert.deepEqual(ds.map((d) => d.rule), ['section-missing'], wrap);
+      assert.match(ds[0]!.message, /本报告有 6 个写成了普通段落/);
       assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
     }
   });

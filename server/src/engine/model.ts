@@ -410,6 +410,11 @@ export interface Report {
 export function buildReport(doc: ParsedDocument, options: { now?: Date } = {}): Report {
   const { fm, meta } = readFrontMatter(doc, options.now ?? new Date());
   const titles = doc.headings.filter((h) => h.depth === 1);
+  // no 年度 and no 格式 (front matter missing or incomplete): the title's year chooses the form
+  if (meta.year === undefined && !meta.formDeclared) {
+    const y = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(titles[0]?.text.normalize('NFKC') ?? '')?.[1];
+    if (y) meta.form = formForYear(Number(y));
+  }
   const sections: Section[] = [];
   const boundaries = doc.headings.filter((h) => h.depth <= 2);
   for (let i = 0; i < boundaries.length; i++) {

@@ -228,6 +228,11 @@ describe('what the findings say', () => {
       assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
     }
   });
+  test('a report without front matter is read in the format of its title's year: one front-matter error, no cascade', () => {
+    const county = fixture('real-county-2020.xxgk.md');
+    const text = county.slice(county.indexOf('# 某县'));
+    assert.deepEqual(check(text).map((d) => d.rule), ['front-matter']);
+  });
   test('the prose of the fixtures is read: a changed figure fires', () => {
     const town = fixture('real-town-2023.xxgk.md');
     assert.deepEqual(listed(edit(town, '申请75件', '申请76件'), check(edit(town, '申请75件', '申请76件'))).map(([r]) => r), ['narrative-number', 'rules-authority']);

@@ -134,3 +134,27 @@ test('checking the same huge text again and again does not grow the heap', TIMEO
   }
   assert.ok(heapMB() - before < 100, 'no growth across checks');
 });
+
+test('the structural skeleton reads headings as the parser does, at their own offsets', TIMEOUT, () => {
+  const pad = `${'正文。'.repeat(80)}\n\n`.repeat(1_000);
+  const text = [
+    '---', '机关: 某局', '年度: 2022', '---', '', '# 某局2022年政府信息公开工作年度报告', '',
+    '## 一、总体情况', '', pad,
+    '```', '## 三、收到和处理政府信息公开申请情况', '```', '',
+    '<!--', '## 四、政府信息公开行政复议、行政诉讼情况', '-->', '',
+    '## 二、主动公开政府信息情况', '', pad,
+    '## 五、存在的问题', '', '## 六、其他需要报告的事项', '',
+  ].join('\r\n');
+  assert.ok(text.length > LIMITS.fullCheckChars);
+  const ds = checked(text);
+  assertStructural(ds, /超过 200,000 个字符的上限/);
+  const missing = ds.filter((d) => d.rule === 'section-missing').map((d) => d.fingerprint);
+  assert.deepEqual(missing, ['section-missing/section/三', 'section-missing/section/四']);
+  const heading = ds.find((d) => d.rule === 'section-heading');
+  assert.ok(heading, 'the variant heading of 五 is read');
+  assert.match(text.slice(heading.span.start, heading.span.end), /存在的问题/);
+  assert.deepEqual(ds.filter((d) => d.rule === 'section-order'), [], 'the sections read are in order');
+  const { report } = checkText(text, { now: NOW });
+  assert.deepEqual(report.sections.map((s) => s.def.numeral), ['一', '二', '五', '六']);
+  assert.equal(report.meta.agency, '某局');
+});

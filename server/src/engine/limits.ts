@@ -145,8 +145,8 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->[ \t]*$/;
 
 /**
- * The skeleton of a text, of the same length: the front matter, ATX headings outside fenced code,
- * and one-line HTML comments (suppressions), the first `skeletonHeadings` of them, are kept where they are; each run of other lines
+ * The skeleton of a text, of the same length: the front matter, ATX headings outside fenced code
+ * and multi-line comments, and one-line HTML comments (suppressions), the first `skeletonHeadings` of them, are kept where they are; each run of other lines
  * becomes one blank line of spaces (its first and last characters line breaks), so that parsing
  * the skeleton costs little whatever the text held and every offset is that of the text.
  */
@@ -155,6 +155,7 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
   let headings = 0;
   let droppedHeadings = 0;
   let fence: string | null = null;
+  let inComment = false;
   let inFrontMatter = /^---[ \t]*\r?\n/.test(text);
   let lineNo = 0;
   let pos = 0;
@@ -171,9 +172,12 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
     } else if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+    } else if (inComment) {
+      if (text.slice(pos, end).includes('-->')) inComment = false;
     } else if (short) {
       const f = FENCE.exec(line);
       if (f) fence = f[1]!;
+      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true;
       else if (ATX.test(line) || ONE_LINE_COMMENT.test(line)) {
         keep = headings < LIMITS.skeletonHeadings;
         if (keep) headings++; else droppedHeadings++;

@@ -228,7 +228,7 @@ describe('what the findings say', () => {
       assert.equal(applyEdits(text, ds[0]!.fixes[0]!.edits), EXAMPLE());
     }
   });
-  test('a report without front matter is read in the format of its title's year: one front-matter error, no cascade', () => {
+  test('a report without front matter is read in the format of the year in its title: one front-matter error, no cascade', () => {
     const county = fixture('real-county-2020.xxgk.md');
     const text = county.slice(county.indexOf('# 某县'));
     assert.deepEqual(check(text).map((d) => d.rule), ['front-matter']);

@@ -21,19 +21,28 @@ export default defineRule({
       return { tp, heading: h?.h, present: !!h || tp.keywords.some((k) => prose.includes(k)) };
     });
     const nl = eol(report);
-    found.forEach((f, i) => {
-      if (f.present) return;
+    const text = report.doc.text;
+    // one finding for the overview, naming every topic it lacks; its fix inserts their sub-headings
+    const missing = found.map((f, i) => ({ f, i })).filter(({ f }) => !f.present);
+    if (missing.length === 0) return;
+    const inserts = new Map<number, string>();
+    for (const { f, i } of missing) {
       const next = found.slice(i + 1).find((x) => x.heading)?.heading;
       const at = next ? next.span.start : s.span.end;
-      const text = report.doc.text;
-      const needsBreak = !next && at > 0 && text[at - 1] !== '\n';
-      const newText = `${needsBreak ? nl + nl : ''}### ${f.tp.heading}${nl}${nl}`;
-      emit({
-        span: headingSpan(s),
-        message: t(`“一、总体情况”缺少“${f.tp.heading}”方面的内容（国办公开办函〔2021〕30号）`, `“一、总体情况” lacks the topic “${f.tp.heading}” (国办公开办函〔2021〕30号)`),
-        fixes: [{ title: t(`插入小标题“${f.tp.heading}”`, `Insert the sub-heading “${f.tp.heading}”`), safe: false, edits: [{ span: { start: at, end: at }, newText }] }],
-        anchor: `section/一/topic/${f.tp.heading}`,
-      });
+      const needsBreak = !next && at > 0 && text[at - 1] !== '\n' && !inserts.has(at);
+      inserts.set(at, `${inserts.get(at) ?? ''}${needsBreak ? nl + nl : ''}### ${f.tp.heading}${nl}${nl}`);
+    }
+    const names = missing.map(({ f }) => `“${f.tp.heading}”`).join(t('、', ', '));
+    const one = missing.length === 1;
+    emit({
+      span: headingSpan(s),
+      message: t(`“一、总体情况”缺少${names}方面的内容（国办公开办函〔2021〕30号）`, `“一、总体情况” lacks the topic${one ? '' : 's'} ${names} (国办公开办函〔2021〕30号)`),
+      fixes: [{
+        title: t(`插入小标题${names}`, `Insert the sub-heading${one ? '' : 's'} ${names}`),
+        safe: false,
+        edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
+      }],
+      anchor: one ? `section/一/topic/${missing[0]!.f.tp.heading}` : 'section/一/topics',
     });
   },
 });

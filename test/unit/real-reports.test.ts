@@ -233,6 +233,16 @@ describe('what the findings say', () => {
     const text = county.slice(county.indexOf('# 某县'));
     assert.deepEqual(check(text).map((d) => d.rule), ['front-matter']);
   });
+  test('an overview lacking two topics: one overview-topic naming both, whose fix inserts both sub-headings', () => {
+    const ex = EXAMPLE();
+    const text = ex.slice(0, ex.indexOf('### （三）政府信息管理')) + ex.slice(ex.indexOf('### （五）监督保障'));
+    const ds = check(text);
+    assert.deepEqual(listed(text, ds), [['overview-topic', '一、总体情况']]);
+    assert.match(ds[0]!.message, /缺少“（三）政府信息管理”、“（四）政府信息公开平台建设”方面的内容/);
+    const after = applyEdits(text, ds[0]!.fixes[0]!.edits);
+    assert.match(after, /### （三）政府信息管理\n\n### （四）政府信息公开平台建设\n\n### （五）监督保障/);
+    assert.deepEqual(check(after).map((d) => d.rule), []);
+  });
   test('the prose of the fixtures is read: a changed figure fires', () => {
     const town = fixture('real-town-2023.xxgk.md');
     assert.deepEqual(listed(edit(town, '申请75件', '申请76件'), check(edit(town, '申请75件', '申请76件'))).map(([r]) => r), ['narrative-number', 'rules-authority']);

@@ -65,3 +65,22 @@ test('fix-all of an empty file inserts the six sections and is idempotent', () =
   for (const n of ['一', '二', '三', '四', '五', '六']) assert.match(once, new RegExp(`^## ${n}、`, 'm'));
   assert.equal(fixAll(once, { now: NOW }), once);
 });
+
+test('a byte-order mark before front matter that holds a heading-like line: incremental equals full', () => {
+  const example = EXAMPLE();
+  const text = '\ufeff' + example.replace('---\n机关', '---\n## 七、其他事项\n机关');
+  const full = checkText(text, { now: NOW, incremental: false }).diagnostics;
+  assert.deepStrictEqual(checkText(text, { now: NOW }).diagnostics, full);
+  const inc = new IncrementalChecker();
+  inc.check(example, { now: NOW });
+  assert.deepStrictEqual(inc.check(text, { now: NOW }).diagnostics, full);
+});
+
+test('the blank line a note under a table needs is a blank line in a document of lone CRs too', () => {
+  const text = EXAMPLE().replace(/\n/g, '\r').replace('| 规章 |', '注：单位为件\n| 规章 |');
+  const ds = checkText(text, { now: NOW }).diagnostics;
+  const note = ds.find((d) => d.rule === 'row-unknown' && d.fingerprint.includes('/note/'));
+  assert.ok(note, JSON.stringify(ds.map((d) => d.fingerprint)));
+  const fixed = applyEdits(text, note.fixes[0]!.edits);
+  assert.ok(!checkText(fixed, { now: NOW }).diagnostics.some((d) => d.fingerprint === note.fingerprint));
+});

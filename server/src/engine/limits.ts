@@ -156,7 +156,7 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
   let droppedHeadings = 0;
   let fence: string | null = null;
   let inComment = false;
-  let inFrontMatter = /^---[ \t]*\r?\n/.test(text);
+  let inFrontMatter = /^\ufeff?---[ \t]*(?:\r\n?|\n)/.test(text);
   let lineNo = 0;
   let pos = 0;
   while (pos <= text.length) {

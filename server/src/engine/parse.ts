@@ -95,7 +95,7 @@ export function cutPoints(text: string): number[] {
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null; // inside an HTML block of types 1–5
   let inHtml = false; // inside an HTML block of types 6–7 (ends at a blank line)
-  let inFrontMatter = /^---[ \t]*\r?\n/.test(text);
+  let inFrontMatter = /^\ufeff?---[ \t]*(?:\r\n?|\n)/.test(text);
   let pos = 0;
   let lineNo = 0;
   while (pos <= text.length) {
@@ -411,7 +411,7 @@ function htmlClosed(html: string): boolean {
  * like front matter whose closing fence it does not contain.
  */
 function openAtEnd(tree: Root, src: string, first: boolean): boolean {
-  if (first && /^---[ \t]*\r?\n/.test(src) && tree.children[0]?.type !== 'yaml') return true;
+  if (first && /^\ufeff?---[ \t]*(?:\r\n?|\n)/.test(src) && tree.children[0]?.type !== 'yaml') return true;
   const last = tree.children[tree.children.length - 1];
   if (!last) return false;
   const s = off(last, 'start');

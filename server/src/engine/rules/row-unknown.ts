@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { eol, lineStartAt } from '../edits';
+import { eol, lineEndAt, lineStartAt } from '../edits';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({
@@ -17,7 +17,8 @@ export default defineRule({
         if (!label && r.layoutOnly) continue;
         if (!report.doc.text.slice(r.node.span.start, r.node.span.end).includes('|')) {
           // a note written right under the table, without a blank line: Markdown makes it a row
-          const at = lineStartAt(report, r.node.span.start);
+          // the line break goes before the previous line's own (after a lone \r, a \n would join it into one)
+          const at = lineEndAt(report, lineStartAt(report, r.node.span.start) - 1);
           emit({
             span: labelSpan(r),
             message: t(`“${label}”紧接在表格下方，会被当作${tableName(x)}的一行；表注与表格之间请空一行`,

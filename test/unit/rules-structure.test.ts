@@ -306,6 +306,11 @@ describe('format', () => {
     assert.match(d.message, /2019/);
     assert.deepEqual(ids(fixed(text, 'format-mismatch')), []);
   });
+  test('two sub-items of （六） deleted: rows missing, not a table of the other format', () => {
+    const text = ex.split('\n').filter((l) => !/^\| [12]\.申请人/.test(l)).join('\n');
+    const d = only(text, 'row-missing');
+    assert.match(d.message, /2 行/);
+  });
   test('a declared format that does not fit the year', () => {
     const text = edit(ex, '格式: 2021', '格式: 2019');
     assert.ok(ids(text).includes('format-mismatch'));

@@ -292,9 +292,14 @@ function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
   }
   let rowHits = 0;
   for (const r of t.rows) {
-    const m = matchRows(r.cells[0]?.text ?? '', def);
+    const label = r.cells[0]?.text ?? '';
+    const m = matchRows(label, def);
+    // a labelled row this definition does not know counts against it (e.g. a 2021 sub-item of
+    // （六） under the 2019 definition, where （六） has none)
     if (m) rowHits += m.kind === 'exact' ? 1 : 0.6;
+    else if (label.trim()) rowHits -= 0.5;
   }
+  rowHits = Math.max(0, rowHits);
   const colPart = def.columns.length ? colHits / Math.max(def.columns.length, cols.length) : 0;
   const rowPart = def.rows.length ? rowHits / Math.max(def.rows.length, t.rows.length) : 0;
   const keyPart = key ? (key.kind === 'exact' ? 1 : 0.6) : emptyKey ? 0.5 : 0;
@@ -341,6 +346,9 @@ function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | 
 /** Which definition a table stands for depends only on its labels (remembered: edits of numbers keep them). */
 const identityMemo = new Map<string, { def: TableDef; form: FormDef; score: number; key?: MatchKind } | null>();
 
+/** How much better (in fit score, out of 6) a table must fit the other form to be taken as that form's. */
+const FORM_SWITCH_MARGIN = 0.15;
+
 function identifyTable(node: TableNode, section: Section, declared: FormDef): ReportTable {
   const memoKey = JSON.stringify([declared.id, section.def.numeral, node.header.cells.map((c) => c.text), node.rows.map((r) => r.cells[0]?.text ?? '')]);
   let best = identityMemo.get(memoKey) ?? undefined;
@@ -350,7 +358,9 @@ function identifyTable(node: TableNode, section: Section, declared: FormDef): Re
       for (const def of form.tables) {
         if (def.section !== section.def.numeral) continue;
         const f = fit(node, def);
-        if (!best || f.score > best.score + 1e-9) best = { def, form, score: f.score, key: f.key };
+        // the same table of another form than the declared one must fit clearly better
+        const margin = best && best.def.id === def.id && form !== declared ? FORM_SWITCH_MARGIN : 1e-9;
+        if (!best || f.score > best.score + margin) best = { def, form, score: f.score, key: f.key };
       }
     }
     if (identityMemo.size >= 1024) identityMemo.clear();

@@ -272,6 +272,12 @@ describe('arithmetic', () => {
     assert.ok(['sum-row', 'sum-results'].includes(ds[0]!.rule));
     assert.equal(covered(text, ds[0]!), '7');
   });
+  test('（七）总计 written wrong with its row total (5 and 5 for 6 and 6): one diagnostic, its fix sets both', () => {
+    const text = edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
+    const d = only(text, 'sum-results');
+    assert.deepEqual(d.fixes[0]!.edits.map((e) => e.newText), ['6', '6']);
+    assert.deepEqual(ids(fixed(text, 'sum-results')), []);
+  });
   test('results that do not add up to （七）总计 in one column', () => {
     const text = edit(edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |'),
       '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |');

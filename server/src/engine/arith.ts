@@ -133,11 +133,22 @@ export function findings(t: ReportTable): Finding[] {
     && failingRaw.some((o) => o.eq === i.eq && o !== i && !derived.has(o.along))
     && [...i.lhs, ...i.rhs].every((r) => rowSumHolds(r.row))
   ));
+  /** The totals of the row sums that hold now and would move with `ref` by `delta`. */
+  const companionsOf = (ref: CellRef, delta: number): Finding['companions'] => {
+    const out: Finding['companions'] = [];
+    for (const i of rowTotals) {
+      if (i.along !== ref.row || !i.rhs.some((r) => key(r) === key(ref)) || !holds(i)) continue;
+      const total = v.get(key(i.target));
+      if (total === undefined || total + delta < 0) continue;
+      out.push({ cell: i.target, value: round(total + delta) });
+    }
+    return out;
+  };
   const out: Finding[] = [];
   let open = new Set(failing);
   while (open.size > 0) {
     // the cell that explains the most failing equations with a single value
-    let best: { ref: CellRef; value: number; explains: Instance[]; isTarget: boolean } | undefined;
+    let best: { ref: CellRef; value: number; explains: Instance[]; isTarget: boolean; companions: Finding['companions'] } | undefined;
     const seen = new Set<string>();
     for (const f of open) {
       for (const ref of [...f.lhs, ...f.rhs]) {
@@ -146,14 +157,18 @@ export function findings(t: ReportTable): Finding[] {
         seen.add(k);
         const value = solveFor(f, ref, v);
         if (value === undefined) continue;
-        const involved = checked.filter((i) => contains(i, ref));
         const trial = new Map(v);
         trial.set(k, value);
+        // a figure written wrong together with its row's 总计 (which adds up with it): both move
+        const companions = companionsOf(ref, value - v.get(k)!);
+        for (const c of companions) trial.set(key(c.cell), c.value);
+        const moved = [ref, ...companions.map((c) => c.cell)];
+        const involved = checked.filter((i) => moved.some((m) => contains(i, m)));
         if (!involved.every((i) => Math.abs(residual(i, trial)) <= EPS)) continue;
         const explains = involved.filter((i) => open.has(i));
         const isTarget = explains.some((i) => key(i.target) === k);
         if (!best || explains.length > best.explains.length || (explains.length === best.explains.length && isTarget && !best.isTarget)) {
-          best = { ref, value, explains, isTarget };
+          best = { ref, value, explains, isTarget, companions };
         }
       }
     }
@@ -167,7 +182,7 @@ export function findings(t: ReportTable): Finding[] {
         instances: [first, ...best.explains.filter((i) => i !== first)],
         safe: best.isTarget && first.eq.safe && key(first.target) === key(best.ref) && (!first.eq.nonNegative || best.value >= 0),
         isTarget: best.isTarget,
-        companions: [],
+        companions: best.companions,
         corroboratedBy: [],
       });
       open = new Set([...open].filter((i) => !best!.explains.includes(i)));
@@ -192,13 +207,7 @@ export function findings(t: ReportTable): Finding[] {
   }
   // a changed addend moves the total of the sums that hold now (四 / 自然人 with 四 / 总计)
   for (const f of out) {
-    const delta = f.expected - f.actual;
-    for (const i of rowTotals) {
-      if (i.along !== f.cell.row || !i.rhs.some((r) => key(r) === key(f.cell)) || !holds(i)) continue;
-      const total = v.get(key(i.target));
-      if (total === undefined || total + delta < 0) continue;
-      f.companions.push({ cell: i.target, value: round(total + delta) });
-    }
+    if (f.companions.length === 0) f.companions = companionsOf(f.cell, f.expected - f.actual);
     const trial = new Map(v);
     trial.set(key(f.cell), f.expected);
     for (const c of f.companions) trial.set(key(c.cell), c.value);

@@ -134,9 +134,22 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
   // carryover: 二、上年结转[c] = last year's 四、结转下年度继续办理[c]
   const carrySev = sev('carryover', 'warning');
   if (carrySev && cur.carried && prev.carryNext) {
-    for (const [col, cell] of Object.entries(cur.carried.cells)) {
-      const last = prev.carryNext.cells[col];
+    const carried = cur.carried.cells;
+    const lastCells = prev.carryNext.cells;
+    const delta = (col: string): number => {
+      const a = carried[col], b = lastCells[col];
+      return readable(a) && readable(b) ? b.value - a.value : 0;
+    };
+    const others = Object.keys(carried).filter((c) => c !== 'total' && delta(c) !== 0);
+    // the 总计 column mirrors the others: when its difference is theirs, it moves with their fix
+    const totalMirrors = others.length > 0 && delta('total') !== 0 && Math.abs(delta('total') - others.reduce((a, c) => a + delta(c), 0)) < 1e-9;
+    const totalCell = carried.total;
+    for (const [col, cell] of Object.entries(carried)) {
+      const last = lastCells[col];
       if (!readable(cell) || !readable(last) || cell.value === last.value) continue;
+      if (col === 'total' && totalMirrors) continue;
+      const companion = col !== 'total' && totalMirrors && others.length === 1 && readable(totalCell) && readable(lastCells.total)
+        ? [{ span: totalCell.span, range: totalCell.range, newText: fmt(lastCells.total.value) }] : [];
       const colName = COLUMN_LABEL.get(col) ?? col;
       const newText = cell.span.end > cell.span.start ? fmt(last.value) : ` ${fmt(last.value)} `;
       out.push({
@@ -152,7 +165,7 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
         fixes: [{
           title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
           safe: false,
-          edits: [{ span: cell.span, range: cell.range, newText }],
+          edits: [{ span: cell.span, range: cell.range, newText }, ...companion],
         }],
         fingerprint: `carryover/三/applications/carried/${col}`,
       });

@@ -4,13 +4,11 @@
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
-
 import { previewAndExport } from './preview';
-
 import { newYearFeature } from './new-year';
 import { importFeature } from './import';
+
+export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
 
 const FEATURES: ClientFeature[] = [newYearFeature, importFeature, previewAndExport];
 

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ClientFeature } from './features';
+import { errorText, writeAndOpenReport } from './documents';
 
 interface ImportAnswer {
   markdown: string;
@@ -14,7 +15,6 @@ interface ImportAnswer {
   summary: { cellsRead: number; cellsExpected: number; unplaced: unknown[]; notes: string[]; agency?: string; year?: number };
 }
 
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export const importFeature: ClientFeature = (context, client: () => LanguageClient | undefined) => {
   context.subscriptions.push(vscode.commands.registerCommand('xxgk.import', async (arg?: vscode.Uri) => {
@@ -46,15 +46,7 @@ export const importFeature: ClientFeature = (context, client: () => LanguageClie
       saveLabel: '保存导入的报告',
     });
     if (!target) return;
-    try {
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(answer.markdown));
-    } catch (err) {
-      void vscode.window.showErrorMessage(`无法写入 ${target.fsPath}：${errorText(err)}`);
-      return;
-    }
-    const opened = await vscode.workspace.openTextDocument(target);
-    await vscode.languages.setTextDocumentLanguage(opened, 'xxgk-report');
-    await vscode.window.showTextDocument(opened);
+    if (!(await writeAndOpenReport(target, answer.markdown))) return;
     const s = answer.summary;
     const lost = s.unplaced.length ? `；${s.unplaced.length} 处未能放入表格，已作为注释保留在文中` : '';
     const notes = s.notes.length ? `。${s.notes.join('；')}` : '';

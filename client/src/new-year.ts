@@ -7,10 +7,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ClientFeature } from './features';
+import { errorText, writeAndOpenReport } from './documents';
 
 interface NewYearAnswer { text: string; fileName: string; year: number; carried: number }
 
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export const newYearFeature: ClientFeature = (context, client: () => LanguageClient | undefined) => {
   context.subscriptions.push(vscode.commands.registerCommand('xxgk.newYear', async (arg?: vscode.Uri) => {
@@ -35,15 +35,7 @@ export const newYearFeature: ClientFeature = (context, client: () => LanguageCli
       title: `新建 ${answer.year} 年度报告 (New report for ${answer.year})`,
     });
     if (!target) return;
-    try {
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(answer.text));
-    } catch (err) {
-      void vscode.window.showErrorMessage(`无法写入 ${target.fsPath}：${errorText(err)}`);
-      return;
-    }
-    const opened = await vscode.workspace.openTextDocument(target);
-    await vscode.languages.setTextDocumentLanguage(opened, 'xxgk-report');
-    await vscode.window.showTextDocument(opened);
+    if (!(await writeAndOpenReport(target, answer.text))) return;
     void vscode.window.showInformationMessage(`已生成 ${answer.year} 年度报告草稿：“二、上年结转”已按上年填入 ${answer.carried} 格，其余单元格请逐项填写。`);
   }));
 };

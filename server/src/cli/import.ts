@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command, CommandContext } from './commands';
-import { parseArgs, UsageError } from './main';
+import { parseArgs, UsageError } from './args';
 import { writeNewFile } from './new';
 import { importFileName, importKindOf, importReport, ImportError, type ImportSummary } from '../importers/index';
 

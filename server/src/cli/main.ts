@@ -10,33 +10,11 @@ import type { Locale } from '../engine/rule';
 import { expandArgs } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { COMMANDS, type CommandContext } from './commands';
+import { UsageError, parseArgs } from './args';
 
 export const VERSION = '0.1.0';
 
-export class UsageError extends Error {}
-
-export interface Parsed { positional: string[]; flags: Map<string, string | true> }
-
-/** `--flag value`, `--flag=value`, `-o value`, boolean flags listed in `booleans`. */
-export function parseArgs(argv: string[], withValue: string[], booleans: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
-    if (a.startsWith('-') && a !== '-') {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (withValue.includes(name)) {
-        const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === undefined) throw new UsageError(`option ${name} needs a value`);
-        flags.set(name, v);
-      } else if (booleans.includes(name) && eq < 0) flags.set(name, true);
-      else throw new UsageError(`unknown option ${a}`);
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
+export { UsageError, parseArgs, type Parsed } from './args';
 
 const USAGE = `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
 

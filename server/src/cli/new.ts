@@ -7,7 +7,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { Command, CommandContext } from './commands';
-import { parseArgs, UsageError } from './main';
+import { parseArgs, reportWriteFailure, UsageError } from './args';
 import { readReport } from './read';
 import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';
 import { fileExists, writeFileAtomic } from '../render/write';
@@ -21,10 +21,7 @@ export function writeNewFile(path: string, text: string, force: boolean, io: Com
   try {
     writeFileAtomic(path, text);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'EISDIR' ? 'is a directory' : e.message;
-    io.stderr(`xxgk: ${path}: cannot write: ${why}\n`);
-    return 2;
+    return reportWriteFailure(path, err, io);
   }
   return 0;
 }

@@ -9,7 +9,7 @@
 import type { Equation } from './forms';
 import type { Cell, ReportTable } from './model';
 
-export interface CellRef { row: string; col: string }
+export interface CellRef { row: string; col: string; /** precomputed key(row, col) */ key?: string }
 export interface Instance {
   eq: Equation;
   /** the row (per:'row') or column (per:'column') the equation is taken over */
@@ -42,7 +42,7 @@ export interface Finding {
   corroboratedBy: Instance[];
 }
 
-const key = (c: CellRef): string => `${c.row}\u0000${c.col}`;
+const key = (c: CellRef): string => c.key ?? `${c.row}\u0000${c.col}`;
 
 export function instancesOf(t: ReportTable): Instance[] {
   const out: Instance[] = [];
@@ -56,7 +56,11 @@ export function instancesOf(t: ReportTable): Instance[] {
     if (eq.per === 'column' && groups.has(eq.target) && !filled(eq.target)) continue;
     const along = eq.over ?? (eq.per === 'row' ? dataRows : dataCols);
     for (const a of along) {
-      const ref = (id: string): CellRef => (eq.per === 'row' ? { row: a, col: id } : { row: id, col: a });
+      const ref = (id: string): CellRef => {
+        const row = eq.per === 'row' ? a : id;
+        const col = eq.per === 'row' ? id : a;
+        return { row, col, key: `${row}\u0000${col}` };
+      };
       out.push({ eq, along: a, lhs: eq.lhs.map(ref), rhs: eq.rhs.map(ref), target: ref(eq.target) });
     }
   }
@@ -74,6 +78,13 @@ export function readable(c: Cell | undefined): c is Cell & { value: number } {
 }
 
 type Values = Map<string, number>;
+/** What a sum reads its cells from: the table's values, or those with a few cells changed. */
+interface ValueView { get(k: string): number | undefined; has(k: string): boolean }
+
+/** The table's values with some cells changed, without copying them. */
+function overlay(base: Values, changed: Map<string, number>): ValueView {
+  return { get: (k) => (changed.has(k) ? changed.get(k) : base.get(k)), has: (k) => changed.has(k) || base.has(k) };
+}
 
 function valuesOf(t: ReportTable, inst: Instance[]): Values {
   const v: Values = new Map();
@@ -92,7 +103,7 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 function complete(i: Instance, v: Values): boolean {
   return [...i.lhs, ...i.rhs].every((r) => v.has(key(r)));
 }
-function residual(i: Instance, v: Values): number {
+function residual(i: Instance, v: ValueView): number {
   const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + v.get(key(r))!, 0);
   return sum(i.lhs) - sum(i.rhs);
 }
@@ -144,6 +155,15 @@ export function findings(t: ReportTable): Finding[] {
     }
     return out;
   };
+  const order = new Map(checked.map((i, n) => [i, n]));
+  const byCell = new Map<string, Instance[]>();
+  for (const i of checked) {
+    for (const r of [...i.lhs, ...i.rhs]) {
+      const k = key(r);
+      const list = byCell.get(k);
+      if (list) list.push(i); else byCell.set(k, [i]);
+    }
+  }
   const out: Finding[] = [];
   let open = new Set(failing);
   while (open.size > 0) {
@@ -157,13 +177,15 @@ export function findings(t: ReportTable): Finding[] {
         seen.add(k);
         const value = solveFor(f, ref, v);
         if (value === undefined) continue;
-        const trial = new Map(v);
-        trial.set(k, value);
+        const changed = new Map([[k, value]]);
         // a figure written wrong together with its row's 总计 (which adds up with it): both move
         const companions = companionsOf(ref, value - v.get(k)!);
-        for (const c of companions) trial.set(key(c.cell), c.value);
-        const moved = [ref, ...companions.map((c) => c.cell)];
-        const involved = checked.filter((i) => moved.some((m) => contains(i, m)));
+        for (const c of companions) changed.set(key(c.cell), c.value);
+        const trial = overlay(v, changed);
+        const involvedSet = new Set<Instance>();
+        for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) involvedSet.add(i);
+        // in the order of the equations, as the first one names the rule
+        const involved = [...involvedSet].sort((a, b) => order.get(a)! - order.get(b)!);
         if (!involved.every((i) => Math.abs(residual(i, trial)) <= EPS)) continue;
         const explains = involved.filter((i) => open.has(i));
         const isTarget = explains.some((i) => key(i.target) === k);
@@ -208,9 +230,9 @@ export function findings(t: ReportTable): Finding[] {
   // a changed addend moves the total of the sums that hold now (四 / 自然人 with 四 / 总计)
   for (const f of out) {
     if (f.companions.length === 0) f.companions = companionsOf(f.cell, f.expected - f.actual);
-    const trial = new Map(v);
-    trial.set(key(f.cell), f.expected);
-    for (const c of f.companions) trial.set(key(c.cell), c.value);
+    const changed = new Map([[key(f.cell), f.expected]]);
+    for (const c of f.companions) changed.set(key(c.cell), c.value);
+    const trial = overlay(v, changed);
     f.corroboratedBy = checked.filter((i) => holds(i) && Math.abs(residual(i, trial)) > EPS);
     if (f.corroboratedBy.length > 0) f.safe = false;
   }

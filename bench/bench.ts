@@ -367,10 +367,11 @@ How an edit stays cheap, with results always equal to a full check (held by
   than the gap between a steady typist's keystrokes and short enough that the diagnostics, about
   0.1 s after the pause, read as immediate.
 
-Where a cell edit's time goes (\`node --cpu-prof\`, case b): about four fifths is the arithmetic
-rules' search for the one cell to blame in the edited table (\`findings\` in arith.ts, run again
-because the table changed); patching the parse, rebuilding the model and the size-limit scan take
-about 0.1 ms each.`;
+Where a cell edit's time goes (\`node --cpu-prof\`, case b): most of it is the arithmetic rules
+re-evaluating the edited table's sums and, when one fails, searching for the one cell to blame
+(\`findings\` in arith.ts: equations indexed by cell, trial values as an overlay); patching the parse,
+rebuilding the model and the size-limit scan take about 0.1 ms each. The slowest edits (the p95)
+are those that break a sum and start that search.`;
 
 type Out = {
   date: string; node: string; machine: { cpus: number; model: string; loadAverageAtStart: number[] };

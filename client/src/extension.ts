@@ -11,7 +11,7 @@ let client: LanguageClient | undefined;
 
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('xxgk');
-  return { enable: c.get('enable', true), locale: c.get('locale', 'auto'), rules: c.get('rules', {}), debounceMs: c.get('debounceMs', 150) };
+  return { enable: c.get('enable', true), locale: c.get('locale', 'auto'), rules: c.get('rules', {}), debounceMs: c.get('debounceMs', 100) };
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {

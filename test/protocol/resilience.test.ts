@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check';
 import { LspClient, positionAt, type LspDiagnostic, type Position } from './client';
 import { EXAMPLE, fixture } from '../helpers/fixtures';
+import { rng } from '../hostile/inputs';
 
 const STEPS = Number(process.env.RESILIENCE_STEPS ?? 3000);
 const SEED = Number(process.env.RESILIENCE_SEED ?? 20230131);
@@ -20,15 +21,6 @@ const SEED = Number(process.env.RESILIENCE_SEED ?? 20230131);
 const CROSS_YEAR = new Set(['carryover', 'valid-docs']);
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x / 0x100000000;
-  };
-}
 const r = rng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (n: number): number => Math.floor(r() * n);

@@ -3,7 +3,7 @@
  * with exact ranges, localised messages and fixes. Pure: no editor, no file system.
  */
 import { parseDocument } from './parse';
-import { buildReport, type Report } from './model';
+import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, Related, Rule, Severity } from './rule';
 import { LineIndex, type Range, type Span } from './text';
@@ -199,8 +199,7 @@ function internal(ruleId: string, msg: string, report: Report, t: (zh: string, e
 
 function suppress(ds: Diagnostic[], report: Report): Diagnostic[] {
   if (report.suppressions.length === 0) return ds;
-  return ds.filter((d) => !report.suppressions.some((s) =>
-    d.range.start.line >= s.fromLine && d.range.start.line <= s.toLine && (s.rules === 'all' || s.rules.has(d.rule))));
+  return ds.filter((d) => !isSuppressed(report.suppressions, d.rule, d.range.start.line));
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS } from './forms/common';
 import type { Diagnostic } from './check';
 import type { CellState, Report, ReportTable } from './model';
-import { tableById } from './model';
+import { isSuppressed, tableById } from './model';
 import type { Locale, Severity } from './rule';
 import type { Range, Span } from './text';
 
@@ -201,8 +201,7 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
     }
   }
 
-  return out.filter((d) => !cur.suppressions.some((s) =>
-    d.range.start.line >= s.fromLine && d.range.start.line <= s.toLine && (s.rules === 'all' || s.rules.includes(d.rule))));
+  return out.filter((d) => !isSuppressed(cur.suppressions, d.rule, d.range.start.line));
 }
 
 /**

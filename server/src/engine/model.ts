@@ -376,6 +376,16 @@ function identifyTable(node: TableNode, section: Section, declared: FormDef): Re
 
 export interface Suppression { rules: Set<string> | 'all'; fromLine: number; toLine: number }
 
+/** Whether a `xxgk-disable` comment silences `rule` on `line` (rules as a set, or as a list once serialised). */
+export function isSuppressed(
+  suppressions: readonly { rules: ReadonlySet<string> | readonly string[] | 'all'; fromLine: number; toLine: number }[],
+  rule: string,
+  line: number,
+): boolean {
+  return suppressions.some((s) => line >= s.fromLine && line <= s.toLine
+    && (s.rules === 'all' || ('has' in s.rules ? s.rules.has(rule) : s.rules.includes(rule))));
+}
+
 function readDirectives(doc: ParsedDocument): Suppression[] {
   const out: Suppression[] = [];
   const open = new Map<string, number>();

@@ -7,7 +7,7 @@
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, findings, instancesOf, readable } from '../engine/arith';
-import type { Report } from '../engine/model';
+import { isSuppressed, type Report } from '../engine/model';
 import type { Feature } from './register';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
@@ -26,7 +26,7 @@ export function lensesOf(report: Report, uri: string, tr: (zh: string, en: strin
     if (!t.def || t.def.equations.length === 0) continue;
     const silenced = (rule: string, offset: number): boolean => {
       const line = lines.positionAt(offset).line;
-      return severities[rule] === 'off' || report.suppressions.some((s) => line >= s.fromLine && line <= s.toLine && (s.rules === 'all' || s.rules.has(rule)));
+      return severities[rule] === 'off' || isSuppressed(report.suppressions, rule, line);
     };
     const problems = findings(t)
       .map((f) => ({ f, c: cellOf(t, f.cell) }))

@@ -5,6 +5,7 @@
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, findings } from '../engine/arith';
+import { isSuppressed } from '../engine/model';
 import { cellName, fmtNumber } from '../engine/rules/util';
 import type { Feature } from './register';
 import type { ServerState } from './state';
@@ -28,7 +29,7 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
       if (at < from || at > to) continue;
       // a line silenced for this rule shows no hint either
       const line = lines.positionAt(c.node.span.start).line;
-      if (report.suppressions.some((s) => line >= s.fromLine && line <= s.toLine && (s.rules === 'all' || s.rules.has(f.rule)))) continue;
+      if (isSuppressed(report.suppressions, f.rule, line)) continue;
       const v = fmtNumber(f.expected);
       out.push({
         position: lines.positionAt(at),

@@ -140,7 +140,7 @@ export function startServer(connection: Connection): void {
   };
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => documentSymbols(state.analyze(d).report)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => foldingRanges(state.analyze(d).report)));
-  registerFeatures.register({ connection, documents, state, withDoc });
+  registerFeatures.register({ connection, documents, state, withDoc, publish: safePublish });
 
   documents.listen(connection);
   connection.listen();

@@ -12,6 +12,8 @@ export interface FeatureContext {
   documents: TextDocuments<TextDocument>;
   state: ServerState;
   withDoc: <T>(uri: string, empty: T, f: (doc: TextDocument) => T) => T;
+  /** Check a document now and publish its diagnostics, as the server does after an edit (never throws). */
+  publish: (doc: TextDocument) => void;
 }
 export interface Feature {
   capabilities(): Partial<ServerCapabilities>;

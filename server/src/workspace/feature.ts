@@ -14,7 +14,6 @@ import { basename, relative } from 'node:path';
 import { crossYearDiagnostics } from '../engine/crossyear';
 import { sortDiagnostics, type CheckResult } from '../engine/check';
 import type { Report } from '../engine/model';
-import { toLspDiagnostic } from '../features/convert';
 import type { Feature, FeatureContext } from '../features/register';
 import { WorkspaceIndex, isReportFileName, summarize, uriToPath, type IndexEntry } from './index';
 import { registerWorkspaceRequests } from './requests';
@@ -46,7 +45,7 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
   let startScan: () => void = () => undefined;
 
   function start(ctx: FeatureContext): void {
-    const { connection, documents, state } = ctx;
+    const { connection, documents, state, publish } = ctx;
     const log = (msg: string): void => { connection.console.error(`xxgk workspace: ${msg}`); };
 
     // -- the open documents' entries, computed once per version
@@ -116,14 +115,7 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     };
     const republish = (uri: string): void => {
       const doc = documents.get(uri);
-      if (!doc) return;
-      try {
-        if (!state.settings.enable) return;
-        const { diagnostics } = state.analyze(doc);
-        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)) });
-      } catch (err) {
-        log(`republishing ${uri} failed: ${String(err instanceof Error ? err.stack : err)}`);
-      }
+      if (doc) publish(doc);
     };
     /** A report changed from `before` to `after`: its dependents (old and new) are checked again. */
     function afterChange(before: IndexEntry | undefined, after: IndexEntry | undefined): void {

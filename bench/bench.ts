@@ -44,7 +44,7 @@ const CLI = join(ROOT, 'bin', 'xxgk.js');
 const now = (): number => performance.now();
 function stats(xs: number[]): { median: number; p95: number; n: number } {
   const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
   return { median: q(0.5), p95: q(0.95), n: s.length };
 }
 /** Median of `n` timed runs after `warm` untimed ones. */
@@ -59,10 +59,19 @@ function time(f: () => void, n: number, warm = 3): number {
   return stats(xs).median;
 }
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
-const ms = (x: number | null | undefined): string => (x === null || x === undefined || Number.isNaN(x) ? '—' : x < 1 ? `${x.toFixed(2)} ms` : x < 100 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
+const ms = (x: number | null | undefined): string =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? '—'
+    : x < 1
+      ? `${x.toFixed(2)} ms`
+      : x < 100
+        ? `${x.toFixed(1)} ms`
+        : `${x.toFixed(0)} ms`;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×` : '—');
 
-function log(s: string): void { process.stderr.write(`${s}\n`); }
+function log(s: string): void {
+  process.stderr.write(`${s}\n`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -87,7 +96,10 @@ const peers = (text: string, n: number): { remark: number; markdownIt: number; m
 });
 
 function cold(text: string, n: number): number {
-  return time(() => { clearParseCache(); checkText(text); }, n);
+  return time(() => {
+    clearParseCache();
+    checkText(text);
+  }, n);
 }
 
 /**
@@ -96,22 +108,31 @@ function cold(text: string, n: number): number {
  * (The checker is then brought back to the original text, untimed, so every sample is one edit of
  * a clean report — not a report that drifts further from balance with every sample.)
  */
-function edits(text: string, count: number, seed: number): { median: number; p95: number; n: number; rowPath: number; rulesRun: number; rulesReused: number } {
+function edits(
+  text: string,
+  count: number,
+  seed: number,
+): { median: number; p95: number; n: number; rowPath: number; rulesRun: number; rulesReused: number } {
   const r = rng(seed);
   const cells = numberCells(text);
   const checker = new IncrementalChecker();
   checker.check(text);
   const xs: number[] = [];
-  let rowPath = 0, run = 0, reused = 0;
+  let rowPath = 0,
+    run = 0,
+    reused = 0;
   const edited = (): string => {
-    const c = cells[Math.floor(r() * cells.length)]!;
+    const c = cells[Math.floor(r() * cells.length)];
     const old = text.slice(c.start, c.end);
     let v = String(Math.floor(r() * (r() < 0.5 ? 10 : 10000)));
     if (v === old) v = String(Number(old) + 1);
     return text.slice(0, c.start) + v + text.slice(c.end);
   };
   // warm-up edits (JIT), not counted
-  for (let i = 0; i < 20; i++) { checker.check(edited()); checker.check(text); }
+  for (let i = 0; i < 20; i++) {
+    checker.check(edited());
+    checker.check(text);
+  }
   for (let i = 0; i < count; i++) {
     const t = edited();
     const a = now();
@@ -131,7 +152,11 @@ function edits(text: string, count: number, seed: number): { median: number; p95
 
 const sleep = (t: number): Promise<void> => new Promise((r) => setTimeout(r, t));
 
-async function serverCase(text: string, rounds: number, seed: number): Promise<{ roundTrip: number; roundTripP95: number; completion: number | null; completionItems: number }> {
+async function serverCase(
+  text: string,
+  rounds: number,
+  seed: number,
+): Promise<{ roundTrip: number; roundTripP95: number; completion: number | null; completionItems: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-lsp-'));
   const client = new BenchClient(SERVER, { ...DEFAULT_SETTINGS, debounceMs: 0 }, dir);
   try {
@@ -145,12 +170,18 @@ async function serverCase(text: string, rounds: number, seed: number): Promise<{
     let cur = text;
     const xs: number[] = [];
     for (let i = 0; i < rounds + 10; i++) {
-      const c = cells[Math.floor(r() * cells.length)]!;
+      const c = cells[Math.floor(r() * cells.length)];
       const old = cur.slice(c.start, c.end);
       const v = old === '8' ? '9' : '8';
       const range = lines.range(c);
-      for (const [from, to] of [[old, v], [v, old]] as const) {
-        const rng2 = { start: range.start, end: { line: range.start.line, character: range.start.character + from.length } };
+      for (const [from, to] of [
+        [old, v],
+        [v, old],
+      ] as const) {
+        const rng2 = {
+          start: range.start,
+          end: { line: range.start.line, character: range.start.character + from.length },
+        };
         version++;
         const t = now();
         client.change(uri, version, rng2, to);
@@ -168,9 +199,12 @@ async function serverCase(text: string, rounds: number, seed: number): Promise<{
       const cs: number[] = [];
       for (let i = 0; i < 60; i++) {
         const t = now();
-        const res = await client.request<{ items?: unknown[] } | unknown[] | null>('textDocument/completion', { textDocument: { uri }, position: pos });
+        const res = await client.request<{ items?: unknown[] } | unknown[] | null>('textDocument/completion', {
+          textDocument: { uri },
+          position: pos,
+        });
         if (i >= 10) cs.push(now() - t);
-        completionItems = Array.isArray(res) ? res.length : res?.items?.length ?? 0;
+        completionItems = Array.isArray(res) ? res.length : (res?.items?.length ?? 0);
       }
       completion = stats(cs).median;
     }
@@ -200,7 +234,12 @@ async function serverMemory(texts: string[]): Promise<{ idle: number; open: numb
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-function cliThroughput(files: number): { parallel: number; sequential: number; workers: number; peers: { remark: number; markdownIt: number; markdownlint: number } } {
+function cliThroughput(files: number): {
+  parallel: number;
+  sequential: number;
+  workers: number;
+  peers: { remark: number; markdownIt: number; markdownlint: number };
+} {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-cli-'));
   try {
     const texts: string[] = [];
@@ -211,9 +250,14 @@ function cliThroughput(files: number): { parallel: number; sequential: number; w
     }
     const run = (workers?: string): number => {
       const env = { ...process.env };
-      if (workers === undefined) delete env.XXGK_WORKERS; else env.XXGK_WORKERS = workers;
+      if (workers === undefined) delete env.XXGK_WORKERS;
+      else env.XXGK_WORKERS = workers;
       const t = now();
-      const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], {
+        env,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
       const elapsed = (now() - t) / 1000;
       if (r.status !== 0) throw new Error(`xxgk check failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
       const summary = (JSON.parse(r.stdout) as { summary: { files: number } }).summary;
@@ -229,7 +273,13 @@ function cliThroughput(files: number): { parallel: number; sequential: number; w
       return files / ((now() - t0) / 1000);
     };
     return {
-      parallel, sequential, workers: Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(require("os").availableParallelism()))'], { encoding: 'utf8' })),
+      parallel,
+      sequential,
+      workers: Number(
+        execFileSync(process.execPath, ['-e', 'process.stdout.write(String(require("os").availableParallelism()))'], {
+          encoding: 'utf8',
+        }),
+      ),
       peers: {
         remark: per((t) => parseMarkdown(t)),
         markdownIt: per((t) => md.parse(t, {})),
@@ -244,14 +294,27 @@ function cliThroughput(files: number): { parallel: number; sequential: number; w
 // ---------------------------------------------------------------------------------------------
 
 interface CaseResult {
-  coldMs: number; editMedianMs: number; editP95Ms: number; roundTripMs: number; completionMs: number | null;
-  remarkParseMs: number; markdownItParseMs: number; markdownlintMs: number;
-  sizeChars: number; sizeBytes: number; roundTripP95Ms: number; editSamples: number;
-  editRowPathShare: number; rulesRunPerEdit: number; rulesReusedPerEdit: number; completionItems: number;
+  coldMs: number;
+  editMedianMs: number;
+  editP95Ms: number;
+  roundTripMs: number;
+  completionMs: number | null;
+  remarkParseMs: number;
+  markdownItParseMs: number;
+  markdownlintMs: number;
+  sizeChars: number;
+  sizeBytes: number;
+  roundTripP95Ms: number;
+  editSamples: number;
+  editRowPathShare: number;
+  rulesRunPerEdit: number;
+  rulesReusedPerEdit: number;
+  completionItems: number;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(SERVER) || !existsSync(join(ROOT, 'dist', 'worker.js'))) throw new Error('build first: node scripts/build.mjs');
+  if (!existsSync(SERVER) || !existsSync(join(ROOT, 'dist', 'worker.js')))
+    throw new Error('build first: node scripts/build.mjs');
   const load0 = loadavg();
   const started = Date.now();
   const results: Record<string, CaseResult> = {};
@@ -267,10 +330,22 @@ async function main(): Promise<void> {
     const e = edits(text, EDITS, seed++);
     const s = await serverCase(text, name === 'stress16' ? Math.ceil(ROUNDS / 2) : ROUNDS, seed++);
     results[name] = {
-      coldMs: round(coldMs), editMedianMs: round(e.median), editP95Ms: round(e.p95), roundTripMs: round(s.roundTrip), completionMs: s.completion === null ? null : round(s.completion),
-      remarkParseMs: round(p.remark), markdownItParseMs: round(p.markdownIt), markdownlintMs: round(p.markdownlint),
-      sizeChars: text.length, sizeBytes: Buffer.byteLength(text), roundTripP95Ms: round(s.roundTripP95), editSamples: e.n,
-      editRowPathShare: round(e.rowPath), rulesRunPerEdit: round(e.rulesRun, 1), rulesReusedPerEdit: round(e.rulesReused, 1), completionItems: s.completionItems,
+      coldMs: round(coldMs),
+      editMedianMs: round(e.median),
+      editP95Ms: round(e.p95),
+      roundTripMs: round(s.roundTrip),
+      completionMs: s.completion === null ? null : round(s.completion),
+      remarkParseMs: round(p.remark),
+      markdownItParseMs: round(p.markdownIt),
+      markdownlintMs: round(p.markdownlint),
+      sizeChars: text.length,
+      sizeBytes: Buffer.byteLength(text),
+      roundTripP95Ms: round(s.roundTripP95),
+      editSamples: e.n,
+      editRowPathShare: round(e.rowPath),
+      rulesRunPerEdit: round(e.rulesRun, 1),
+      rulesReusedPerEdit: round(e.rulesReused, 1),
+      completionItems: s.completionItems,
     };
   }
   const distinctCold = round(cold(stress16distinct, N.stress16));
@@ -279,30 +354,82 @@ async function main(): Promise<void> {
   log('server memory: 50 open reports');
   const mem = await serverMemory(Array.from({ length: 50 }, (_, i) => variant(example, i)));
   const memReal = await serverMemory(Array.from({ length: 50 }, (_, i) => realisticReport(example, 100_000, 100 + i)));
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } } };
-  const shippedDebounce = Number(pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } };
+  };
+  const shippedDebounce = Number(
+    pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs,
+  );
 
-  const real = results.realistic!;
-  const ex = results.example!;
-  const s16 = results.stress16!;
+  const real = results.realistic;
+  const ex = results.example;
+  const s16 = results.stress16;
   const maxRt = Math.max(ex.roundTripMs, real.roundTripMs, s16.roundTripMs);
   const goals = [
-    { goal: 'cell edit → diagnostics on (b): median ≤ 1 ms', value: real.editMedianMs, shown: ms(real.editMedianMs), met: real.editMedianMs <= 1 },
-    { goal: 'cell edit → diagnostics on (b): p95 ≤ 3 ms', value: real.editP95Ms, shown: ms(real.editP95Ms), met: real.editP95Ms <= 3 },
-    { goal: 'edit median below markdown-it’s bare parse of (b)', value: round(real.editMedianMs / real.markdownItParseMs), shown: `${ratio(real.editMedianMs, real.markdownItParseMs)} its time`, met: real.editMedianMs < real.markdownItParseMs },
-    { goal: 'edit median ≥ 20× faster than remark’s parse of (b)', value: round(real.remarkParseMs / real.editMedianMs, 1), shown: `${(real.remarkParseMs / real.editMedianMs).toFixed(1)}× faster`, met: real.remarkParseMs / real.editMedianMs >= 20 },
-    { goal: 'cold check of (b) ≤ 1.3 × remark’s parse', value: round(real.coldMs / real.remarkParseMs), shown: ratio(real.coldMs, real.remarkParseMs), met: real.coldMs <= 1.3 * real.remarkParseMs },
-    { goal: 'cold check of (c) ≤ 20 × that of (a)', value: round(s16.coldMs / ex.coldMs, 1), shown: ratio(s16.coldMs, ex.coldMs), met: s16.coldMs <= 20 * ex.coldMs },
-    { goal: 'round trip ≤ 15 ms + debounce (slowest case, debounce 0)', value: maxRt, shown: ms(maxRt), met: maxRt <= 15 },
-    { goal: 'CLI ≥ 150 example-sized reports/s', value: round(cli.parallel, 0), shown: `${cli.parallel.toFixed(0)}/s`, met: cli.parallel >= 150 },
-    { goal: 'server RSS ≤ 150 MB with 50 open reports', value: round(mem.open, 1), shown: `${mem.open.toFixed(0)} MB`, met: mem.open <= 150 },
+    {
+      goal: 'cell edit → diagnostics on (b): median ≤ 1 ms',
+      value: real.editMedianMs,
+      shown: ms(real.editMedianMs),
+      met: real.editMedianMs <= 1,
+    },
+    {
+      goal: 'cell edit → diagnostics on (b): p95 ≤ 3 ms',
+      value: real.editP95Ms,
+      shown: ms(real.editP95Ms),
+      met: real.editP95Ms <= 3,
+    },
+    {
+      goal: 'edit median below markdown-it’s bare parse of (b)',
+      value: round(real.editMedianMs / real.markdownItParseMs),
+      shown: `${ratio(real.editMedianMs, real.markdownItParseMs)} its time`,
+      met: real.editMedianMs < real.markdownItParseMs,
+    },
+    {
+      goal: 'edit median ≥ 20× faster than remark’s parse of (b)',
+      value: round(real.remarkParseMs / real.editMedianMs, 1),
+      shown: `${(real.remarkParseMs / real.editMedianMs).toFixed(1)}× faster`,
+      met: real.remarkParseMs / real.editMedianMs >= 20,
+    },
+    {
+      goal: 'cold check of (b) ≤ 1.3 × remark’s parse',
+      value: round(real.coldMs / real.remarkParseMs),
+      shown: ratio(real.coldMs, real.remarkParseMs),
+      met: real.coldMs <= 1.3 * real.remarkParseMs,
+    },
+    {
+      goal: 'cold check of (c) ≤ 20 × that of (a)',
+      value: round(s16.coldMs / ex.coldMs, 1),
+      shown: ratio(s16.coldMs, ex.coldMs),
+      met: s16.coldMs <= 20 * ex.coldMs,
+    },
+    {
+      goal: 'round trip ≤ 15 ms + debounce (slowest case, debounce 0)',
+      value: maxRt,
+      shown: ms(maxRt),
+      met: maxRt <= 15,
+    },
+    {
+      goal: 'CLI ≥ 150 example-sized reports/s',
+      value: round(cli.parallel, 0),
+      shown: `${cli.parallel.toFixed(0)}/s`,
+      met: cli.parallel >= 150,
+    },
+    {
+      goal: 'server RSS ≤ 150 MB with 50 open reports',
+      value: round(mem.open, 1),
+      shown: `${mem.open.toFixed(0)} MB`,
+      met: mem.open <= 150,
+    },
   ];
   const out = {
     date: new Date().toISOString(),
     node: process.version,
     machine: {
-      cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1),
-      loadAverageAtStart: load0.map((x) => round(x, 2)), loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      loadAverageAtStart: load0.map((x) => round(x, 2)),
+      loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
     },
     durationSeconds: round((Date.now() - started) / 1000, 1),
     cases: results,
@@ -311,13 +438,23 @@ async function main(): Promise<void> {
       stress16distinctNote: '16 different example-sized reports in one document (no two pieces alike): cold check',
     },
     cli: {
-      files: 500, reportsPerSecond: round(cli.parallel, 1), reportsPerSecondSequential: round(cli.sequential, 1), workers: cli.workers,
+      files: 500,
+      reportsPerSecond: round(cli.parallel, 1),
+      reportsPerSecondSequential: round(cli.sequential, 1),
+      workers: cli.workers,
       note: 'wall clock of `node bin/xxgk.js check <dir> --format json`, process start included; peers: the same 500 texts in this process, one thread',
-      peersReportsPerSecond: { remarkParse: round(cli.peers.remark, 1), markdownItParse: round(cli.peers.markdownIt, 1), markdownlint: round(cli.peers.markdownlint, 1) },
+      peersReportsPerSecond: {
+        remarkParse: round(cli.peers.remark, 1),
+        markdownItParse: round(cli.peers.markdownIt, 1),
+        markdownlint: round(cli.peers.markdownlint, 1),
+      },
     },
     server: {
-      rssMbWith50Open: round(mem.open, 1), rssMbIdle: round(mem.idle, 1), rssMbWith50OpenRealistic: round(memReal.open, 1),
-      debounceMsShipped: shippedDebounce, debounceMsMeasured: 0,
+      rssMbWith50Open: round(mem.open, 1),
+      rssMbIdle: round(mem.idle, 1),
+      rssMbWith50OpenRealistic: round(memReal.open, 1),
+      debounceMsShipped: shippedDebounce,
+      debounceMsMeasured: 0,
     },
     goals,
   };
@@ -331,7 +468,10 @@ async function main(): Promise<void> {
     const a = src.indexOf('<!-- bench:start -->');
     const b = src.indexOf('<!-- bench:end -->');
     if (a < 0 || b < a) throw new Error('README.md lacks the bench markers');
-    writeFileSync(readme, `${src.slice(0, a + '<!-- bench:start -->'.length)}\n${README_INTRO}\n\n${table}\n${src.slice(b)}`);
+    writeFileSync(
+      readme,
+      `${src.slice(0, a + '<!-- bench:start -->'.length)}\n${README_INTRO}\n\n${table}\n${src.slice(b)}`,
+    );
     log('README.md benchmark section updated');
   }
 }
@@ -374,34 +514,60 @@ rebuilding the model and the size-limit scan take about 0.1 ms each. The slowest
 are those that break a sum and start that search.`;
 
 type Out = {
-  date: string; node: string; machine: { cpus: number; model: string; loadAverageAtStart: number[] };
-  cases: Record<string, CaseResult>; extra: { stress16distinctColdMs: number };
-  cli: { reportsPerSecond: number; reportsPerSecondSequential: number; workers: number; peersReportsPerSecond: { remarkParse: number; markdownItParse: number; markdownlint: number } };
+  date: string;
+  node: string;
+  machine: { cpus: number; model: string; loadAverageAtStart: number[] };
+  cases: Record<string, CaseResult>;
+  extra: { stress16distinctColdMs: number };
+  cli: {
+    reportsPerSecond: number;
+    reportsPerSecondSequential: number;
+    workers: number;
+    peersReportsPerSecond: { remarkParse: number; markdownItParse: number; markdownlint: number };
+  };
   server: { rssMbWith50Open: number; rssMbIdle: number; rssMbWith50OpenRealistic: number; debounceMsShipped: number };
   goals: { goal: string; value: number; shown: string; met: boolean }[];
 };
 
 function markdownTable(o: Out): string {
   const rows: string[] = [];
-  rows.push(`Latest run: ${o.date.slice(0, 10)}, Node ${o.node}, ${o.machine.cpus} × ${o.machine.model}, load average ${o.machine.loadAverageAtStart[0]} at start. Medians; ratios are ours ÷ the peer’s (below 1 = faster than the peer).`);
+  rows.push(
+    `Latest run: ${o.date.slice(0, 10)}, Node ${o.node}, ${o.machine.cpus} × ${o.machine.model}, load average ${o.machine.loadAverageAtStart[0]} at start. Medians; ratios are ours ÷ the peer’s (below 1 = faster than the peer).`,
+  );
   rows.push('');
-  rows.push('| case | size | cold check | cell edit → diagnostics (median / p95) | didChange → publish (debounce 0) | completion | remark parse | markdown-it parse | markdownlint |');
+  rows.push(
+    '| case | size | cold check | cell edit → diagnostics (median / p95) | didChange → publish (debounce 0) | completion | remark parse | markdown-it parse | markdownlint |',
+  );
   rows.push('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
-  const names: Record<string, string> = { example: '(a) example', realistic: '(b) realistic ~100 KB', stress16: '(c) example × 16' };
+  const names: Record<string, string> = {
+    example: '(a) example',
+    realistic: '(b) realistic ~100 KB',
+    stress16: '(c) example × 16',
+  };
   for (const [k, c] of Object.entries(o.cases)) {
-    rows.push(`| ${names[k] ?? k} | ${Math.round(c.sizeBytes / 1024)} KB | ${ms(c.coldMs)} | ${ms(c.editMedianMs)} / ${ms(c.editP95Ms)} | ${ms(c.roundTripMs)} | ${ms(c.completionMs)} | ${ms(c.remarkParseMs)} | ${ms(c.markdownItParseMs)} | ${ms(c.markdownlintMs)} |`);
+    rows.push(
+      `| ${names[k] ?? k} | ${Math.round(c.sizeBytes / 1024)} KB | ${ms(c.coldMs)} | ${ms(c.editMedianMs)} / ${ms(c.editP95Ms)} | ${ms(c.roundTripMs)} | ${ms(c.completionMs)} | ${ms(c.remarkParseMs)} | ${ms(c.markdownItParseMs)} | ${ms(c.markdownlintMs)} |`,
+    );
   }
   rows.push('');
-  rows.push('| case | cold ÷ remark | cold ÷ markdownlint | edit ÷ remark | edit ÷ markdown-it | edit ÷ markdownlint |');
+  rows.push(
+    '| case | cold ÷ remark | cold ÷ markdownlint | edit ÷ remark | edit ÷ markdown-it | edit ÷ markdownlint |',
+  );
   rows.push('| --- | --: | --: | --: | --: | --: |');
   for (const [k, c] of Object.entries(o.cases)) {
-    rows.push(`| ${names[k] ?? k} | ${ratio(c.coldMs, c.remarkParseMs)} | ${ratio(c.coldMs, c.markdownlintMs)} | ${ratio(c.editMedianMs, c.remarkParseMs)} | ${ratio(c.editMedianMs, c.markdownItParseMs)} | ${ratio(c.editMedianMs, c.markdownlintMs)} |`);
+    rows.push(
+      `| ${names[k] ?? k} | ${ratio(c.coldMs, c.remarkParseMs)} | ${ratio(c.coldMs, c.markdownlintMs)} | ${ratio(c.editMedianMs, c.remarkParseMs)} | ${ratio(c.editMedianMs, c.markdownItParseMs)} | ${ratio(c.editMedianMs, c.markdownlintMs)} |`,
+    );
   }
   rows.push('');
   const p = o.cli.peersReportsPerSecond;
-  rows.push(`(d) CLI, 500 example-sized reports: **${o.cli.reportsPerSecond.toFixed(0)} reports/s** on ${o.cli.workers} worker threads (${o.cli.reportsPerSecondSequential.toFixed(0)}/s in one thread; process start included). Peers on the same texts, one thread, in process: remark parse ${p.remarkParse.toFixed(0)}/s, markdown-it ${p.markdownItParse.toFixed(0)}/s, markdownlint ${p.markdownlint.toFixed(0)}/s.`);
+  rows.push(
+    `(d) CLI, 500 example-sized reports: **${o.cli.reportsPerSecond.toFixed(0)} reports/s** on ${o.cli.workers} worker threads (${o.cli.reportsPerSecondSequential.toFixed(0)}/s in one thread; process start included). Peers on the same texts, one thread, in process: remark parse ${p.remarkParse.toFixed(0)}/s, markdown-it ${p.markdownItParse.toFixed(0)}/s, markdownlint ${p.markdownlint.toFixed(0)}/s.`,
+  );
   rows.push('');
-  rows.push(`Server: ${o.server.rssMbWith50Open.toFixed(0)} MB resident with 50 example-sized reports open (${o.server.rssMbIdle.toFixed(0)} MB idle; ${o.server.rssMbWith50OpenRealistic.toFixed(0)} MB with 50 ~100 KB reports). Debounce shipped: ${o.server.debounceMsShipped} ms. Example × 16 with 16 different copies: cold ${ms(o.extra.stress16distinctColdMs)}.`);
+  rows.push(
+    `Server: ${o.server.rssMbWith50Open.toFixed(0)} MB resident with 50 example-sized reports open (${o.server.rssMbIdle.toFixed(0)} MB idle; ${o.server.rssMbWith50OpenRealistic.toFixed(0)} MB with 50 ~100 KB reports). Debounce shipped: ${o.server.debounceMsShipped} ms. Example × 16 with 16 different copies: cold ${ms(o.extra.stress16distinctColdMs)}.`,
+  );
   rows.push('');
   rows.push('| goal | measured | met |');
   rows.push('| --- | --: | :-: |');
@@ -413,5 +579,3 @@ main().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exitCode = 1;
 });
-
-

@@ -19,15 +19,47 @@ export function rng(seed: number): () => number {
   };
 }
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
-const SUBJECTS = ['我区', '区政府办公室', '各责任单位', '区政务公开办', '各街道办事处', '区直各部门', '政务公开工作领导小组', '区数据局'];
-const VERBS = ['持续深化', '全面推进', '扎实做好', '进一步规范', '不断完善', '认真落实', '着力加强', '统筹推进', '稳步推进', '切实强化'];
+const SUBJECTS = [
+  '我区',
+  '区政府办公室',
+  '各责任单位',
+  '区政务公开办',
+  '各街道办事处',
+  '区直各部门',
+  '政务公开工作领导小组',
+  '区数据局',
+];
+const VERBS = [
+  '持续深化',
+  '全面推进',
+  '扎实做好',
+  '进一步规范',
+  '不断完善',
+  '认真落实',
+  '着力加强',
+  '统筹推进',
+  '稳步推进',
+  '切实强化',
+];
 const OBJECTS = [
-  '政务公开标准化规范化建设', '重大决策预公开工作', '政策解读和回应关切', '政府网站集约化建设', '政务新媒体管理',
-  '依申请公开办理流程', '政府信息公开指南和目录的动态更新', '基层政务公开事项清单编制', '政府开放日活动',
-  '涉企政策的集中公开', '行政规范性文件的合法性审核与统一公开', '公共企事业单位信息公开', '政务公开专区建设',
-  '人大代表建议和政协委员提案办理结果公开', '财政预决算信息公开', '重点领域信息公开',
+  '政务公开标准化规范化建设',
+  '重大决策预公开工作',
+  '政策解读和回应关切',
+  '政府网站集约化建设',
+  '政务新媒体管理',
+  '依申请公开办理流程',
+  '政府信息公开指南和目录的动态更新',
+  '基层政务公开事项清单编制',
+  '政府开放日活动',
+  '涉企政策的集中公开',
+  '行政规范性文件的合法性审核与统一公开',
+  '公共企事业单位信息公开',
+  '政务公开专区建设',
+  '人大代表建议和政协委员提案办理结果公开',
+  '财政预决算信息公开',
+  '重点领域信息公开',
 ];
 const MEANS = [
   '通过召开专题会议、印发工作要点、建立工作台账等方式',
@@ -39,16 +71,26 @@ const MEANS = [
   '以“公开为常态、不公开为例外”为原则',
 ];
 const RESULTS = [
-  '有效提升了政务公开工作质量和实效', '群众的知情权、参与权和监督权得到进一步保障', '公开内容的准确性和时效性明显提高',
-  '政策的知晓度和执行力进一步增强', '形成了常态化的工作机制', '各项工作任务均按时完成',
-  '网站栏目设置更加科学合理', '政务公开工作的制度化水平进一步提升',
+  '有效提升了政务公开工作质量和实效',
+  '群众的知情权、参与权和监督权得到进一步保障',
+  '公开内容的准确性和时效性明显提高',
+  '政策的知晓度和执行力进一步增强',
+  '形成了常态化的工作机制',
+  '各项工作任务均按时完成',
+  '网站栏目设置更加科学合理',
+  '政务公开工作的制度化水平进一步提升',
 ];
 const DETAILS = [
-  '对栏目内容进行全面排查，及时清理过期失效信息', '建立信息发布审核制度，严格执行“先审后发”和“三审三校”',
-  '组织开展政务公开业务培训，提升工作人员业务能力', '完善依申请公开受理、登记、审核、答复、归档的全流程管理',
-  '对政策文件采用图文、视频、问答等多种形式进行解读', '安排专人负责网站日常监测，确保链接有效、内容准确',
-  '在政务服务大厅设置政府信息公开查阅点，方便群众查询', '及时回应网民留言和社会关切，做到件件有回复',
-  '定期通报各部门信息更新情况，压实工作责任', '对涉及个人隐私和商业秘密的信息进行严格审查',
+  '对栏目内容进行全面排查，及时清理过期失效信息',
+  '建立信息发布审核制度，严格执行“先审后发”和“三审三校”',
+  '组织开展政务公开业务培训，提升工作人员业务能力',
+  '完善依申请公开受理、登记、审核、答复、归档的全流程管理',
+  '对政策文件采用图文、视频、问答等多种形式进行解读',
+  '安排专人负责网站日常监测，确保链接有效、内容准确',
+  '在政务服务大厅设置政府信息公开查阅点，方便群众查询',
+  '及时回应网民留言和社会关切，做到件件有回复',
+  '定期通报各部门信息更新情况，压实工作责任',
+  '对涉及个人隐私和商业秘密的信息进行严格审查',
 ];
 const ORDINALS = ['一是', '二是', '三是', '四是', '五是', '六是'];
 const BIG = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）', '（九）', '（十）'];
@@ -66,7 +108,8 @@ function paragraph(r: () => number, sentences: number): string {
 /** A paragraph of “一是…二是…” points, as real reports write them. */
 function points(r: () => number, n: number): string {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(`${ORDINALS[i]}${pick(r, VERBS)}${pick(r, OBJECTS)}。${pick(r, DETAILS)}，${pick(r, RESULTS)}。`);
+  for (let i = 0; i < n; i++)
+    out.push(`${ORDINALS[i]}${pick(r, VERBS)}${pick(r, OBJECTS)}。${pick(r, DETAILS)}，${pick(r, RESULTS)}。`);
   return out.join('');
 }
 
@@ -93,7 +136,13 @@ function partsOf(example: string): { head: string; tables2: string; table3: stri
 export function realisticReport(example: string, targetBytes = 100_000, seed = 7): string {
   const r = rng(seed);
   const p = partsOf(example);
-  const topics = ['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'];
+  const topics = [
+    '（一）主动公开',
+    '（二）依申请公开',
+    '（三）政府信息管理',
+    '（四）政府信息公开平台建设',
+    '（五）监督保障',
+  ];
   // bytes of prose to write, shared out: 一 gets 60 %, 五 25 %, 六 15 %
   const fixed = Buffer.byteLength(p.head + p.tables2 + p.table3 + p.table4, 'utf8') + 2_000;
   const budget = Math.max(0, targetBytes - fixed);
@@ -107,10 +156,17 @@ export function realisticReport(example: string, targetBytes = 100_000, seed = 7
     }
     return out;
   };
-  const s1: string[] = ['## 一、总体情况', '', '根据《中华人民共和国政府信息公开条例》要求，特向社会公开本年度政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', ''];
+  const s1: string[] = [
+    '## 一、总体情况',
+    '',
+    '根据《中华人民共和国政府信息公开条例》要求，特向社会公开本年度政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
+    '',
+  ];
   for (const [i, topic] of topics.entries()) {
     s1.push(`### ${topic}`, '');
-    const paras = fill((budget * 0.6) / topics.length, () => (r() < 0.3 ? points(r, 3 + Math.floor(r() * 3)) : paragraph(r, 3 + Math.floor(r() * 4))));
+    const paras = fill((budget * 0.6) / topics.length, () =>
+      r() < 0.3 ? points(r, 3 + Math.floor(r() * 3)) : paragraph(r, 3 + Math.floor(r() * 4)),
+    );
     for (const [k, x] of paras.entries()) {
       s1.push(x, '');
       if (k === 1 && i % 2 === 0) {
@@ -118,7 +174,11 @@ export function realisticReport(example: string, targetBytes = 100_000, seed = 7
         s1.push('');
       }
     }
-    if (topic === '（五）监督保障') s1.push('将政务公开纳入年度绩效考核，组织开展工作考核；社会评议方面，通过问卷调查收集意见，结果良好；本年度未发生责任追究情况。', '');
+    if (topic === '（五）监督保障')
+      s1.push(
+        '将政务公开纳入年度绩效考核，组织开展工作考核；社会评议方面，通过问卷调查收集意见，结果良好；本年度未发生责任追究情况。',
+        '',
+      );
   }
   const s5: string[] = ['## 五、存在的主要问题及改进情况', '', '### （一）存在问题', ''];
   for (const x of fill(budget * 0.1, () => paragraph(r, 2 + Math.floor(r() * 3)))) s5.push(x, '');
@@ -129,14 +189,28 @@ export function realisticReport(example: string, targetBytes = 100_000, seed = 7
   const others = fill(budget * 0.15, () => paragraph(r, 2 + Math.floor(r() * 3)));
   for (const [k, x] of others.entries()) s6.push(`${BIG[(k + 1) % BIG.length]}${x}`, '');
   return [
-    p.head.trimEnd(), '',
-    s1.join('\n').trimEnd(), '',
-    '## 二、主动公开政府信息情况', '', p.tables2, '',
-    '注：本部分数据统计口径与上年度一致。', '',
-    '## 三、收到和处理政府信息公开申请情况', '', p.table3, '',
-    '## 四、政府信息公开行政复议、行政诉讼情况', '', p.table4, '',
-    s5.join('\n').trimEnd(), '',
-    s6.join('\n').trimEnd(), '',
+    p.head.trimEnd(),
+    '',
+    s1.join('\n').trimEnd(),
+    '',
+    '## 二、主动公开政府信息情况',
+    '',
+    p.tables2,
+    '',
+    '注：本部分数据统计口径与上年度一致。',
+    '',
+    '## 三、收到和处理政府信息公开申请情况',
+    '',
+    p.table3,
+    '',
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    p.table4,
+    '',
+    s5.join('\n').trimEnd(),
+    '',
+    s6.join('\n').trimEnd(),
+    '',
   ].join('\n');
 }
 
@@ -155,17 +229,29 @@ export function variant(example: string, i: number): string {
   const add = i % 7;
   const once = (s: string, re: RegExp, f: (...m: string[]) => string): string => {
     if (!re.test(s)) throw new Error(`variant: the example lacks ${re}`);
-    return s.replace(re, f as (m: string, ...rest: string[]) => string);
+    return s.replace(re, f);
   };
   let t = example;
   t = once(t, /^机关: (.*)$/m, (_m, a) => `机关: ${a}第${i}分局`);
   t = once(t, /^# (.*?)(\d{4}年)/m, (_m, a, y) => `# ${a}第${i}分局${y}`);
   t = once(t, /公开发布信息(\d+)条/, (_m, n) => `公开发布信息${Number(n) + i}条`);
   t = once(t, /^\| 行政许可 \| (\d+) \|$/m, (_m, n) => `| 行政许可 | ${Number(n) + i} |`);
-  t = once(t, /^\| 一、本年新收政府信息公开申请数量 \| 6 \|(.*)\| 6 \|$/m, (_m, mid) => `| 一、本年新收政府信息公开申请数量 | ${6 + add} |${mid}| ${6 + add} |`);
-  t = once(t, /^\| （一）予以公开 \| 4 \|(.*)\| 4 \|$/m, (_m, mid) => `| （一）予以公开 | ${4 + add} |${mid}| ${4 + add} |`);
+  t = once(
+    t,
+    /^\| 一、本年新收政府信息公开申请数量 \| 6 \|(.*)\| 6 \|$/m,
+    (_m, mid) => `| 一、本年新收政府信息公开申请数量 | ${6 + add} |${mid}| ${6 + add} |`,
+  );
+  t = once(
+    t,
+    /^\| （一）予以公开 \| 4 \|(.*)\| 4 \|$/m,
+    (_m, mid) => `| （一）予以公开 | ${4 + add} |${mid}| ${4 + add} |`,
+  );
   t = once(t, /^\| （七）总计 \| 6 \|(.*)\| 6 \|$/m, (_m, mid) => `| （七）总计 | ${6 + add} |${mid}| ${6 + add} |`);
-  t = once(t, /^\| 行政复议 \| 0 \| 1 \| 0 \| 0 \| 1 \|$/m, () => `| 行政复议 | 0 | ${1 + (i % 5)} | 0 | 0 | ${1 + (i % 5)} |`);
+  t = once(
+    t,
+    /^\| 行政复议 \| 0 \| 1 \| 0 \| 0 \| 1 \|$/m,
+    () => `| 行政复议 | 0 | ${1 + (i % 5)} | 0 | 0 | ${1 + (i % 5)} |`,
+  );
   t = once(t, /被提请行政复议1次/, () => `被提请行政复议${1 + (i % 5)}次`);
   t = once(t, /强化业务知识学习。/, () => `强化业务知识学习，开展培训${1 + (i % 9)}次。`);
   t = once(t, /已全部集中公开发布。/, () => `已全部集中公开发布（第${i}号）。`);
@@ -181,8 +267,8 @@ export function numberCells(text: string): { start: number; end: number }[] {
       const re = /\|\s*(-?\d+(?:\.\d+)?)\s*(?=\|)/g;
       let m: RegExpExecArray | null;
       while ((m = re.exec(line))) {
-        const s = pos + m.index + m[0].indexOf(m[1]!);
-        out.push({ start: s, end: s + m[1]!.length });
+        const s = pos + m.index + m[0].indexOf(m[1]);
+        out.push({ start: s, end: s + m[1].length });
       }
     }
     pos += line.length + 1;

@@ -7,7 +7,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-export interface Pos { line: number; character: number }
+export interface Pos {
+  line: number;
+  character: number;
+}
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 export class BenchClient {
@@ -20,26 +23,39 @@ export class BenchClient {
   readonly published = new Map<string, { version: number; count: number }>();
   stderr = '';
 
-  constructor(private readonly server: string, private readonly settings: Record<string, unknown>, private readonly root: string) {}
+  constructor(
+    private readonly server: string,
+    private readonly settings: Record<string, unknown>,
+    private readonly root: string,
+  ) {}
 
   async start(): Promise<Record<string, unknown>> {
     this.proc = spawn(process.execPath, [this.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (c: Buffer) => this.onData(c));
-    this.proc.stderr.on('data', (c: Buffer) => { this.stderr += c.toString('utf8'); });
+    this.proc.stderr.on('data', (c: Buffer) => {
+      this.stderr += c.toString('utf8');
+    });
     const r = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).toString(),
       workspaceFolders: null,
       locale: 'zh-cn',
       // no workspace/configuration: the settings below (initializationOptions) are the settings
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, completion: { completionItem: { snippetSupport: true } } } },
+      capabilities: {
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true },
+          completion: { completionItem: { snippetSupport: true } },
+        },
+      },
       initializationOptions: this.settings,
     });
     this.notify('initialized', {});
     return r.capabilities;
   }
 
-  get pid(): number { return this.proc.pid!; }
+  get pid(): number {
+    return this.proc.pid!;
+  }
 
   /** Resident set size of the server process, in MB (Linux /proc). */
   rssMb(): number {
@@ -84,8 +100,12 @@ export class BenchClient {
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);
       this.notify('exit', null);
-    } catch { /* gone already */ }
-    setTimeout(() => { if (this.proc.exitCode === null) this.proc.kill(); }, 1000).unref();
+    } catch {
+      /* gone already */
+    }
+    setTimeout(() => {
+      if (this.proc.exitCode === null) this.proc.kill();
+    }, 1000).unref();
   }
 
   private send(msg: unknown): void {
@@ -103,14 +123,24 @@ export class BenchClient {
       const len = m ? Number(m[1]) : 0;
       if (this.buf.length < sep + 4 + len) return;
       const msg = JSON.parse(this.buf.subarray(sep + 4, sep + 4 + len).toString('utf8')) as {
-        id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string };
+        id?: number;
+        method?: string;
+        params?: unknown;
+        result?: unknown;
+        error?: { message: string };
       };
       this.buf = this.buf.subarray(sep + 4 + len);
       this.dispatch(msg);
     }
   }
 
-  private dispatch(msg: { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } }): void {
+  private dispatch(msg: {
+    id?: number;
+    method?: string;
+    params?: unknown;
+    result?: unknown;
+    error?: { message: string };
+  }): void {
     if (msg.method && msg.id !== undefined) {
       // a request from the server (registerCapability, workDoneProgress/create…): accept
       this.send({ jsonrpc: '2.0', id: msg.id, result: null });
@@ -123,7 +153,10 @@ export class BenchClient {
       const list = this.waiting.get(p.uri);
       if (list) {
         const ready = list.filter((w) => w.version <= version);
-        this.waiting.set(p.uri, list.filter((w) => w.version > version));
+        this.waiting.set(
+          p.uri,
+          list.filter((w) => w.version > version),
+        );
         for (const w of ready) w.resolve(p.diagnostics.length);
       }
       return;
@@ -132,7 +165,8 @@ export class BenchClient {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (msg.error) p.reject(new Error(msg.error.message)); else p.resolve(msg.result);
+      if (msg.error) p.reject(new Error(msg.error.message));
+      else p.resolve(msg.result);
     }
   }
 }

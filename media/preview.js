@@ -33,12 +33,16 @@
   });
 
   // ---- rendering ----------------------------------------------------------------------------
-  function text(zh, en) { return locale === 'en' ? en : zh; }
+  function text(zh, en) {
+    return locale === 'en' ? en : zh;
+  }
 
   function showStatus(counts) {
     const parts = [];
-    if (counts.errors) parts.push(text(`${counts.errors} 个错误`, `${counts.errors} error${counts.errors === 1 ? '' : 's'}`));
-    if (counts.warnings) parts.push(text(`${counts.warnings} 个警告`, `${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`));
+    if (counts.errors)
+      parts.push(text(`${counts.errors} 个错误`, `${counts.errors} error${counts.errors === 1 ? '' : 's'}`));
+    if (counts.warnings)
+      parts.push(text(`${counts.warnings} 个警告`, `${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`));
     status.textContent = parts.length ? parts.join(' · ') : text('未发现问题', 'No problems');
     status.className = counts.errors ? 'has-errors' : counts.warnings ? 'has-warnings' : 'clean';
   }
@@ -64,12 +68,19 @@
     showStatus(msg.counts);
     showLoose(msg.loose);
     if (line !== undefined && !pendingScroll) scrollToLine(line, true);
-    if (pendingScroll !== undefined) { scrollToLine(pendingScroll, true); pendingScroll = undefined; }
+    if (pendingScroll !== undefined) {
+      scrollToLine(pendingScroll, true);
+      pendingScroll = undefined;
+    }
   }
 
   function showError(msg) {
     locale = msg.locale || locale;
-    errorBox.textContent = text('预览未能更新，显示的是上一次的结果：', 'The preview could not be updated; showing the last good rendering: ') + msg.message;
+    errorBox.textContent =
+      text(
+        '预览未能更新，显示的是上一次的结果：',
+        'The preview could not be updated; showing the last good rendering: ',
+      ) + msg.message;
     errorBox.hidden = false;
   }
 
@@ -78,21 +89,32 @@
   function anchors() {
     return /** @type {HTMLElement[]} */ (Array.from(root.querySelectorAll('.xxgk-doc > [data-line], tr[data-line]')));
   }
-  function top(el) { return el.getBoundingClientRect().top + window.scrollY; }
+  function top(el) {
+    return el.getBoundingClientRect().top + window.scrollY;
+  }
   /** the sticky toolbar covers the top of the view */
-  function margin() { return (document.getElementById('xxgk-bar')?.offsetHeight || 0) + 6; }
+  function margin() {
+    return (document.getElementById('xxgk-bar')?.offsetHeight || 0) + 6;
+  }
 
   let ignoreScrollUntil = 0;
   let pendingScroll;
 
   function scrollToLine(line, quiet) {
     const els = anchors();
-    if (els.length === 0) { pendingScroll = line; return; }
+    if (els.length === 0) {
+      pendingScroll = line;
+      return;
+    }
     let prev;
     let next;
     for (const el of els) {
       const l = Number(el.dataset.line);
-      if (l <= line) prev = el; else { next = el; break; }
+      if (l <= line) prev = el;
+      else {
+        next = el;
+        break;
+      }
     }
     let y;
     if (!prev) y = 0;
@@ -118,7 +140,11 @@
     let prev;
     let next;
     for (const el of els) {
-      if (top(el) <= y) prev = el; else { next = el; break; }
+      if (top(el) <= y) prev = el;
+      else {
+        next = el;
+        break;
+      }
     }
     if (!prev) return 0;
     const pl = Number(prev.dataset.line);
@@ -129,14 +155,18 @@
   }
 
   let scrollTimer;
-  window.addEventListener('scroll', () => {
-    if (Date.now() < ignoreScrollUntil) return;
-    clearTimeout(scrollTimer);
-    scrollTimer = setTimeout(() => {
-      const line = topLine();
-      if (line !== undefined) vscode.postMessage({ type: 'scroll', line });
-    }, 30);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (Date.now() < ignoreScrollUntil) return;
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => {
+        const line = topLine();
+        if (line !== undefined) vscode.postMessage({ type: 'scroll', line });
+      }, 30);
+    },
+    { passive: true },
+  );
 
   // ---- click a cell: put the editor's cursor there --------------------------------------------
   root.addEventListener('click', (e) => {

@@ -5,33 +5,88 @@ import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
 
 function findTests(dir) {
   const out = [];
   let entries = [];
-  try { entries = readdirSync(dir); } catch { return out; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const e of entries) {
     const p = join(dir, e);
-    if (statSync(p).isDirectory()) { if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace') out.push(...findTests(p)); }
-    else if (/\.test\.ts$/.test(e) || /^(runTest|index|helpers)\.ts$/.test(e) && dir.includes('vscode')) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace') out.push(...findTests(p));
+    } else if (/\.test\.ts$/.test(e) || (/^(runTest|index|helpers)\.ts$/.test(e) && dir.includes('vscode')))
+      out.push(p);
   }
   return out;
 }
 
 // out/ is not wiped: several builds may run at once; stale outputs are harmless (tests are found by name)
 const jobs = [
-  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !watch }),
-  build({ ...common, entryPoints: { server: 'server/src/serverMain.ts', cli: 'server/src/cli/bin.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist', minify: !watch }),
+  build({
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: !watch,
+  }),
+  build({
+    ...common,
+    entryPoints: {
+      server: 'server/src/serverMain.ts',
+      cli: 'server/src/cli/bin.ts',
+      worker: 'server/src/cli/worker.ts',
+    },
+    outdir: 'dist',
+    minify: !watch,
+  }),
 ];
 const tests = findTests('test');
 if (tests.length) {
   const vscodeTests = tests.filter((p) => p.includes(`${'vscode'}`) && p.startsWith(join('test', 'vscode')));
   const plain = tests.filter((p) => !vscodeTests.includes(p));
-  jobs.push(build({ ...common, entryPoints: plain, outdir: 'out/test', outbase: 'test', outExtension: { '.js': '.cjs' }, external: ['vscode'] }));
-  if (vscodeTests.length) jobs.push(build({ ...common, entryPoints: vscodeTests, outdir: "out/vscode-test", outbase: "test/vscode", outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha', '@vscode/test-electron'] }));
+  jobs.push(
+    build({
+      ...common,
+      entryPoints: plain,
+      outdir: 'out/test',
+      outbase: 'test',
+      outExtension: { '.js': '.cjs' },
+      external: ['vscode'],
+    }),
+  );
+  if (vscodeTests.length)
+    jobs.push(
+      build({
+        ...common,
+        entryPoints: vscodeTests,
+        outdir: 'out/vscode-test',
+        outbase: 'test/vscode',
+        outExtension: { '.js': '.cjs' },
+        external: ['vscode', 'mocha', '@vscode/test-electron'],
+      }),
+    );
 }
-try { statSync('bench/bench.ts'); jobs.push(build({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', outExtension: { '.js': '.cjs' } })); } catch { /* no bench yet */ }
+try {
+  statSync('bench/bench.ts');
+  jobs.push(
+    build({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', outExtension: { '.js': '.cjs' } }),
+  );
+} catch {
+  /* no bench yet */
+}
 await Promise.all(jobs);
 
 // the TextMate grammar is generated from the forms data

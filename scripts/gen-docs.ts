@@ -5,9 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../server/src/engine/rules';
 
-const rows = RULES.map((r) =>
-  `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.description.zh} | ${r.fixable ? '✓' : ''} |`);
+const rows = RULES.map(
+  (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.description.zh} | ${r.fixable ? '✓' : ''} |`,
+);
 const table = ['| rule | severity | what it finds | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 const readme = readFileSync('README.md', 'utf8');
-const next = readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+const next = readme.replace(
+  /<!-- rules:start -->[\s\S]*?<!-- rules:end -->/,
+  `<!-- rules:start -->\n${table}\n<!-- rules:end -->`,
+);
 writeFileSync('README.md', next);

@@ -10,7 +10,8 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label as a regex tolerant of full/half-width brackets, quotes and the separator after a numeral. */
 function labelPattern(label: string): string {
   return esc(label)
-    .replace(/（/g, '[（(]').replace(/）/g, '[）)]')
+    .replace(/（/g, '[（(]')
+    .replace(/）/g, '[）)]')
     .replace(/“|”/g, '["“”\']')
     .replace(/^(\d)\\\./, '$1[.．、]')
     .replace(/^([一二三四五六七八九十])、/, '$1[、.．]');
@@ -19,11 +20,12 @@ function labelPattern(label: string): string {
 const rows = new Set<string>();
 const cols = new Set<string>();
 const keys = new Set<string>();
-for (const f of FORMS) for (const t of f.tables) {
-  keys.add(t.key);
-  for (const r of t.rows) rows.add(r.label);
-  for (const c of t.columns) cols.add(c.label);
-}
+for (const f of FORMS)
+  for (const t of f.tables) {
+    keys.add(t.key);
+    for (const r of t.rows) rows.add(r.label);
+    for (const c of t.columns) cols.add(c.label);
+  }
 const byLength = (a: string, b: string): number => b.length - a.length;
 const alt = (set: Set<string>): string => [...set].sort(byLength).map(labelPattern).join('|');
 
@@ -49,7 +51,10 @@ const grammar = {
       patterns: [
         {
           match: '^\\s*(机关|年度|格式|类型|发布日期|agency|year|format|kind|published)\\s*(:)',
-          captures: { 1: { name: 'keyword.other.frontmatter.key.xxgk' }, 2: { name: 'punctuation.separator.key-value.xxgk' } },
+          captures: {
+            1: { name: 'keyword.other.frontmatter.key.xxgk' },
+            2: { name: 'punctuation.separator.key-value.xxgk' },
+          },
         },
         { include: 'source.yaml' },
       ],
@@ -84,8 +89,14 @@ const grammar = {
         { match: `(?<=\\|)\\s*(${alt(keys)})\\s*(?=\\|)`, captures: { 1: { name: 'entity.name.type.table.xxgk' } } },
         { match: `(?<=\\|)\\s*(${alt(rows)})\\s*(?=\\|)`, captures: { 1: { name: 'entity.name.tag.row-label.xxgk' } } },
         { match: `(?<=\\|)\\s*(${alt(cols)})\\s*(?=\\|)`, captures: { 1: { name: 'support.type.column.xxgk' } } },
-        { match: '(?<=\\|)\\s*([-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)?\\s*(?=\\|)', captures: { 1: { name: 'constant.numeric.cell.xxgk' }, 2: { name: 'keyword.other.unit.xxgk' } } },
-        { match: '(?<=\\|)\\s*(—+|-|/|／|无|N/A)\\s*(?=\\|)', captures: { 1: { name: 'invalid.deprecated.blank.xxgk' } } },
+        {
+          match: '(?<=\\|)\\s*([-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)?\\s*(?=\\|)',
+          captures: { 1: { name: 'constant.numeric.cell.xxgk' }, 2: { name: 'keyword.other.unit.xxgk' } },
+        },
+        {
+          match: '(?<=\\|)\\s*(—+|-|/|／|无|N/A)\\s*(?=\\|)',
+          captures: { 1: { name: 'invalid.deprecated.blank.xxgk' } },
+        },
       ],
     },
   },

@@ -13,8 +13,15 @@ function find(dir) {
   return out;
 }
 const only = process.argv.slice(2);
-const files = find('out/test').filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
-if (files.length === 0) { console.error('no tests found in out/test (run npm run build first)'); process.exit(2); }
+const files = find('out/test')
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+if (files.length === 0) {
+  console.error('no tests found in out/test (run npm run build first)');
+  process.exit(2);
+}
 const reporter = process.env.TEST_REPORTER ?? 'spec';
-const r = spawnSync(process.execPath, ['--test', `--test-reporter=${reporter}`, '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--test', `--test-reporter=${reporter}`, '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -10,7 +10,7 @@ import { defaultExportPath, fileExists, writeFileAtomic } from '../../server/src
 export const LANGUAGE_ID = 'xxgk-report';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
-  html: { 'HTML': ['html', 'htm'] },
+  html: { HTML: ['html', 'htm'] },
   docx: { 'Word 文档 (DOCX)': ['docx'] },
 };
 
@@ -18,7 +18,8 @@ const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
 export async function sourceDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
   const editor = vscode.window.activeTextEditor;
-  if (editor && (editor.document.languageId === LANGUAGE_ID || editor.document.languageId === 'markdown')) return editor.document;
+  if (editor && (editor.document.languageId === LANGUAGE_ID || editor.document.languageId === 'markdown'))
+    return editor.document;
   // the preview has focus: the report it shows
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID);
   return visible?.document;
@@ -26,14 +27,23 @@ export async function sourceDocument(uri?: vscode.Uri): Promise<vscode.TextDocum
 
 async function exists(target: vscode.Uri): Promise<boolean> {
   if (target.scheme === 'file') return fileExists(target.fsPath);
-  try { await vscode.workspace.fs.stat(target); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Exports `uri` (or the active report) as `to`. `target` skips the choice of file; the question
  * before overwriting is always asked. Returns the written file, or undefined when nothing was.
  */
-export async function exportDocument(to: ExportFormat, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportDocument(
+  to: ExportFormat,
+  uri?: vscode.Uri,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const doc = await sourceDocument(uri);
   if (!doc) {
     void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
@@ -45,7 +55,9 @@ export async function exportDocument(to: ExportFormat, uri?: vscode.Uri, target?
       out = await vscode.window.showSaveDialog({
         filters: FILTERS[to],
         saveLabel: '导出 (Export)',
-        defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `report.${to}`) : undefined,
+        defaultUri: vscode.workspace.workspaceFolders?.[0]
+          ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `report.${to}`)
+          : undefined,
       });
       if (!out) return undefined;
     } else {
@@ -73,12 +85,17 @@ export async function exportDocument(to: ExportFormat, uri?: vscode.Uri, target?
     else await vscode.workspace.fs.writeFile(out, result.data);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(`导出失败，原文件未改动 (Export failed; any existing file is unchanged): ${msg}`);
+    void vscode.window.showErrorMessage(
+      `导出失败，原文件未改动 (Export failed; any existing file is unchanged): ${msg}`,
+    );
     return undefined;
   }
   const open = '打开 (Open)';
   const reveal = '在文件夹中显示 (Reveal)';
-  const note = errors > 0 ? `（报告中仍有 ${errors} 个错误 / the report still has ${errors} error${errors === 1 ? '' : 's'}）` : '';
+  const note =
+    errors > 0
+      ? `（报告中仍有 ${errors} 个错误 / the report still has ${errors} error${errors === 1 ? '' : 's'}）`
+      : '';
   void vscode.window.showInformationMessage(`已导出 ${name}${note}`, open, reveal).then((pick) => {
     if (pick === open) void vscode.env.openExternal(out);
     else if (pick === reveal) void vscode.commands.executeCommand('revealFileInOS', out);
@@ -88,7 +105,11 @@ export async function exportDocument(to: ExportFormat, uri?: vscode.Uri, target?
 
 export function registerExport(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('xxgk.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportDocument('html', uri, target)),
-    vscode.commands.registerCommand('xxgk.exportDocx', (uri?: vscode.Uri, target?: vscode.Uri) => exportDocument('docx', uri, target)),
+    vscode.commands.registerCommand('xxgk.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportDocument('html', uri, target),
+    ),
+    vscode.commands.registerCommand('xxgk.exportDocx', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportDocument('docx', uri, target),
+    ),
   );
 }

@@ -3,7 +3,12 @@
  * commands that need the editor (switching a Markdown file to the report language, restarting).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerClientFeatures } from './features';
 
 export const LANGUAGE_ID = 'xxgk-report';
@@ -11,7 +16,12 @@ let client: LanguageClient | undefined;
 
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('xxgk');
-  return { enable: c.get('enable', true), locale: c.get('locale', 'auto'), rules: c.get('rules', {}), debounceMs: c.get('debounceMs', 100) };
+  return {
+    enable: c.get('enable', true),
+    locale: c.get('locale', 'auto'),
+    rules: c.get('rules', {}),
+    debounceMs: c.get('debounceMs', 100),
+  };
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -34,14 +44,22 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 /** A Markdown file that looks like a report: front matter with 机关/年度, or the report title. */
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, 4000);
-  return /^---[\s\S]*?(机关|agency)\s*:[\s\S]*?(年度|year)\s*:[\s\S]*?---/m.test(head) || /^#\s.*政府信息公开工作年度报告/m.test(head);
+  return (
+    /^---[\s\S]*?(机关|agency)\s*:[\s\S]*?(年度|year)\s*:[\s\S]*?---/m.test(head) ||
+    /^#\s.*政府信息公开工作年度报告/m.test(head)
+  );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: () => LanguageClient | undefined }> {
   context.subscriptions.push(
     vscode.commands.registerCommand('xxgk.switchToReport', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) { void vscode.window.showInformationMessage('没有打开的文件 (No active editor).'); return; }
+      if (!editor) {
+        void vscode.window.showInformationMessage('没有打开的文件 (No active editor).');
+        return;
+      }
       await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
     }),
     vscode.commands.registerCommand('xxgk.restartServer', async () => {
@@ -55,9 +73,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     if (doc.languageId !== 'markdown' || offered.has(doc.uri.toString()) || !looksLikeReport(doc.getText())) return;
     offered.add(doc.uri.toString());
     const yes = '切换 (Switch)';
-    void vscode.window.showInformationMessage(`“${vscode.workspace.asRelativePath(doc.uri)}”看起来是政府信息公开年度报告。切换为报告语言以检查它？`, yes).then(async (pick) => {
-      if (pick === yes) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-    });
+    void vscode.window
+      .showInformationMessage(
+        `“${vscode.workspace.asRelativePath(doc.uri)}”看起来是政府信息公开年度报告。切换为报告语言以检查它？`,
+        yes,
+      )
+      .then(async (pick) => {
+        if (pick === yes) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+      });
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(offer));
   vscode.workspace.textDocuments.forEach(offer);
@@ -68,9 +91,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     await startClient(context);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(`年度报告语言服务器未能启动，检查与补全暂不可用 (The report language server failed to start): ${msg}`, '重启 (Restart)').then((pick) => {
-      if (pick) void vscode.commands.executeCommand('xxgk.restartServer');
-    });
+    void vscode.window
+      .showErrorMessage(
+        `年度报告语言服务器未能启动，检查与补全暂不可用 (The report language server failed to start): ${msg}`,
+        '重启 (Restart)',
+      )
+      .then((pick) => {
+        if (pick) void vscode.commands.executeCommand('xxgk.restartServer');
+      });
   }
   return { client: () => client };
 }

@@ -12,6 +12,9 @@ export type ClientFeature = (context: vscode.ExtensionContext, client: () => Lan
 
 const FEATURES: ClientFeature[] = [newYearFeature, importFeature, previewAndExport];
 
-export function registerClientFeatures(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerClientFeatures(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+): void {
   for (const f of FEATURES) f(context, client);
 }

@@ -57,24 +57,35 @@ class ReportPreview implements vscode.Disposable {
     private readonly onDispose: () => void,
   ) {
     this.source = source;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+    };
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'file-icon.svg');
     panel.webview.html = this.shell();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.source) this.schedule(); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('xxgk')) this.schedule(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.source) this.schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('xxgk')) this.schedule();
+      }),
       vscode.window.onDidChangeActiveTextEditor((ed) => {
         if (ed && ed.document.languageId === LANGUAGE_ID && ed.document !== this.source) this.show(ed.document);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (d === this.source) this.panel.dispose(); }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.source) this.panel.dispose();
+      }),
     );
     this.updateTitle();
   }
 
-  get document(): vscode.TextDocument { return this.source; }
+  get document(): vscode.TextDocument {
+    return this.source;
+  }
 
   /** Shows another report in this preview. */
   show(doc: vscode.TextDocument): void {
@@ -91,7 +102,10 @@ class ReportPreview implements vscode.Disposable {
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; this.render(false); }, RENDER_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.render(false);
+    }, RENDER_DELAY_MS);
   }
 
   private render(scroll: boolean): void {
@@ -162,7 +176,8 @@ class ReportPreview implements vscode.Disposable {
   /** The webview's page: the strict CSP, the shared report stylesheet, the script, the first rendering. */
   private shell(): string {
     const webview = this.panel.webview;
-    const media = (f: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
+    const media = (f: string): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
     return previewShellHtml({
       cspSource: webview.cspSource,
       nonce: nonce(),
@@ -182,13 +197,20 @@ class ReportPreview implements vscode.Disposable {
 
 let current: ReportPreview | undefined;
 
-async function showPreview(context: vscode.ExtensionContext, toSide: boolean, uri?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
+async function showPreview(
+  context: vscode.ExtensionContext,
+  toSide: boolean,
+  uri?: vscode.Uri,
+): Promise<vscode.WebviewPanel | undefined> {
   let doc: vscode.TextDocument | undefined;
   if (uri instanceof vscode.Uri) doc = await vscode.workspace.openTextDocument(uri);
   else {
     const ed = vscode.window.activeTextEditor;
     if (ed && (ed.document.languageId === LANGUAGE_ID || ed.document.languageId === 'markdown')) doc = ed.document;
-    else doc = current?.document ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
+    else
+      doc =
+        current?.document ??
+        vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
   }
   if (!doc) {
     void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
@@ -201,13 +223,20 @@ async function showPreview(context: vscode.ExtensionContext, toSide: boolean, ur
     current.panel.reveal(column, toSide);
     return current.panel;
   }
-  const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '预览', { viewColumn: column, preserveFocus: toSide }, {
-    enableScripts: true,
-    enableFindWidget: true,
-    retainContextWhenHidden: false,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+  const panel = vscode.window.createWebviewPanel(
+    VIEW_TYPE,
+    '预览',
+    { viewColumn: column, preserveFocus: toSide },
+    {
+      enableScripts: true,
+      enableFindWidget: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+    },
+  );
+  current = new ReportPreview(panel, doc, context, () => {
+    current = undefined;
   });
-  current = new ReportPreview(panel, doc, context, () => { current = undefined; });
   return panel;
 }
 

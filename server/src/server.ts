@@ -4,8 +4,12 @@
  * features/; this file wires them to the connection.
  */
 import {
-  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
-  type InitializeParams, type InitializeResult, type Connection,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+  type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerState, DEFAULT_SETTINGS, type Settings } from './features/state';
@@ -20,7 +24,8 @@ let logRejection: ((err: unknown) => void) | undefined;
 export function startServer(connection: Connection): void {
   // a promise rejected with no handler would end the process (Node's default): log it instead
   if (!logRejection) process.on('unhandledRejection', (err) => logRejection?.(err));
-  logRejection = (err) => connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
+  logRejection = (err) =>
+    connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState();
   let hasConfigurationCapability = false;
@@ -77,7 +82,11 @@ export function startServer(connection: Connection): void {
       return;
     }
     const { diagnostics } = state.analyze(doc);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)) });
+    void connection.sendDiagnostics({
+      uri: doc.uri,
+      version: doc.version,
+      diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)),
+    });
     logInternal(doc.uri, diagnostics);
   }
 
@@ -99,12 +108,18 @@ export function startServer(connection: Connection): void {
    * one `internal` diagnostic, so that no stale diagnostics stay and the server stays up.
    */
   function safePublish(doc: TextDocument): void {
-    try { publish(doc); } catch (err) {
+    try {
+      publish(doc);
+    } catch (err) {
       connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
       const msg = err instanceof Error ? err.message : String(err);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const message = state.locale() === 'en' ? `The checker failed on this file: ${msg}` : `检查本文件时出错：${msg}`;
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range, severity: 1, code: 'internal', source: 'xxgk', message }] });
+      void connection.sendDiagnostics({
+        uri: doc.uri,
+        version: doc.version,
+        diagnostics: [{ range, severity: 1, code: 'internal', source: 'xxgk', message }],
+      });
     }
   }
 
@@ -133,7 +148,9 @@ export function startServer(connection: Connection): void {
   const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
     const doc = documents.get(uri);
     if (!doc) return empty;
-    try { return f(doc); } catch (err) {
+    try {
+      return f(doc);
+    } catch (err) {
       connection.console.error(`xxgk: request failed for ${uri}: ${String(err instanceof Error ? err.stack : err)}`);
       return empty;
     }

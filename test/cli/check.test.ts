@@ -14,7 +14,11 @@ const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,7 +26,10 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-'));
   mkdirSync(join(dir, 'reports', '2022'), { recursive: true });
   writeFileSync(join(dir, 'reports', '2022', 'clean.xxgk.md'), EXAMPLE());
-  writeFileSync(join(dir, 'reports', 'wrong.xxgk.md'), edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |'));
+  writeFileSync(
+    join(dir, 'reports', 'wrong.xxgk.md'),
+    edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |'),
+  );
   writeFileSync(join(dir, 'reports', '某局2022年政府信息公开工作年度报告.md'), EXAMPLE());
   writeFileSync(join(dir, 'reports', 'notes.md'), '# not a report\n');
   writeFileSync(join(dir, 'warn.xxgk.md'), edit(EXAMPLE(), '| 行政许可 | 3984 |', '| 行政许可 | ３９８４ |'));
@@ -64,8 +71,13 @@ describe('exit codes', () => {
 describe('files', () => {
   test('directories are walked for report files only', () => {
     const r = xxgk(['check', 'reports', '--format', 'json']);
-    const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path).sort();
-    assert.deepEqual(paths, ['reports/2022/clean.xxgk.md', 'reports/wrong.xxgk.md', 'reports/某局2022年政府信息公开工作年度报告.md'].sort());
+    const paths = JSON.parse(r.stdout)
+      .files.map((f: { path: string }) => f.path)
+      .sort();
+    assert.deepEqual(
+      paths,
+      ['reports/2022/clean.xxgk.md', 'reports/wrong.xxgk.md', 'reports/某局2022年政府信息公开工作年度报告.md'].sort(),
+    );
   });
   test('globs are expanded', () => {
     const r = xxgk(['check', 'reports/**/*.xxgk.md', '--format', 'json']);
@@ -85,11 +97,11 @@ describe('text format', () => {
   test('path:line:col  severity  message  [rule], 1-based, then a summary', () => {
     const r = xxgk(['check', 'reports/wrong.xxgk.md']);
     const lines = r.stdout.trim().split('\n');
-    assert.match(lines[0]!, /^reports\/wrong\.xxgk\.md:\d+:\d+ {2}error {2}.+ {2}\[sum-row\]$/);
-    const [, line, col] = /:(\d+):(\d+)/.exec(lines[0]!)!;
-    const src = readFileSync(join(dir, 'reports', 'wrong.xxgk.md'), 'utf8').split('\n')[Number(line) - 1]!;
+    assert.match(lines[0], /^reports\/wrong\.xxgk\.md:\d+:\d+ {2}error {2}.+ {2}\[sum-row\]$/);
+    const [, line, col] = /:(\d+):(\d+)/.exec(lines[0])!;
+    const src = readFileSync(join(dir, 'reports', 'wrong.xxgk.md'), 'utf8').split('\n')[Number(line) - 1];
     assert.equal(src.slice(Number(col) - 1, Number(col)), '5');
-    assert.match(lines[lines.length - 1]!, /1 个文件.*1 个错误/);
+    assert.match(lines[lines.length - 1], /1 个文件.*1 个错误/);
   });
   test('--locale en gives English messages and summary', () => {
     const r = xxgk(['check', 'reports/wrong.xxgk.md', '--locale', 'en']);
@@ -149,7 +161,9 @@ describe('sarif format', () => {
     assert.equal(typeof res.partialFingerprints['xxgkFinding/v1'], 'string');
   });
   test('fingerprints survive edits that move the finding to another line', () => {
-    const fp = (): string => JSON.parse(xxgk(['check', 'reports/wrong.xxgk.md', '--format', 'sarif']).stdout).runs[0].results[0].partialFingerprints['xxgkFinding/v1'];
+    const fp = (): string =>
+      JSON.parse(xxgk(['check', 'reports/wrong.xxgk.md', '--format', 'sarif']).stdout).runs[0].results[0]
+        .partialFingerprints['xxgkFinding/v1'];
     const first = fp();
     const p = join(dir, 'reports', 'wrong.xxgk.md');
     const text = readFileSync(p, 'utf8');

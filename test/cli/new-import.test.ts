@@ -7,7 +7,16 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  rmSync,
+  existsSync,
+  copyFileSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixture } from '../helpers/fixtures';
@@ -16,10 +25,26 @@ const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-interface Json { files: { path: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } }; fixes?: unknown[] }[] }[]; summary: Record<string, number> }
+interface Json {
+  files: {
+    path: string;
+    diagnostics: {
+      rule: string;
+      severity: string;
+      message: string;
+      range: { start: { line: number; character: number } };
+      fixes?: unknown[];
+    }[];
+  }[];
+  summary: Record<string, number>;
+}
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-cross-'));
@@ -28,7 +53,8 @@ before(() => {
   writeFileSync(join(dir, 'reports', '2021', '交通运输局-2021.xxgk.md'), fixture('crossyear/交通运输局-2021.xxgk.md'));
   writeFileSync(join(dir, 'reports', '2022', '交通运输局-2022.xxgk.md'), fixture('crossyear/交通运输局-2022.xxgk.md'));
   mkdirSync(join(dir, 'seeds'));
-  for (const f of ['seed000.txt', 'seed001-2020.txt', 'seed003-2022.txt', 'xisaishan-2022.html']) copyFileSync(join(ROOT, 'test', 'fixtures', 'import', f), join(dir, 'seeds', f));
+  for (const f of ['seed000.txt', 'seed001-2020.txt', 'seed003-2022.txt', 'xisaishan-2022.html'])
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'import', f), join(dir, 'seeds', f));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,35 +65,56 @@ describe('xxgk check across years', () => {
     const lines = r.stdout.trim().split('\n');
     const carry = lines.filter((l) => l.endsWith('[carryover]'));
     assert.equal(carry.length, 1, r.stdout);
-    for (const l of carry) assert.match(l, /^reports\/2022\/交通运输局-2022\.xxgk\.md:59:\d+  warning  “二、上年结转 \/ 自然人”为 0，但 2021 年报告（reports\/2021\/交通运输局-2021\.xxgk\.md）的/);
+    for (const l of carry)
+      assert.match(
+        l,
+        /^reports\/2022\/交通运输局-2022\.xxgk\.md:59:\d+ {2}warning {2}“二、上年结转 \/ 自然人”为 0，但 2021 年报告（reports\/2021\/交通运输局-2021\.xxgk\.md）的/,
+      );
     assert.equal(lines.filter((l) => l.endsWith('[valid-docs]')).length, 1);
-    assert.match(lines[lines.length - 1]!, /检查了 2 个文件：0 个错误，1 个警告，1 个提示/);
+    assert.match(lines[lines.length - 1], /检查了 2 个文件：0 个错误，1 个警告，1 个提示/);
   });
 
   test('JSON: the contract of rules.md, with the fix, and no facts printed', () => {
-    const r = xxgk(['check', 'reports/2022/交通运输局-2022.xxgk.md', 'reports/2021/交通运输局-2021.xxgk.md', '--format', 'json']);
+    const r = xxgk([
+      'check',
+      'reports/2022/交通运输局-2022.xxgk.md',
+      'reports/2021/交通运输局-2021.xxgk.md',
+      '--format',
+      'json',
+    ]);
     const j = JSON.parse(r.stdout) as Json;
-    assert.deepEqual(j.files.map((f) => f.path), ['reports/2022/交通运输局-2022.xxgk.md', 'reports/2021/交通运输局-2021.xxgk.md']);
-    const d = j.files[0]!.diagnostics.find((x) => x.rule === 'carryover')!;
+    assert.deepEqual(
+      j.files.map((f) => f.path),
+      ['reports/2022/交通运输局-2022.xxgk.md', 'reports/2021/交通运输局-2021.xxgk.md'],
+    );
+    const d = j.files[0].diagnostics.find((x) => x.rule === 'carryover')!;
     assert.deepEqual(Object.keys(d).sort(), ['fixes', 'message', 'range', 'rule', 'severity']);
     assert.deepEqual(d.range.start, { line: 58, character: 21 });
-    assert.deepEqual(Object.keys(j.files[0]!).sort(), ['diagnostics', 'path']);
+    assert.deepEqual(Object.keys(j.files[0]).sort(), ['diagnostics', 'path']);
     assert.doesNotMatch(r.stdout, /"facts"|agencyKey/);
     assert.deepEqual(j.summary, { files: 2, errors: 0, warnings: 1, infos: 1 });
   });
 
   test('SARIF lists the cross-year rules with their descriptions', () => {
     const r = xxgk(['check', 'reports', '--format', 'sarif']);
-    const s = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string }[] }[] };
-    const rule = s.runs[0]!.tool.driver.rules.find((x) => x.id === 'carryover');
+    const s = JSON.parse(r.stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } };
+        results: { ruleId: string }[];
+      }[];
+    };
+    const rule = s.runs[0].tool.driver.rules.find((x) => x.id === 'carryover');
     assert.match(rule!.shortDescription.text, /上年结转|carried/i);
-    assert.equal(s.runs[0]!.results.filter((x) => x.ruleId === 'carryover').length, 1);
+    assert.equal(s.runs[0].results.filter((x) => x.ruleId === 'carryover').length, 1);
   });
 
   test('one year alone, or another body: nothing across years', () => {
     const alone = xxgk(['check', 'reports/2022']);
     assert.doesNotMatch(alone.stdout, /carryover|valid-docs/);
-    writeFileSync(join(dir, 'other-2021.xxgk.md'), fixture('crossyear/交通运输局-2021.xxgk.md').replace('机关: 某县交通运输局', '机关: 某县财政局'));
+    writeFileSync(
+      join(dir, 'other-2021.xxgk.md'),
+      fixture('crossyear/交通运输局-2021.xxgk.md').replace('机关: 某县交通运输局', '机关: 某县财政局'),
+    );
     const other = xxgk(['check', 'other-2021.xxgk.md', 'reports/2022']);
     assert.doesNotMatch(other.stdout, /carryover/);
     rmSync(join(dir, 'other-2021.xxgk.md'));
@@ -86,9 +133,17 @@ describe('xxgk new --from', () => {
     assert.equal(c.code, 0, c.stdout);
     const j = JSON.parse(c.stdout) as Json;
     const draft = j.files.find((f) => f.path.endsWith('2023.xxgk.md'))!;
-    assert.deepEqual(draft.diagnostics.filter((d) => d.severity === 'error'), []);
-    const unexpected = draft.diagnostics.filter((d) => d.severity === 'warning' && !['cell-empty', 'section-empty', 'fee-statement'].includes(d.rule));
-    assert.deepEqual(unexpected.map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepEqual(
+      draft.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
+    const unexpected = draft.diagnostics.filter(
+      (d) => d.severity === 'warning' && !['cell-empty', 'section-empty', 'fee-statement'].includes(d.rule),
+    );
+    assert.deepEqual(
+      unexpected.map((d) => `${d.rule}: ${d.message}`),
+      [],
+    );
     assert.ok(draft.diagnostics.some((d) => d.rule === 'cell-empty'));
     assert.ok(!draft.diagnostics.some((d) => d.rule === 'carryover' || d.rule === 'valid-docs'));
   });
@@ -157,7 +212,10 @@ describe('xxgk import', () => {
   test('seed 000: what could not be placed is listed, --summary-json for scripts', () => {
     const r = xxgk(['import', 'seeds/seed000.txt', '--year', '2021', '--summary-json']);
     assert.equal(r.code, 0, r.stderr);
-    const j = JSON.parse(r.stdout) as { path: string; summary: { year: number; cellsRead: number; cellsExpected: number; unplaced: unknown[] } };
+    const j = JSON.parse(r.stdout) as {
+      path: string;
+      summary: { year: number; cellsRead: number; cellsExpected: number; unplaced: unknown[] };
+    };
     assert.equal(j.path, 'seeds/seed000.xxgk.md');
     assert.equal(j.summary.year, 2021);
     assert.equal(j.summary.cellsRead, 10);

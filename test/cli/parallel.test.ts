@@ -18,7 +18,9 @@ let dir = '';
 
 function xxgk(args: string[], workers: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', XXGK_WORKERS: workers },
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', XXGK_WORKERS: workers },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -26,14 +28,32 @@ function xxgk(args: string[], workers: string) {
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'xxgk-parallel-'));
   mkdirSync(join(dir, 'many', 'sub'), { recursive: true });
-  for (let i = 0; i < 36; i++) writeFileSync(join(dir, 'many', i % 3 ? '' : 'sub', `r${String(i).padStart(2, '0')}.xxgk.md`), variant(EXAMPLE(), i));
+  for (let i = 0; i < 36; i++)
+    writeFileSync(
+      join(dir, 'many', i % 3 ? '' : 'sub', `r${String(i).padStart(2, '0')}.xxgk.md`),
+      variant(EXAMPLE(), i),
+    );
   // defects: an error, a warning
-  writeFileSync(join(dir, 'many', 'wrong.xxgk.md'), edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |'));
+  writeFileSync(
+    join(dir, 'many', 'wrong.xxgk.md'),
+    edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |'),
+  );
   writeFileSync(join(dir, 'many', 'warn.xxgk.md'), edit(EXAMPLE(), '| 行政许可 | 3984 |', '| 行政许可 | ３９８４ |'));
   // last year's report of the same body, carrying one application over that this year does not show
-  let last = EXAMPLE().replace('年度: 2022', '年度: 2021').replace('西塞山区2022年', '西塞山区2021年').replace(/2022年/g, '2021年');
-  last = edit(last, '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
-  last = edit(last, '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| 一、本年新收政府信息公开申请数量 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |');
+  let last = EXAMPLE()
+    .replace('年度: 2022', '年度: 2021')
+    .replace('西塞山区2022年', '西塞山区2021年')
+    .replace(/2022年/g, '2021年');
+  last = edit(
+    last,
+    '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  );
+  last = edit(
+    last,
+    '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |',
+    '| 一、本年新收政府信息公开申请数量 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |',
+  );
   writeFileSync(join(dir, 'many', 'xisai-2021.xxgk.md'), last);
   writeFileSync(join(dir, 'many', 'xisai-2022.xxgk.md'), EXAMPLE());
   // unreadable as text
@@ -57,18 +77,27 @@ describe('worker threads give the sequential output', () => {
 
   test('every file is there, in order, with the cross-year finding', () => {
     const par = xxgk(['check', 'many', '--format', 'json'], '2');
-    const out = JSON.parse(par.stdout) as { files: { path: string; diagnostics: { rule: string }[] }[]; summary: { files: number; errors: number } };
+    const out = JSON.parse(par.stdout) as {
+      files: { path: string; diagnostics: { rule: string }[] }[];
+      summary: { files: number; errors: number };
+    };
     assert.equal(out.summary.files, 40);
     const paths = out.files.map((f) => f.path);
     assert.deepEqual(paths, [...paths].sort(), 'files in walk order');
     assert.ok(out.files.find((f) => f.path.endsWith('wrong.xxgk.md'))!.diagnostics.some((d) => d.rule === 'sum-row'));
-    assert.ok(out.files.find((f) => f.path.endsWith('xisai-2022.xxgk.md'))!.diagnostics.some((d) => d.rule === 'carryover'), 'facts reach the cross-year step');
+    assert.ok(
+      out.files.find((f) => f.path.endsWith('xisai-2022.xxgk.md'))!.diagnostics.some((d) => d.rule === 'carryover'),
+      'facts reach the cross-year step',
+    );
     assert.match(par.stderr, /binary\.xxgk\.md: cannot read/);
     assert.match(par.stderr, /latin1\.xxgk\.md: cannot read/);
   });
 
   test('exit code 1 for an error, 0 for a clean folder, on threads', () => {
-    const files = Array.from({ length: 20 }, (_, i) => `many/${i % 3 ? '' : 'sub/'}r${String(i).padStart(2, '0')}.xxgk.md`);
+    const files = Array.from(
+      { length: 20 },
+      (_, i) => `many/${i % 3 ? '' : 'sub/'}r${String(i).padStart(2, '0')}.xxgk.md`,
+    );
     assert.equal(xxgk(['check', ...files], '2').code, 0);
     assert.equal(xxgk(['check', ...files, 'many/wrong.xxgk.md'], '2').code, 1);
   });
@@ -88,7 +117,14 @@ describe('progress bar', () => {
 
   test('draws a bar and erases it', () => {
     let out = '';
-    const bar = new ProgressBar(4, (s) => { out += s; }, 8, 0);
+    const bar = new ProgressBar(
+      4,
+      (s) => {
+        out += s;
+      },
+      8,
+      0,
+    );
     for (let i = 0; i < 4; i++) bar.tick();
     assert.ok(out.includes(renderBar(4, 4, 8)), out);
     bar.clear();

@@ -20,7 +20,18 @@
  * reach the extension host and the language server, which inherit code-server's environment.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync, rmSync, createWriteStream, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  cpSync,
+  rmSync,
+  createWriteStream,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,14 +51,47 @@ const TESTS_PATH = resolve(process.env.TESTS_PATH ?? join(ROOT, 'out', 'vscode-t
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 const STEP_MS = 25_000; // one UI wait; a failing check costs at most a few of these
 
-const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const SECTIONS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
 // official row labels of the section 三 table (2021 format), for the completion check
-const APPLICATION_LABELS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开',
-  '（二）部分公开', '（三）不予公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益',
-  '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '（四）无法提供', '1.本机关不掌握相关政府信息',
-  '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '（五）不予处理', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
-  '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '1.申请人无正当理由逾期不补正', '2.申请人逾期未按收费通知要求缴纳费用',
-  '3.其他', '（七）总计', '四、结转下年度继续办理'];
+const APPLICATION_LABELS = [
+  '一、本年新收政府信息公开申请数量',
+  '二、上年结转政府信息公开申请数量',
+  '三、本年度办理结果',
+  '（一）予以公开',
+  '（二）部分公开',
+  '（三）不予公开',
+  '1.属于国家秘密',
+  '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”',
+  '4.保护第三方合法权益',
+  '5.属于三类内部事务信息',
+  '6.属于四类过程性信息',
+  '7.属于行政执法案卷',
+  '8.属于行政查询事项',
+  '（四）无法提供',
+  '1.本机关不掌握相关政府信息',
+  '2.没有现成信息需要另行制作',
+  '3.补正后申请内容仍不明确',
+  '（五）不予处理',
+  '1.信访举报投诉类申请',
+  '2.重复申请',
+  '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请',
+  '5.要求行政机关确认或重新出具已获取信息',
+  '（六）其他处理',
+  '1.申请人无正当理由逾期不补正',
+  '2.申请人逾期未按收费通知要求缴纳费用',
+  '3.其他',
+  '（七）总计',
+  '四、结转下年度继续办理',
+];
 
 const log = (...a) => console.log(`[e2e ${MODE}]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +105,9 @@ if (!existsSync(ENTRY)) {
   process.exit(2);
 }
 if (!existsSync(CHROMIUM)) {
-  console.error(`chromium not found at ${CHROMIUM}: run bash scripts/setup-system.sh (apt-get install -y chromium), or set CHROMIUM_PATH`);
+  console.error(
+    `chromium not found at ${CHROMIUM}: run bash scripts/setup-system.sh (apt-get install -y chromium), or set CHROMIUM_PATH`,
+  );
   process.exit(2);
 }
 if (MODE === 'exthost' && !existsSync(TESTS_PATH)) {
@@ -84,23 +130,30 @@ const CONFIG = join(DIR, 'config.yaml');
 for (const d of [join(UD, 'User'), EXT, TMP]) mkdirSync(d, { recursive: true });
 writeFileSync(CONFIG, '');
 cpSync(join(ROOT, 'test', 'e2e', 'workspace'), WS, { recursive: true });
-writeFileSync(join(UD, 'User', 'settings.json'), JSON.stringify({
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
-  // full-width punctuation is normal in Chinese text: no "ambiguous character" boxes in the screenshots
-  'editor.unicodeHighlight.ambiguousCharacters': false,
-  'outline.collapseItems': 'alwaysExpand',
-  'xxgk.locale': 'zh-CN',
-}, null, 2));
+writeFileSync(
+  join(UD, 'User', 'settings.json'),
+  JSON.stringify(
+    {
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'extensions.ignoreRecommendations': true,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'git.enabled': false,
+      'editor.minimap.enabled': false,
+      // full-width punctuation is normal in Chinese text: no "ambiguous character" boxes in the screenshots
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'outline.collapseItems': 'alwaysExpand',
+      'xxgk.locale': 'zh-CN',
+    },
+    null,
+    2,
+  ),
+);
 // sockets of code-server, the extension host and chromium land in the profile, not in /tmp
 process.env.TMPDIR = TMP;
 process.env.XDG_RUNTIME_DIR = TMP;
@@ -122,18 +175,39 @@ async function stopServer() {
   if (!server) return;
   const pid = server.pid;
   // the extension host and the language server are in code-server's process group: stop them all
-  const alive = () => { try { process.kill(-pid, 0); return true; } catch { return false; } };
-  try { process.kill(-pid, 'SIGTERM'); } catch { return; }
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
   const deadline = Date.now() + 5000;
   while (alive() && Date.now() < deadline) await sleep(100);
-  if (alive()) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
+  if (alive()) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
 }
 
 async function finish(code, why) {
   if (finished) return;
   finished = true;
   if (why) log(why);
-  try { await browser?.close(); } catch { /* already closed */ }
+  try {
+    await browser?.close();
+  } catch {
+    /* already closed */
+  }
   await stopServer();
   serverLog.end();
   browserLog.end();
@@ -143,42 +217,94 @@ async function finish(code, why) {
   process.exit(code);
 }
 
-const watchdog = setTimeout(() => { void finish(2, `watchdog: no result after ${TIMEOUT_MS} ms`); }, TIMEOUT_MS);
+const watchdog = setTimeout(() => {
+  void finish(2, `watchdog: no result after ${TIMEOUT_MS} ms`);
+}, TIMEOUT_MS);
 watchdog.unref();
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { void finish(2, `interrupted (${sig})`); });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(sig, () => {
+    void finish(2, `interrupted (${sig})`);
+  });
 // a closed pipe (e.g. `| head`) must not kill the driver before it has stopped code-server
 process.stdout.on('error', () => {});
 process.stderr.on('error', () => {});
-process.on('uncaughtException', (err) => { void finish(1, `uncaught: ${err?.stack ?? err}`); });
-process.on('unhandledRejection', (err) => { void finish(1, `unhandled rejection: ${err?.stack ?? err}`); });
+process.on('uncaughtException', (err) => {
+  void finish(1, `uncaught: ${err?.stack ?? err}`);
+});
+process.on('unhandledRejection', (err) => {
+  void finish(1, `unhandled rejection: ${err?.stack ?? err}`);
+});
 // last resort on any exit: code-server keeps the extension host alive for hours after the browser goes
-process.on('exit', () => { if (server?.pid) { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } } });
+process.on('exit', () => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+});
 
 function startServer() {
   return new Promise((resolveUrl, reject) => {
-    server = spawn(process.execPath, [ENTRY, '--config', CONFIG, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
-      '--user-data-dir', UD, '--extensions-dir', EXT, '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', WS],
-    { detached: true, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(
+      process.execPath,
+      [
+        ENTRY,
+        '--config',
+        CONFIG,
+        '--auth',
+        'none',
+        '--bind-addr',
+        '127.0.0.1:0',
+        '--user-data-dir',
+        UD,
+        '--extensions-dir',
+        EXT,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        WS,
+      ],
+      { detached: true, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let buf = '';
-    const t = setTimeout(() => reject(new Error('code-server did not report its address within 60 s (see server.log)')), 60_000);
+    const t = setTimeout(
+      () => reject(new Error('code-server did not report its address within 60 s (see server.log)')),
+      60_000,
+    );
     const onData = (chunk) => {
       serverLog.write(chunk);
       buf += chunk.toString();
       const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\/?/.exec(buf);
-      if (m) { clearTimeout(t); resolveUrl(m[1]); }
+      if (m) {
+        clearTimeout(t);
+        resolveUrl(m[1]);
+      }
     };
     server.stdout.on('data', onData);
     server.stderr.on('data', onData);
-    server.once('exit', (code, sig) => { clearTimeout(t); reject(new Error(`code-server exited early (code ${code}, signal ${sig}); see ${join(DIR, 'server.log')}`)); });
+    server.once('exit', (code, sig) => {
+      clearTimeout(t);
+      reject(new Error(`code-server exited early (code ${code}, signal ${sig}); see ${join(DIR, 'server.log')}`));
+    });
   });
 }
 
 async function launchBrowser() {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
     env: childEnv(),
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
@@ -194,14 +320,19 @@ async function runExthost() {
   log(`code-server at ${base}; extension from ${DEV_PATH}; tests ${TESTS_PATH}`);
   const page = await launchBrowser();
   let exit;
-  const exited = new Promise((r) => { exit = r; });
-  const noise = /vsda|open-vsx|ENOTFOUND|same-origin iframe|Resolving connection token|Extension host .* is started|Started initializing|Resolved connection token|\[remote\]|The web worker extension host|^Creating a socket|Updating additional builtin extensions cache|ChatSessionStore|\[Service Worker\]/i;
+  const exited = new Promise((r) => {
+    exit = r;
+  });
+  const noise =
+    /vsda|open-vsx|ENOTFOUND|same-origin iframe|Resolving connection token|Extension host .* is started|Started initializing|Resolved connection token|\[remote\]|The web worker extension host|^Creating a socket|Updating additional builtin extensions cache|ChatSessionStore|\[Service Worker\]/i;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = format(...(Array.isArray(args) ? args : [args]));
     browserLog.write(`[${type}] ${line}\n`);
     if (VERBOSE || !noise.test(line)) console.log(line);
   });
-  await page.exposeFunction('codeAutomationExit', (code) => { exit(Number(code)); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    exit(Number(code));
+  });
   const host = new URL(base).host;
   const payload = [
     ['extensionDevelopmentPath', `vscode-remote://${host}${DEV_PATH}`],
@@ -216,8 +347,11 @@ async function runExthost() {
 
 // --------------------------------------------------------------------- ui ----
 async function installVsix() {
-  const r = spawnSync(process.execPath, [ENTRY, '--config', CONFIG, '--user-data-dir', UD, '--extensions-dir', EXT, '--install-extension', VSIX],
-    { env: childEnv(), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    process.execPath,
+    [ENTRY, '--config', CONFIG, '--user-data-dir', UD, '--extensions-dir', EXT, '--install-extension', VSIX],
+    { env: childEnv(), encoding: 'utf8', timeout: 120_000 },
+  );
   serverLog.write(`--install-extension: ${r.stdout}\n${r.stderr}\n`);
   if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) {
     throw new Error(`installing ${VSIX} failed (exit ${r.status}): ${(r.stdout + r.stderr).trim()}`);
@@ -260,7 +394,10 @@ async function runUi() {
   const openFile = async (name) => {
     await quickOpen('Control+P', name, `.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
     await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: STEP_MS });
-    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: STEP_MS });
+    await page
+      .locator('.editor-group-container.active .monaco-editor .view-lines')
+      .first()
+      .waitFor({ timeout: STEP_MS });
     await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
   };
   const runCommand = async (title) => {
@@ -274,11 +411,17 @@ async function runUi() {
     await page.keyboard.press('Enter');
     await sleep(300);
   };
-  const problemsLabel = async () => page.evaluate(() => {
-    const el = document.getElementById('status.problems');
-    if (!el) return '';
-    return el.getAttribute('aria-label') || el.querySelector('[aria-label]')?.getAttribute('aria-label') || el.textContent || '';
-  });
+  const problemsLabel = async () =>
+    page.evaluate(() => {
+      const el = document.getElementById('status.problems');
+      if (!el) return '';
+      return (
+        el.getAttribute('aria-label') ||
+        el.querySelector('[aria-label]')?.getAttribute('aria-label') ||
+        el.textContent ||
+        ''
+      );
+    });
   const waitProblems = async (re) => {
     const deadline = Date.now() + STEP_MS;
     let last = '';
@@ -289,9 +432,19 @@ async function runUi() {
     }
     throw new Error(`status bar problems: expected ${re}, got “${last}”`);
   };
-  const visibleLines = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  const visibleLines = async () =>
+    (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(
+      /\u00a0/g,
+      ' ',
+    );
   const closePanel = async () => {
-    if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J');
+    if (
+      await page
+        .locator('.part.panel')
+        .isVisible()
+        .catch(() => false)
+    )
+      await page.keyboard.press('Control+J');
   };
 
   const checks = [];
@@ -311,7 +464,8 @@ async function runUi() {
     await rows.filter({ hasText: '五、存在的主要问题及改进情况' }).first().waitFor({ timeout: STEP_MS });
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
     for (const t of texts) log(`  problem: ${t.length > 100 ? `${t.slice(0, 60)} … ${t.slice(-36)}` : t}`);
-    if (!texts.some((t) => t.includes('sum-row')) || !texts.some((t) => t.includes('section-missing'))) throw new Error('the Problems view does not show the rule ids sum-row and section-missing');
+    if (!texts.some((t) => t.includes('sum-row')) || !texts.some((t) => t.includes('section-missing')))
+      throw new Error('the Problems view does not show the rule ids sum-row and section-missing');
     await shot('problems');
   });
 
@@ -321,11 +475,16 @@ async function runUi() {
     const col = wrong.text.lastIndexOf('| 2 |') + 3; // 1-based column of the wrong total
     await goTo(wrong.line, col);
     // VS Code 1.100 draws the lightbulb in the gutter (glyph margin) or, when that is off, as a content widget
-    const bulb = page.locator('.monaco-editor .lightBulbWidget, .monaco-editor .glyph-margin-widgets [class*="gutter-lightbulb"]').filter({ visible: true }).first();
+    const bulb = page
+      .locator('.monaco-editor .lightBulbWidget, .monaco-editor .glyph-margin-widgets [class*="gutter-lightbulb"]')
+      .filter({ visible: true })
+      .first();
     await bulb.waitFor({ state: 'visible', timeout: STEP_MS });
     await bulb.click();
     const menu = page.locator('.action-widget .monaco-list-row');
-    try { await menu.first().waitFor({ timeout: 5000 }); } catch {
+    try {
+      await menu.first().waitFor({ timeout: 5000 });
+    } catch {
       log('  the lightbulb click opened no menu; trying Ctrl+.');
       await page.keyboard.press('Control+.');
       await menu.first().waitFor({ timeout: STEP_MS });
@@ -336,7 +495,12 @@ async function runUi() {
     await fix.waitFor({ timeout: 5000 });
     await shot('quickfix');
     // choose it with the keyboard (the menu's pointer overlay swallows synthetic clicks)
-    const focused = () => page.locator('.action-widget .monaco-list-row.focused').first().innerText({ timeout: 1000 }).catch(() => '');
+    const focused = () =>
+      page
+        .locator('.action-widget .monaco-list-row.focused')
+        .first()
+        .innerText({ timeout: 1000 })
+        .catch(() => '');
     for (let i = 0; i < titles.length && !/改为\s*6/.test(await focused()); i++) await page.keyboard.press('ArrowDown');
     if (!/改为\s*6/.test(await focused())) throw new Error('could not focus the fix in the menu');
     await page.keyboard.press('Enter');
@@ -389,7 +553,9 @@ async function runUi() {
     await page.keyboard.type('| ');
     const widget = page.locator('.editor-widget.suggest-widget.visible');
     let how = 'opened while typing';
-    try { await widget.waitFor({ timeout: 2500 }); } catch {
+    try {
+      await widget.waitFor({ timeout: 2500 });
+    } catch {
       how = 'opened with Ctrl+Space';
       await page.keyboard.press('Control+Space');
       await widget.waitFor({ timeout: STEP_MS });
@@ -399,8 +565,11 @@ async function runUi() {
     await sleep(500);
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     const official = texts.filter((t) => APPLICATION_LABELS.some((l) => t.includes(l)));
-    log(`  suggest widget ${how}: ${texts.length} rows visible, ${official.length} official labels, e.g. ${JSON.stringify(texts.slice(0, 4))}`);
-    if (official.length < 3) throw new Error(`expected the official labels of the section 三 table; widget shows ${JSON.stringify(texts)}`);
+    log(
+      `  suggest widget ${how}: ${texts.length} rows visible, ${official.length} official labels, e.g. ${JSON.stringify(texts.slice(0, 4))}`,
+    );
+    if (official.length < 3)
+      throw new Error(`expected the official labels of the section 三 table; widget shows ${JSON.stringify(texts)}`);
     const foreign = texts.filter((t) => /行政许可|行政处罚|行政复议/.test(t));
     if (foreign.length) throw new Error(`labels of other tables offered: ${JSON.stringify(foreign)}`);
     await shot('completion');
@@ -411,24 +580,35 @@ async function runUi() {
   check('preview opens and shows the merged table', async () => {
     await closePanel();
     await openFile('example-2022.xxgk.md');
-    if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B'); // room for editor + preview
+    if (
+      await page
+        .locator('.part.sidebar')
+        .isVisible()
+        .catch(() => false)
+    )
+      await page.keyboard.press('Control+B'); // room for editor + preview
     await runCommand('Open Report Preview to the Side');
     const deadline = Date.now() + STEP_MS;
     let found;
     while (!found && Date.now() < deadline) {
       for (const f of page.frames()) {
         if (f === page.mainFrame()) continue;
-        const info = await f.evaluate(() => {
-          const b = document.body;
-          if (!b) return undefined;
-          return {
-            text: b.innerText,
-            tables: document.querySelectorAll('table').length,
-            merged: document.querySelectorAll('td[rowspan], th[rowspan], td[colspan], th[colspan]').length,
-            scripts: document.querySelectorAll('script:not([nonce])').length,
-          };
-        }).catch(() => undefined);
-        if (info && info.text.includes('法人或其他组织') && info.merged > 0) { found = info; break; }
+        const info = await f
+          .evaluate(() => {
+            const b = document.body;
+            if (!b) return undefined;
+            return {
+              text: b.innerText,
+              tables: document.querySelectorAll('table').length,
+              merged: document.querySelectorAll('td[rowspan], th[rowspan], td[colspan], th[colspan]').length,
+              scripts: document.querySelectorAll('script:not([nonce])').length,
+            };
+          })
+          .catch(() => undefined);
+        if (info && info.text.includes('法人或其他组织') && info.merged > 0) {
+          found = info;
+          break;
+        }
       }
       if (!found) await sleep(300);
     }
@@ -456,7 +636,8 @@ async function runUi() {
   if (failed === 0 && process.env.SHOTS_TO_DOCS === '1') {
     const docs = join(ROOT, 'docs', 'images');
     mkdirSync(docs, { recursive: true });
-    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview']) copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
+    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview'])
+      copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
     log(`copied the screenshots to ${docs}`);
   }
   return failed === 0 ? 0 : 1;
@@ -466,5 +647,5 @@ try {
   const code = MODE === 'exthost' ? await runExthost() : await runUi();
   await finish(code);
 } catch (err) {
-  await finish(1, `error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  await finish(1, `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
 }

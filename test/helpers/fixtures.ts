@@ -22,7 +22,9 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
 
 /** The rule ids of the error and warning diagnostics (infos left out), in document order. */
 export function ids(text: string, options: CheckOptions = {}): string[] {
-  return check(text, options).filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule);
+  return check(text, options)
+    .filter((d) => d.severity === 'error' || d.severity === 'warning')
+    .map((d) => d.rule);
 }
 
 /** Replace exactly one occurrence (fails loudly when the fixture changed). */

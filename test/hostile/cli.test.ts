@@ -11,7 +11,18 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT } from '../helpers/fixtures';
 import {
-  MB, bigReport, binaryBytes, gbkBytes, invalidUtf8, nestedList, nestedQuotes, singleLine, tempDir, utf16le, wideTable, write,
+  MB,
+  bigReport,
+  binaryBytes,
+  gbkBytes,
+  invalidUtf8,
+  nestedList,
+  nestedQuotes,
+  singleLine,
+  tempDir,
+  utf16le,
+  wideTable,
+  write,
 } from './inputs';
 
 const BIN = join(ROOT, 'bin', 'xxgk.js');
@@ -19,15 +30,30 @@ let dir = '';
 
 function xxgk(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir, encoding: 'utf8', maxBuffer: 256 * MB, timeout: 120_000,
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * MB,
+    timeout: 120_000,
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface JsonOut { files: { path: string; diagnostics: { rule: string; severity: string; message: string }[] }[]; summary: { files: number; errors: number } }
+interface JsonOut {
+  files: { path: string; diagnostics: { rule: string; severity: string; message: string }[] }[];
+  summary: { files: number; errors: number };
+}
 
-const READABLE = ['clean.xxgk.md', 'utf16.xxgk.md', 'big5.xxgk.md', 'big50.xxgk.md', 'wide.xxgk.md', 'quotes.xxgk.md', 'lists.xxgk.md', 'line.xxgk.md'];
+const READABLE = [
+  'clean.xxgk.md',
+  'utf16.xxgk.md',
+  'big5.xxgk.md',
+  'big50.xxgk.md',
+  'wide.xxgk.md',
+  'quotes.xxgk.md',
+  'lists.xxgk.md',
+  'line.xxgk.md',
+];
 const UNREADABLE: [string, RegExp][] = [
   ['binary.xxgk.md', /binary file/],
   ['invalid.xxgk.md', /not valid UTF-8/],
@@ -51,34 +77,46 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const workers of ['1', '3']) {
-  test(`check of a folder of hostile files reports every readable one and names the others (${workers === '1' ? 'one thread' : 'worker threads'})`, { timeout: 180_000 }, () => {
-    const r = xxgk(['check', '.', '--format', 'json'], { XXGK_WORKERS: workers });
-    assert.equal(r.signal, null, r.stderr);
-    assert.equal(r.code, 2, `exit 2 for the unreadable files\n${r.stderr}`);
-    for (const [name, why] of UNREADABLE) assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: cannot read: .*${why.source}`));
-    const out = JSON.parse(r.stdout) as JsonOut;
-    assert.deepEqual(out.files.map((f) => f.path).sort(), [...READABLE].sort());
-    const by = new Map(out.files.map((f) => [f.path, f.diagnostics]));
-    assert.deepEqual(by.get('clean.xxgk.md'), [], 'the clean report draws nothing');
-    assert.deepEqual(by.get('utf16.xxgk.md'), [], 'UTF-16 with a BOM is read like UTF-8');
-    for (const name of ['big5.xxgk.md', 'wide.xxgk.md', 'quotes.xxgk.md', 'lists.xxgk.md', 'line.xxgk.md']) {
-      const lim = by.get(name)!.filter((d) => d.rule === 'limits');
-      assert.equal(lim.length, 1, `${name}: one limits diagnostic`);
-      assert.equal(lim[0]!.severity, 'warning');
-      assert.match(lim[0]!.message, /只做了结构检查/);
-    }
-    assert.deepEqual(by.get('big50.xxgk.md')!.map((d) => [d.rule, d.severity]), [['limits', 'error']]);
-  });
+  test(
+    `check of a folder of hostile files reports every readable one and names the others (${workers === '1' ? 'one thread' : 'worker threads'})`,
+    { timeout: 180_000 },
+    () => {
+      const r = xxgk(['check', '.', '--format', 'json'], { XXGK_WORKERS: workers });
+      assert.equal(r.signal, null, r.stderr);
+      assert.equal(r.code, 2, `exit 2 for the unreadable files\n${r.stderr}`);
+      for (const [name, why] of UNREADABLE)
+        assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: cannot read: .*${why.source}`));
+      const out = JSON.parse(r.stdout) as JsonOut;
+      assert.deepEqual(out.files.map((f) => f.path).sort(), [...READABLE].sort());
+      const by = new Map(out.files.map((f) => [f.path, f.diagnostics]));
+      assert.deepEqual(by.get('clean.xxgk.md'), [], 'the clean report draws nothing');
+      assert.deepEqual(by.get('utf16.xxgk.md'), [], 'UTF-16 with a BOM is read like UTF-8');
+      for (const name of ['big5.xxgk.md', 'wide.xxgk.md', 'quotes.xxgk.md', 'lists.xxgk.md', 'line.xxgk.md']) {
+        const lim = by.get(name)!.filter((d) => d.rule === 'limits');
+        assert.equal(lim.length, 1, `${name}: one limits diagnostic`);
+        assert.equal(lim[0].severity, 'warning');
+        assert.match(lim[0].message, /只做了结构检查/);
+      }
+      assert.deepEqual(
+        by.get('big50.xxgk.md')!.map((d) => [d.rule, d.severity]),
+        [['limits', 'error']],
+      );
+    },
+  );
 }
 
-test('without the unreadable files the exit code follows the findings: 1 for the unchecked 50 MB file', { timeout: 120_000 }, () => {
-  const r = xxgk(['check', 'clean.xxgk.md', 'big50.xxgk.md', 'quotes.xxgk.md']);
-  assert.equal(r.code, 1, r.stderr);
-  assert.equal(r.stderr, '');
-  assert.match(r.stdout, /big50\.xxgk\.md:1:1 {2}error {2}未检查本文件/);
-  const clean = xxgk(['check', 'clean.xxgk.md', 'utf16.xxgk.md']);
-  assert.equal(clean.code, 0, clean.stdout + clean.stderr);
-});
+test(
+  'without the unreadable files the exit code follows the findings: 1 for the unchecked 50 MB file',
+  { timeout: 120_000 },
+  () => {
+    const r = xxgk(['check', 'clean.xxgk.md', 'big50.xxgk.md', 'quotes.xxgk.md']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /big50\.xxgk\.md:1:1 {2}error {2}未检查本文件/);
+    const clean = xxgk(['check', 'clean.xxgk.md', 'utf16.xxgk.md']);
+    assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+  },
+);
 
 test('a device or a pipe given as a file is refused, not read forever', { timeout: 60_000 }, () => {
   if (!existsSync('/dev/zero')) return;

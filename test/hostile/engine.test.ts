@@ -14,23 +14,41 @@ import { LIMITS, STRUCTURAL_RULES } from '../../server/src/engine/limits';
 import { NOW } from '../helpers/fixtures';
 import { assertNoFailure, assertRangesInside } from '../property/checks';
 import {
-  MB, bigReport, longProseReport, nestedList, nestedListIndented, nestedQuoteLines, nestedQuotes, randomCodeUnits, singleLine, wideTable,
+  MB,
+  bigReport,
+  longProseReport,
+  nestedList,
+  nestedListIndented,
+  nestedQuoteLines,
+  nestedQuotes,
+  randomCodeUnits,
+  singleLine,
+  wideTable,
 } from './inputs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const heapMB = (): number => { gc(); return process.memoryUsage().heapUsed / MB; };
+const heapMB = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed / MB;
+};
 
 const TIMEOUT = { timeout: 60_000 };
 
-function limitsOf(ds: Diagnostic[]): Diagnostic[] { return ds.filter((d) => d.rule === 'limits'); }
+function limitsOf(ds: Diagnostic[]): Diagnostic[] {
+  return ds.filter((d) => d.rule === 'limits');
+}
 
 /** Checked (plainly and incrementally, alike), no rule failed, ranges inside; the diagnostics. */
 function checked(text: string, locale: 'zh' | 'en' = 'zh'): Diagnostic[] {
   const { diagnostics } = checkText(text, { now: NOW, locale });
   assertNoFailure(text, diagnostics);
   assertRangesInside(text, diagnostics);
-  assert.deepStrictEqual(new IncrementalChecker().check(text, { now: NOW, locale }).diagnostics, diagnostics, 'the incremental checker agrees');
+  assert.deepStrictEqual(
+    new IncrementalChecker().check(text, { now: NOW, locale }).diagnostics,
+    diagnostics,
+    'the incremental checker agrees',
+  );
   return diagnostics;
 }
 
@@ -38,11 +56,15 @@ function checked(text: string, locale: 'zh' | 'en' = 'zh'): Diagnostic[] {
 function assertStructural(ds: Diagnostic[], why: RegExp): void {
   const lim = limitsOf(ds);
   assert.equal(lim.length, 1, 'one limits diagnostic');
-  assert.equal(lim[0]!.severity, 'warning');
-  assert.match(lim[0]!.message, why);
-  assert.match(lim[0]!.message, /已跳过/);
+  assert.equal(lim[0].severity, 'warning');
+  assert.match(lim[0].message, why);
+  assert.match(lim[0].message, /已跳过/);
   const others = ds.filter((d) => d.rule !== 'limits').map((d) => d.rule);
-  assert.deepEqual(others.filter((r) => !STRUCTURAL_RULES.includes(r)), [], 'only structural rules ran');
+  assert.deepEqual(
+    others.filter((r) => !STRUCTURAL_RULES.includes(r)),
+    [],
+    'only structural rules ran',
+  );
 }
 
 test('a 5 MB report: structural checks only, one diagnostic saying so', TIMEOUT, () => {
@@ -51,10 +73,16 @@ test('a 5 MB report: structural checks only, one diagnostic saying so', TIMEOUT,
   const ds = checked(text);
   assertStructural(ds, /个字符，超过 200,000 个字符的上限/);
   // the structure was read: the sections repeat, past the 1,000 headings the skeleton keeps
-  assert.ok(ds.some((d) => d.rule === 'section-order'), 'repeated sections reported');
-  assert.match(limitsOf(ds)[0]!.message, /只读取了前 1,000 个标题/);
+  assert.ok(
+    ds.some((d) => d.rule === 'section-order'),
+    'repeated sections reported',
+  );
+  assert.match(limitsOf(ds)[0].message, /只读取了前 1,000 个标题/);
   // English too
-  assert.match(limitsOf(checked(text, 'en'))[0]!.message, /Only the structure was checked: the document has [\d,]+ characters/);
+  assert.match(
+    limitsOf(checked(text, 'en'))[0].message,
+    /Only the structure was checked: the document has [\d,]+ characters/,
+  );
   // fix-all has nothing unsafe to do there and returns
   assert.equal(typeof fixAll(text, { now: NOW }), 'string');
 });
@@ -73,9 +101,9 @@ test('a 50 MB report: not parsed, one error saying so; memory comes back', TIMEO
   let text: string | undefined = bigReport(50 * MB);
   const { diagnostics } = checkText(text, { now: NOW });
   assert.equal(diagnostics.length, 1);
-  assert.equal(diagnostics[0]!.rule, 'limits');
-  assert.equal(diagnostics[0]!.severity, 'error');
-  assert.match(diagnostics[0]!.message, /^未检查本文件：文档有 [\d,]+ 个字符，超过 10,000,000 个字符的上限/);
+  assert.equal(diagnostics[0].rule, 'limits');
+  assert.equal(diagnostics[0].severity, 'error');
+  assert.match(diagnostics[0].message, /^未检查本文件：文档有 [\d,]+ 个字符，超过 10,000,000 个字符的上限/);
   assert.deepStrictEqual(new IncrementalChecker().check(text, { now: NOW }).diagnostics, diagnostics);
   text = undefined;
   assert.ok(heapMB() - before < 64, 'the heap returns to where it was');
@@ -138,12 +166,31 @@ test('checking the same huge text again and again does not grow the heap', TIMEO
 test('the structural skeleton reads headings as the parser does, at their own offsets', TIMEOUT, () => {
   const pad = `${'正文。'.repeat(80)}\n\n`.repeat(1_000);
   const text = [
-    '---', '机关: 某局', '年度: 2022', '---', '', '# 某局2022年政府信息公开工作年度报告', '',
-    '## 一、总体情况', '', pad,
-    '```', '## 三、收到和处理政府信息公开申请情况', '```', '',
-    '<!--', '## 四、政府信息公开行政复议、行政诉讼情况', '-->', '',
-    '## 二、主动公开政府信息情况', '', pad,
-    '## 五、存在的问题', '', '## 六、其他需要报告的事项', '',
+    '---',
+    '机关: 某局',
+    '年度: 2022',
+    '---',
+    '',
+    '# 某局2022年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    pad,
+    '```',
+    '## 三、收到和处理政府信息公开申请情况',
+    '```',
+    '',
+    '<!--',
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '-->',
+    '',
+    '## 二、主动公开政府信息情况',
+    '',
+    pad,
+    '## 五、存在的问题',
+    '',
+    '## 六、其他需要报告的事项',
+    '',
   ].join('\r\n');
   assert.ok(text.length > LIMITS.fullCheckChars);
   const ds = checked(text);
@@ -153,8 +200,15 @@ test('the structural skeleton reads headings as the parser does, at their own of
   const heading = ds.find((d) => d.rule === 'section-heading');
   assert.ok(heading, 'the variant heading of 五 is read');
   assert.match(text.slice(heading.span.start, heading.span.end), /存在的问题/);
-  assert.deepEqual(ds.filter((d) => d.rule === 'section-order'), [], 'the sections read are in order');
+  assert.deepEqual(
+    ds.filter((d) => d.rule === 'section-order'),
+    [],
+    'the sections read are in order',
+  );
   const { report } = checkText(text, { now: NOW });
-  assert.deepEqual(report.sections.map((s) => s.def.numeral), ['一', '二', '五', '六']);
+  assert.deepEqual(
+    report.sections.map((s) => s.def.numeral),
+    ['一', '二', '五', '六'],
+  );
   assert.equal(report.meta.agency, '某局');
 });

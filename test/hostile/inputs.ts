@@ -13,9 +13,11 @@ export const MB = 1024 * 1024;
 export function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
-    x ^= x << 13; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
     x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
+    x ^= x << 5;
+    x >>>= 0;
     return x / 0x100000000;
   };
 }
@@ -26,7 +28,8 @@ export function bigReport(bytes: number): string {
   const per = Buffer.byteLength(example, 'utf8');
   const r = rng(bytes);
   const parts: string[] = [];
-  for (let n = 0; n * per < bytes; n++) parts.push(example.replace(/\| (\d+) \|/g, () => `| ${Math.floor(r() * 100)} |`));
+  for (let n = 0; n * per < bytes; n++)
+    parts.push(example.replace(/\| (\d+) \|/g, () => `| ${Math.floor(r() * 100)} |`));
   return parts.join('\n');
 }
 
@@ -34,7 +37,8 @@ export function bigReport(bytes: number): string {
 export function longProseReport(bytes: number): string {
   const example = EXAMPLE();
   const at = example.indexOf('## 二、');
-  const para = '2022年，我区公开发布信息5191条，整治了一批以新闻动态代替政务信息的历史遗留问题，全面推动政务公开标准化建设。\n\n';
+  const para =
+    '2022年，我区公开发布信息5191条，整治了一批以新闻动态代替政务信息的历史遗留问题，全面推动政务公开标准化建设。\n\n';
   const n = Math.max(0, Math.ceil((bytes - Buffer.byteLength(example)) / Buffer.byteLength(para)));
   return example.slice(0, at) + para.repeat(n) + example.slice(at);
 }
@@ -48,12 +52,15 @@ export function wideTable(columns: number): string {
 
 export const nestedQuotes = (depth: number): string => `${'>'.repeat(depth)} 引用\n`;
 /** The last 200 lines of a quote deepening by one level a line, down to `depth`. */
-export const nestedQuoteLines = (depth: number): string => Array.from({ length: 200 }, (_, k) => `${'> '.repeat(depth - 199 + k)}第${depth - 199 + k}层`).join('\n');
+export const nestedQuoteLines = (depth: number): string =>
+  Array.from({ length: 200 }, (_, k) => `${'> '.repeat(depth - 199 + k)}第${depth - 199 + k}层`).join('\n');
 export const nestedList = (depth: number): string => `${'- '.repeat(depth)}列表项\n`;
-export const nestedListIndented = (depth: number): string => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n') + '\n';
+export const nestedListIndented = (depth: number): string =>
+  Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n') + '\n';
 
 /** One line of `bytes` UTF-8 bytes: CJK (three bytes each) or ASCII. */
-export const singleLine = (bytes: number, cjk: boolean): string => (cjk ? '报'.repeat(Math.floor(bytes / 3)) : 'a'.repeat(bytes));
+export const singleLine = (bytes: number, cjk: boolean): string =>
+  cjk ? '报'.repeat(Math.floor(bytes / 3)) : 'a'.repeat(bytes);
 
 /** Random bytes, NULs included. */
 export function binaryBytes(n: number, seed = 7): Buffer {

@@ -7,16 +7,33 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from '../protocol/client';
 import { EXAMPLE, edit } from '../helpers/fixtures';
-import { MB, bigReport, nestedList, nestedListIndented, nestedQuotes, randomCodeUnits, singleLine, wideTable } from './inputs';
+import {
+  MB,
+  bigReport,
+  nestedList,
+  nestedListIndented,
+  nestedQuotes,
+  randomCodeUnits,
+  singleLine,
+  wideTable,
+} from './inputs';
 
 const client = new LspClient({ timeoutMs: 90_000 });
-before(async () => { await client.start(); });
-after(async () => { await client.shutdown(); });
+before(async () => {
+  await client.start();
+});
+after(async () => {
+  await client.shutdown();
+});
 
 /** Every request an editor sends about a document, at a few positions; all must be answered. */
 async function everyRequest(uri: string, text: string): Promise<void> {
   const lines = text.split(/\r\n|\r|\n/).length;
-  const positions = [{ line: 0, character: 0 }, { line: Math.floor(lines / 2), character: 3 }, { line: lines + 10, character: 10_000 }];
+  const positions = [
+    { line: 0, character: 0 },
+    { line: Math.floor(lines / 2), character: 3 },
+    { line: lines + 10, character: 10_000 },
+  ];
   const whole = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
   const td = { textDocument: { uri } };
   const calls: Promise<unknown>[] = [
@@ -26,14 +43,20 @@ async function everyRequest(uri: string, text: string): Promise<void> {
     client.request('textDocument/codeLens', td),
     client.request('textDocument/inlayHint', { ...td, range: whole }),
     client.request('textDocument/codeAction', { ...td, range: whole, context: { diagnostics: [] } }),
-    client.request('textDocument/codeAction', { ...td, range: whole, context: { diagnostics: [], only: ['source.fixAll.xxgk'] } }),
+    client.request('textDocument/codeAction', {
+      ...td,
+      range: whole,
+      context: { diagnostics: [], only: ['source.fixAll.xxgk'] },
+    }),
     ...positions.flatMap((position) => [
       client.request('textDocument/hover', { ...td, position }),
       client.request('textDocument/completion', { ...td, position }),
     ]),
   ];
   const results = await Promise.allSettled(calls);
-  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason).split('\n')[0]);
+  const failed = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => String(r.reason).split('\n')[0]);
   assert.deepEqual(failed, [], `requests on ${uri}`);
 }
 
@@ -63,11 +86,14 @@ for (const [name, make, notice] of CASES) {
     const limits = ds.filter((d) => d.code === 'limits');
     if (notice) {
       assert.equal(limits.length, 1, `${name}: one limits diagnostic`);
-      assert.match(limits[0]!.message, notice);
+      assert.match(limits[0].message, notice);
     } else {
       assert.deepEqual(limits, []);
     }
-    assert.deepEqual(ds.filter((d) => d.code === 'internal').map((d) => d.message), []);
+    assert.deepEqual(
+      ds.filter((d) => d.code === 'internal').map((d) => d.message),
+      [],
+    );
     await everyRequest(uri, text);
     text = undefined;
     client.close(uri);
@@ -77,9 +103,15 @@ for (const [name, make, notice] of CASES) {
 
 test('after all that, an ordinary report is checked as before', { timeout: 60_000 }, async () => {
   const uri = client.uri('hostile-after.xxgk.md');
-  assert.deepEqual((await client.open(uri, EXAMPLE())).map((d) => d.message), []);
+  assert.deepEqual(
+    (await client.open(uri, EXAMPLE())).map((d) => d.message),
+    [],
+  );
   const wrong = edit(EXAMPLE(), '| 行政复议 | 0 | 1 | 0 | 0 | 1 |', '| 行政复议 | 0 | 1 | 0 | 0 | 2 |');
   const ds = await client.change(uri, wrong);
-  assert.deepEqual(ds.map((d) => d.code), ['sum-review']);
+  assert.deepEqual(
+    ds.map((d) => d.code),
+    ['sum-review'],
+  );
   assert.deepEqual(errorsLogged(), []);
 });

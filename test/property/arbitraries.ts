@@ -27,7 +27,11 @@ export function base(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-interface LineAt { start: number; end: number; next: number }
+interface LineAt {
+  start: number;
+  end: number;
+  next: number;
+}
 
 /** Every line: content [start, end) and the offset after its line break. */
 export function linesOf(text: string): LineAt[] {
@@ -46,13 +50,17 @@ export function linesOf(text: string): LineAt[] {
 const pick = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
 
 const rowLines = (text: string): LineAt[] => linesOf(text).filter((l) => /^\s*\|/.test(text.slice(l.start, l.end)));
-const headingLines = (text: string): LineAt[] => linesOf(text).filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(text.slice(l.start, l.end)));
+const headingLines = (text: string): LineAt[] =>
+  linesOf(text).filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(text.slice(l.start, l.end)));
 
 /** The cells of a table line: [start, end) between pipes. */
 function cellsOf(text: string, l: LineAt): { start: number; end: number }[] {
   const pipes: number[] = [];
   for (let i = l.start; i < l.end; i++) {
-    if (text[i] === '\\') { i++; continue; }
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
     if (text[i] === '|') pipes.push(i);
   }
   const out: { start: number; end: number }[] = [];
@@ -70,7 +78,8 @@ function allCells(text: string, numbersOnly: boolean): { start: number; end: num
   return out;
 }
 
-const splice = (text: string, start: number, end: number, s: string): string => text.slice(0, start) + s + text.slice(end);
+const splice = (text: string, start: number, end: number, s: string): string =>
+  text.slice(0, start) + s + text.slice(end);
 const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 
 // ---------------------------------------------------------------------------------------------
@@ -89,25 +98,50 @@ export type Mutation =
 
 export function mutate(text: string, m: Mutation): string {
   switch (m.op) {
-    case 'dropRow': { const l = pick(rowLines(text), m.i); return l ? splice(text, l.start, l.next, '') : text; }
-    case 'dupRow': { const l = pick(rowLines(text), m.i); return l ? splice(text, l.next, l.next, text.slice(l.start, l.next) + (l.next === l.end ? '\n' : '')) : text; }
+    case 'dropRow': {
+      const l = pick(rowLines(text), m.i);
+      return l ? splice(text, l.start, l.next, '') : text;
+    }
+    case 'dupRow': {
+      const l = pick(rowLines(text), m.i);
+      return l ? splice(text, l.next, l.next, text.slice(l.start, l.next) + (l.next === l.end ? '\n' : '')) : text;
+    }
     case 'swapRows': {
       const rows = rowLines(text);
-      const a = pick(rows, m.i), b = pick(rows, m.j);
+      const a = pick(rows, m.i),
+        b = pick(rows, m.j);
       if (!a || !b || a === b) return text;
       const [x, y] = a.start < b.start ? [a, b] : [b, a];
-      return text.slice(0, x.start) + text.slice(y.start, y.end) + text.slice(x.end, y.start) + text.slice(x.start, x.end) + text.slice(y.end);
+      return (
+        text.slice(0, x.start) +
+        text.slice(y.start, y.end) +
+        text.slice(x.end, y.start) +
+        text.slice(x.start, x.end) +
+        text.slice(y.end)
+      );
     }
-    case 'emptyCell': { const c = pick(allCells(text, true), m.i); return c ? splice(text, c.start, c.end, ' ') : text; }
-    case 'fillCell': { const c = pick(allCells(text, m.i % 5 !== 0), m.i); return c ? splice(text, c.start, c.end, ` ${m.value} `) : text; }
+    case 'emptyCell': {
+      const c = pick(allCells(text, true), m.i);
+      return c ? splice(text, c.start, c.end, ' ') : text;
+    }
+    case 'fillCell': {
+      const c = pick(allCells(text, m.i % 5 !== 0), m.i);
+      return c ? splice(text, c.start, c.end, ` ${m.value} `) : text;
+    }
     case 'pipeInCell': {
       const c = pick(allCells(text, false), m.i);
       if (!c) return text;
       const at = c.start + (m.k % (c.end - c.start + 1));
       return splice(text, at, at, '|');
     }
-    case 'fullWidthRow': { const l = pick(rowLines(text), m.i); return l ? splice(text, l.start, l.end, fullWidth(text.slice(l.start, l.end))) : text; }
-    case 'tabsInRow': { const l = pick(rowLines(text), m.i); return l ? splice(text, l.start, l.end, text.slice(l.start, l.end).replace(/ /g, '\t')) : text; }
+    case 'fullWidthRow': {
+      const l = pick(rowLines(text), m.i);
+      return l ? splice(text, l.start, l.end, fullWidth(text.slice(l.start, l.end))) : text;
+    }
+    case 'tabsInRow': {
+      const l = pick(rowLines(text), m.i);
+      return l ? splice(text, l.start, l.end, text.slice(l.start, l.end).replace(/ /g, '\t')) : text;
+    }
     case 'renameHeading': {
       const l = pick(headingLines(text), m.i);
       if (!l) return text;
@@ -115,8 +149,13 @@ export function mutate(text: string, m: Mutation): string {
       const hashes = /^ {0,3}#{1,6}/.exec(line)![0];
       return splice(text, l.start, l.end, `${hashes} ${m.name}`);
     }
-    case 'insert': { const at = m.at % (text.length + 1); return splice(text, at, at, m.s); }
-    case 'dropLines': case 'dupLines': case 'swapLines': {
+    case 'insert': {
+      const at = m.at % (text.length + 1);
+      return splice(text, at, at, m.s);
+    }
+    case 'dropLines':
+    case 'dupLines':
+    case 'swapLines': {
       const ls = linesOf(text);
       const a = ls[m.i % ls.length]!;
       const b = ls[Math.min(ls.length - 1, (m.i % ls.length) + (m.n % 12))]!;
@@ -129,41 +168,209 @@ export function mutate(text: string, m: Mutation): string {
       const at = c.start > a.start ? c.start - chunk.length : c.start;
       return splice(without, at, at, chunk);
     }
-    case 'snippet': { const l = pick(linesOf(text), m.i)!; return splice(text, l.start, l.start, m.s); }
-    case 'fullWidthAll': return fullWidth(text);
-    case 'crlf': return text.replace(/\r?\n/g, '\r\n');
-    case 'cr': return text.replace(/\r?\n/g, '\r');
-    case 'bom': return '\ufeff' + text;
-    case 'tabsAll': return text.replace(/ \| /g, '\t|\t');
-    case 'zeroWidthCells': return text.replace(/\| (\d)/g, '| \u200b$1');
+    case 'snippet': {
+      const l = pick(linesOf(text), m.i)!;
+      return splice(text, l.start, l.start, m.s);
+    }
+    case 'fullWidthAll':
+      return fullWidth(text);
+    case 'crlf':
+      return text.replace(/\r?\n/g, '\r\n');
+    case 'cr':
+      return text.replace(/\r?\n/g, '\r');
+    case 'bom':
+      return '\ufeff' + text;
+    case 'tabsAll':
+      return text.replace(/ \| /g, '\t|\t');
+    case 'zeroWidthCells':
+      return text.replace(/\| (\d)/g, '| \u200b$1');
   }
 }
 
-const CELL_VALUES = ['0', '1', '7', '12', '3984', '', '—', '-', '/', '无', 'N/A', '1,756', '１２', '-3', '2.5', '1756.58万元', 'abc', '**4**', '6件', '\u200b5', '5\u200b', '\t3\t', '1e3', '0x10', '٣', 'Infinity', 'NaN', '99999999999999999999', '0.0000001', '\\|', '<b>1</b>'];
+const CELL_VALUES = [
+  '0',
+  '1',
+  '7',
+  '12',
+  '3984',
+  '',
+  '—',
+  '-',
+  '/',
+  '无',
+  'N/A',
+  '1,756',
+  '１２',
+  '-3',
+  '2.5',
+  '1756.58万元',
+  'abc',
+  '**4**',
+  '6件',
+  '\u200b5',
+  '5\u200b',
+  '\t3\t',
+  '1e3',
+  '0x10',
+  '٣',
+  'Infinity',
+  'NaN',
+  '99999999999999999999',
+  '0.0000001',
+  '\\|',
+  '<b>1</b>',
+];
 const HEADING_NAMES = [
-  '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '五、存在的问题', '六、其他事项', '七、附则', '（一）主动公开', '(二)依申请公开',
-  '一.总体情况', '一 、 总体情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', 'Summary', '', '#', '一、', '某区2022年政府信息公开工作年度报告',
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+  '五、存在的问题',
+  '六、其他事项',
+  '七、附则',
+  '（一）主动公开',
+  '(二)依申请公开',
+  '一.总体情况',
+  '一 、 总体情况',
+  '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  'Summary',
+  '',
+  '#',
+  '一、',
+  '某区2022年政府信息公开工作年度报告',
 ];
 const SNIPPETS = [
-  '## 七、其他事项\n', '# 另一个标题\n', '### （六）小节\n', '```\n', '~~~\n', '    缩进代码\n', '<!--\n', '-->\n', '<div>\n', '</div>\n',
-  '<!-- xxgk-disable-next-line cell-empty -->\n', '<!-- xxgk-disable -->\n', '<!-- xxgk-enable -->\n', '[ref]: http://example.com\n', '[^1]: 脚注\n',
-  '---\n', '***\n', '> 引用\n', '- 列表项\n', '1. 编号\n', '\n', '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n', '| 甲 | 乙 |\n', '|---|\n', '=====\n',
-  '收到政府信息公开申请3件，其中予以公开2件。\n', '本年度收取信息处理费0万元。\n', '统计期限自2021年1月1日起至2021年12月31日止。\n', '依据国办公开办函〔2019〕60号。\n',
-  '---\n机关: x\n---\n', '<script>alert(1)</script>\n', '$$\n', '\\\n',
+  '## 七、其他事项\n',
+  '# 另一个标题\n',
+  '### （六）小节\n',
+  '```\n',
+  '~~~\n',
+  '    缩进代码\n',
+  '<!--\n',
+  '-->\n',
+  '<div>\n',
+  '</div>\n',
+  '<!-- xxgk-disable-next-line cell-empty -->\n',
+  '<!-- xxgk-disable -->\n',
+  '<!-- xxgk-enable -->\n',
+  '[ref]: http://example.com\n',
+  '[^1]: 脚注\n',
+  '---\n',
+  '***\n',
+  '> 引用\n',
+  '- 列表项\n',
+  '1. 编号\n',
+  '\n',
+  '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n',
+  '| 甲 | 乙 |\n',
+  '|---|\n',
+  '=====\n',
+  '收到政府信息公开申请3件，其中予以公开2件。\n',
+  '本年度收取信息处理费0万元。\n',
+  '统计期限自2021年1月1日起至2021年12月31日止。\n',
+  '依据国办公开办函〔2019〕60号。\n',
+  '---\n机关: x\n---\n',
+  '<script>alert(1)</script>\n',
+  '$$\n',
+  '\\\n',
 ];
-const INSERTS = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u00a0', '\u3000', '\t', '\r', '\r\n', '\n', '\u2028', '\u0085', '\u0000', '\ud800', '\udc00', '|', '\\', '`', '*', '#', '\n## ', '１２', '—', '（', '）', '“', '𠀀', '👨‍👩‍👧', 'é', 'é'];
+const INSERTS = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u00a0',
+  '\u3000',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n',
+  '\u2028',
+  '\u0085',
+  '\u0000',
+  '\ud800',
+  '\udc00',
+  '|',
+  '\\',
+  '`',
+  '*',
+  '#',
+  '\n## ',
+  '１２',
+  '—',
+  '（',
+  '）',
+  '“',
+  '𠀀',
+  '👨‍👩‍👧',
+  'é',
+  'é',
+];
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constantFrom('dropRow', 'dupRow', 'emptyCell', 'fullWidthRow', 'tabsInRow'), i: fc.nat() }) as fc.Arbitrary<Mutation>, weight: 6 },
-  { arbitrary: fc.record({ op: fc.constant('swapRows'), i: fc.nat(), j: fc.nat() }) as fc.Arbitrary<Mutation>, weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('fillCell'), i: fc.nat(), value: fc.oneof(fc.constantFrom(...CELL_VALUES), fc.string({ maxLength: 6 })) }) as fc.Arbitrary<Mutation>, weight: 5 },
-  { arbitrary: fc.record({ op: fc.constant('pipeInCell'), i: fc.nat(), k: fc.nat() }) as fc.Arbitrary<Mutation>, weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('renameHeading'), i: fc.nat(), name: fc.oneof(fc.constantFrom(...HEADING_NAMES), fc.string({ maxLength: 8 })) }) as fc.Arbitrary<Mutation>, weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('insert'), at: fc.nat(), s: fc.oneof(fc.constantFrom(...INSERTS), fc.string({ unit: 'binary', maxLength: 4 })) }) as fc.Arbitrary<Mutation>, weight: 4 },
-  { arbitrary: fc.record({ op: fc.constantFrom('dropLines', 'dupLines', 'swapLines'), i: fc.nat(), n: fc.nat() }) as fc.Arbitrary<Mutation>, weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('snippet'), i: fc.nat(), s: fc.constantFrom(...SNIPPETS) }) as fc.Arbitrary<Mutation>, weight: 3 },
-  { arbitrary: fc.record({ op: fc.constantFrom('fullWidthAll', 'crlf', 'cr', 'bom', 'tabsAll', 'zeroWidthCells') }) as fc.Arbitrary<Mutation>, weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constantFrom('dropRow', 'dupRow', 'emptyCell', 'fullWidthRow', 'tabsInRow'),
+      i: fc.nat(),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 6,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('swapRows'), i: fc.nat(), j: fc.nat() }) as fc.Arbitrary<Mutation>,
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('fillCell'),
+      i: fc.nat(),
+      value: fc.oneof(fc.constantFrom(...CELL_VALUES), fc.string({ maxLength: 6 })),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 5,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('pipeInCell'), i: fc.nat(), k: fc.nat() }) as fc.Arbitrary<Mutation>,
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('renameHeading'),
+      i: fc.nat(),
+      name: fc.oneof(fc.constantFrom(...HEADING_NAMES), fc.string({ maxLength: 8 })),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('insert'),
+      at: fc.nat(),
+      s: fc.oneof(fc.constantFrom(...INSERTS), fc.string({ unit: 'binary', maxLength: 4 })),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 4,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constantFrom('dropLines', 'dupLines', 'swapLines'),
+      i: fc.nat(),
+      n: fc.nat(),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('snippet'),
+      i: fc.nat(),
+      s: fc.constantFrom(...SNIPPETS),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constantFrom('fullWidthAll', 'crlf', 'cr', 'bom', 'tabsAll', 'zeroWidthCells'),
+    }) as fc.Arbitrary<Mutation>,
+    weight: 2,
+  },
 );
 
 /** A real-shaped report with one to five mutations. */
@@ -188,17 +395,37 @@ const FM_YEARS: unknown[] = [2019, 2020, 2021, 2022, 2023, 1999, 2100, '２０�
 export const generatedReport: fc.Arbitrary<string> = fc
   .record({
     form: fc.constantFrom(...FORMS),
-    fm: fc.option(fc.record({
-      agency: fc.constantFrom('某区人民政府', '某市财政局', '', '"x"'),
-      year: fc.constantFrom(...FM_YEARS),
-      format: fc.option(fc.constantFrom('2019', '2021', '2030', 'x')),
-      kind: fc.option(fc.constantFrom('部门', '政府', 'department', 'x')),
-      published: fc.option(fc.constantFrom('2023-01-20', '2023-03-31', '2023-02-30', 'soon')),
-    }), { freq: 5 }),
-    title: fc.option(fc.constantFrom('# 某区2022年政府信息公开工作年度报告', '# 年度报告', '# 某区2022年政府信息公开工作年度报告\n\n# 第二个标题'), { freq: 4 }),
-    sections: fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 0, maxLength: 6 }).chain((order) =>
-      fc.tuple(fc.constant(order), fc.boolean())),
-    prose: fc.array(fc.constantFrom('', '无', '本年度收到政府信息公开申请6件，其中予以公开4件。', '2022年，我区公开发布信息5191条。', '本年度没有产生信息公开处理费。'), { minLength: 6, maxLength: 6 }),
+    fm: fc.option(
+      fc.record({
+        agency: fc.constantFrom('某区人民政府', '某市财政局', '', '"x"'),
+        year: fc.constantFrom(...FM_YEARS),
+        format: fc.option(fc.constantFrom('2019', '2021', '2030', 'x')),
+        kind: fc.option(fc.constantFrom('部门', '政府', 'department', 'x')),
+        published: fc.option(fc.constantFrom('2023-01-20', '2023-03-31', '2023-02-30', 'soon')),
+      }),
+      { freq: 5 },
+    ),
+    title: fc.option(
+      fc.constantFrom(
+        '# 某区2022年政府信息公开工作年度报告',
+        '# 年度报告',
+        '# 某区2022年政府信息公开工作年度报告\n\n# 第二个标题',
+      ),
+      { freq: 4 },
+    ),
+    sections: fc
+      .shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 0, maxLength: 6 })
+      .chain((order) => fc.tuple(fc.constant(order), fc.boolean())),
+    prose: fc.array(
+      fc.constantFrom(
+        '',
+        '无',
+        '本年度收到政府信息公开申请6件，其中予以公开4件。',
+        '2022年，我区公开发布信息5191条。',
+        '本年度没有产生信息公开处理费。',
+      ),
+      { minLength: 6, maxLength: 6 },
+    ),
     rowsKept: fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
     cells: fc.array(cellValue, { minLength: 1, maxLength: 40 }),
     eol: fc.constantFrom('\n', '\n', '\r\n'),
@@ -241,5 +468,10 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: mutatedReport.map((m) => m.text), weight: 6 },
   { arbitrary: generatedReport, weight: 3 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },
-  { arbitrary: fc.array(fc.constantFrom(...SNIPPETS, ...HEADING_NAMES.map((h) => `## ${h}\n`)), { maxLength: 30 }).map((xs) => xs.join('')), weight: 1 },
+  {
+    arbitrary: fc
+      .array(fc.constantFrom(...SNIPPETS, ...HEADING_NAMES.map((h) => `## ${h}\n`)), { maxLength: 30 })
+      .map((xs) => xs.join('')),
+    weight: 1,
+  },
 );

@@ -16,8 +16,12 @@ test('a leading byte-order mark is counted in every offset', () => {
   const withBom = '\ufeff' + seed;
   for (const incremental of [true, false]) {
     const bom = checkText(withBom, { now: NOW, incremental }).diagnostics;
-    assert.deepEqual(bom.map((d) => [d.rule, d.span.start - 1, d.span.end - 1]), plain.map((d) => [d.rule, d.span.start, d.span.end]));
-    for (const d of bom) assert.equal(withBom.slice(d.span.start, d.span.end), seed.slice(d.span.start - 1, d.span.end - 1));
+    assert.deepEqual(
+      bom.map((d) => [d.rule, d.span.start - 1, d.span.end - 1]),
+      plain.map((d) => [d.rule, d.span.start, d.span.end]),
+    );
+    for (const d of bom)
+      assert.equal(withBom.slice(d.span.start, d.span.end), seed.slice(d.span.start - 1, d.span.end - 1));
     assertRangesInside(withBom, bom);
   }
 });
@@ -29,7 +33,10 @@ test('a lone CR inside a table row is a line break for the line scan as for the 
   const inc = new IncrementalChecker();
   inc.check(EXAMPLE(), { now: NOW });
   assert.deepStrictEqual(inc.check(text, { now: NOW }).diagnostics, full);
-  assert.ok(full.some((d) => d.rule === 'row-unknown'), 'the broken row is seen');
+  assert.ok(
+    full.some((d) => d.rule === 'row-unknown'),
+    'the broken row is seen',
+  );
 });
 
 test('a cell missing from a short row is written in its own column', () => {
@@ -37,12 +44,15 @@ test('a cell missing from a short row is written in its own column', () => {
   const ds = checkText(text, { now: NOW }).diagnostics;
   const ngo = ds.find((d) => d.rule === 'cell-empty' && d.fingerprint.includes('/secret/ngo/'));
   assert.ok(ngo, 'the missing 社会公益组织 cell is reported');
-  const fixed = applyEdits(text, ngo.fixes[0]!.edits);
+  const fixed = applyEdits(text, ngo.fixes[0].edits);
   assert.match(fixed, /\| 1\.属于国家秘密 \| 0 \| 0 \| +\| 0 \|\n/);
   assert.ok(!checkText(fixed, { now: NOW }).diagnostics.some((d) => d.fingerprint === ngo.fingerprint));
   // all the missing cells at once (fix-all of the row) land in their columns too
   const row = ds.filter((d) => d.rule === 'cell-empty' && d.fingerprint.includes('/secret/'));
-  const all = applyEdits(text, row.flatMap((d) => d.fixes[0]!.edits));
+  const all = applyEdits(
+    text,
+    row.flatMap((d) => d.fixes[0].edits),
+  );
   assert.notEqual(all, text);
 });
 
@@ -81,6 +91,6 @@ test('the blank line a note under a table needs is a blank line in a document of
   const ds = checkText(text, { now: NOW }).diagnostics;
   const note = ds.find((d) => d.rule === 'row-unknown' && d.fingerprint.includes('/note/'));
   assert.ok(note, JSON.stringify(ds.map((d) => d.fingerprint)));
-  const fixed = applyEdits(text, note.fixes[0]!.edits);
+  const fixed = applyEdits(text, note.fixes[0].edits);
   assert.ok(!checkText(fixed, { now: NOW }).diagnostics.some((d) => d.fingerprint === note.fingerprint));
 });

@@ -18,9 +18,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
-export interface TextEdit { range: Range; newText: string }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 export interface LspDiagnostic {
   range: Range;
   severity?: number;
@@ -31,7 +40,11 @@ export interface LspDiagnostic {
   data?: unknown;
   relatedInformation?: { location: { uri: string; range: Range }; message: string }[];
 }
-export interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: LspDiagnostic[] }
+export interface PublishDiagnosticsParams {
+  uri: string;
+  version?: number;
+  diagnostics: LspDiagnostic[];
+}
 export interface WorkspaceEdit {
   changes?: Record<string, TextEdit[]>;
   documentChanges?: { textDocument: { uri: string; version?: number | null }; edits: TextEdit[] }[];
@@ -53,7 +66,11 @@ export interface ClientOptions {
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; method: string; timer: NodeJS.Timeout };
-type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
+type Waiter = {
+  uri: string;
+  pred: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+};
 
 /** The checkout root: the nearest ancestor of this file (or of the cwd) that has dist/server.js. */
 export function repoRoot(): string {
@@ -98,8 +115,11 @@ export class LspClient {
   /** Spawn the server and complete the initialize / initialized handshake. */
   async start(): Promise<{ capabilities: Record<string, unknown> }> {
     const server = this.options.serverPath ?? process.env.XXGK_SERVER ?? join(repoRoot(), 'dist', 'server.js');
-    if (!existsSync(server)) throw new Error(`language server not found at ${server}: run node scripts/build.mjs first`);
-    const proc = spawn(process.execPath, [server, ...(this.options.serverArgs ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!existsSync(server))
+      throw new Error(`language server not found at ${server}: run node scripts/build.mjs first`);
+    const proc = spawn(process.execPath, [server, ...(this.options.serverArgs ?? ['--stdio'])], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.proc = proc;
     proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     proc.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
@@ -107,22 +127,50 @@ export class LspClient {
       this.exited = true;
       for (const [, p] of this.pending) {
         clearTimeout(p.timer);
-        p.reject(new Error(`server exited (code ${code}, signal ${signal}) before answering ${p.method}\n${this.stderr.join('')}`));
+        p.reject(
+          new Error(
+            `server exited (code ${code}, signal ${signal}) before answering ${p.method}\n${this.stderr.join('')}`,
+          ),
+        );
       }
       this.pending.clear();
     });
     const caps = {
-      workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true },
+        didChangeConfiguration: { dynamicRegistration: true },
+      },
       textDocument: {
         synchronization: { didSave: true },
-        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-        codeAction: {
-          codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.fixAll.xxgk'] } },
-          isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] },
+        publishDiagnostics: {
+          relatedInformation: true,
+          versionSupport: true,
+          codeDescriptionSupport: true,
+          dataSupport: true,
         },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true }, contextSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: {
+            codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.fixAll.xxgk'] },
+          },
+          isPreferredSupport: true,
+          dataSupport: true,
+          resolveSupport: { properties: ['edit'] },
+        },
+        completion: {
+          completionItem: {
+            snippetSupport: true,
+            documentationFormat: ['markdown', 'plaintext'],
+            labelDetailsSupport: true,
+          },
+          contextSupport: true,
+        },
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        formatting: {}, rangeFormatting: {}, inlayHint: {}, codeLens: {},
+        formatting: {},
+        rangeFormatting: {},
+        inlayHint: {},
+        codeLens: {},
       },
       window: { workDoneProgress: true, showDocument: { support: true } },
       ...(this.options.capabilities ?? {}),
@@ -167,11 +215,22 @@ export class LspClient {
    * Resolve with the diagnostics of `uri` as soon as a publication satisfies `predicate` (the
    * latest one already received counts). Default predicate: any publication.
    */
-  waitForDiagnostics(uri: string, predicate: (diags: LspDiagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 20_000): Promise<LspDiagnostic[]> {
+  waitForDiagnostics(
+    uri: string,
+    predicate: (diags: LspDiagnostic[], p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 20_000,
+  ): Promise<LspDiagnostic[]> {
     const cur = this.diagnostics.get(uri);
     if (cur && predicate(cur.diagnostics, cur)) return Promise.resolve(cur.diagnostics);
     return new Promise((res, rej) => {
-      const waiter: Waiter = { uri, pred: (p) => predicate(p.diagnostics, p), resolve: (p) => { clearTimeout(timer); res(p.diagnostics); } };
+      const waiter: Waiter = {
+        uri,
+        pred: (p) => predicate(p.diagnostics, p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          res(p.diagnostics);
+        },
+      };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         rej(new Error(`timeout waiting for diagnostics of ${uri}\n${this.stderr.join('')}`));
@@ -205,7 +264,9 @@ export class LspClient {
   }
 
   /** The text this client last sent for `uri`. */
-  text(uri: string): string | undefined { return this.texts.get(uri); }
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
 
   /** shutdown + exit; kills the process if it does not exit on its own. */
   async shutdown(): Promise<void> {
@@ -215,11 +276,22 @@ export class LspClient {
       try {
         await this.request('shutdown', null);
         this.notify('exit', null);
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
       await new Promise<void>((res) => {
-        if (this.exited) { res(); return; }
-        const timer = setTimeout(() => { proc.kill(); res(); }, 3000);
-        proc.on('exit', () => { clearTimeout(timer); res(); });
+        if (this.exited) {
+          res();
+          return;
+        }
+        const timer = setTimeout(() => {
+          proc.kill();
+          res();
+        }, 3000);
+        proc.on('exit', () => {
+          clearTimeout(timer);
+          res();
+        });
       });
     }
     this.waiters = [];
@@ -240,16 +312,33 @@ export class LspClient {
       if (headerEnd < 0) return;
       const header = this.buf.subarray(0, headerEnd).toString('ascii');
       const m = /Content-Length:\s*(\d+)/i.exec(header);
-      if (!m) { this.buf = this.buf.subarray(headerEnd + 4); continue; }
+      if (!m) {
+        this.buf = this.buf.subarray(headerEnd + 4);
+        continue;
+      }
       const len = Number(m[1]);
       if (this.buf.length < headerEnd + 4 + len) return;
       const body = this.buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8');
       this.buf = this.buf.subarray(headerEnd + 4 + len);
-      this.dispatch(JSON.parse(body) as { id?: number | string; method?: string; params?: unknown; result?: unknown; error?: { code: number; message: string } });
+      this.dispatch(
+        JSON.parse(body) as {
+          id?: number | string;
+          method?: string;
+          params?: unknown;
+          result?: unknown;
+          error?: { code: number; message: string };
+        },
+      );
     }
   }
 
-  private dispatch(msg: { id?: number | string; method?: string; params?: unknown; result?: unknown; error?: { code: number; message: string } }): void {
+  private dispatch(msg: {
+    id?: number | string;
+    method?: string;
+    params?: unknown;
+    result?: unknown;
+    error?: { code: number; message: string };
+  }): void {
     if (msg.method && msg.id !== undefined) {
       this.send({ jsonrpc: '2.0', id: msg.id, result: this.answer(msg.method, msg.params) });
       return;
@@ -296,11 +385,15 @@ export class LspClient {
 
 /** Offset of an LSP position in `text` (UTF-16, like LSP). */
 export function offsetAt(text: string, pos: Position): number {
-  let line = 0, i = 0;
+  let line = 0,
+    i = 0;
   while (line < pos.line && i < text.length) {
     const c = text.charCodeAt(i++);
     if (c === 10) line++;
-    else if (c === 13) { if (text.charCodeAt(i) === 10) i++; line++; }
+    else if (c === 13) {
+      if (text.charCodeAt(i) === 10) i++;
+      line++;
+    }
   }
   let end = i;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -309,10 +402,14 @@ export function offsetAt(text: string, pos: Position): number {
 
 /** LSP position of an offset in `text`. */
 export function positionAt(text: string, offset: number): Position {
-  let line = 0, start = 0;
+  let line = 0,
+    start = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; start = i + 1; }
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
   }
   return { line, character: offset - start };
 }
@@ -326,7 +423,12 @@ export function positionOf(text: string, needle: string, delta = 0, from = 0): P
 
 /** Apply LSP text edits (non-overlapping, as LSP requires) to a text. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const withOffsets = edits.map((e, k) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText, k }));
+  const withOffsets = edits.map((e, k) => ({
+    s: offsetAt(text, e.range.start),
+    e: offsetAt(text, e.range.end),
+    t: e.newText,
+    k,
+  }));
   withOffsets.sort((a, b) => b.s - a.s || b.e - a.e || b.k - a.k);
   let out = text;
   for (const e of withOffsets) out = out.slice(0, e.s) + e.t + out.slice(e.e);

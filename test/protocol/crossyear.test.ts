@@ -36,17 +36,24 @@ describe('cross-year diagnostics in the editor', () => {
   const client = new LspClient({
     capabilities: {
       workspace: {
-        configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true,
-        didChangeWatchedFiles: { dynamicRegistration: true }, symbol: {},
+        configuration: true,
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true },
+        workspaceFolders: true,
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        symbol: {},
       },
     },
   });
   // the workspace folder is the temporary directory
   const c = client as unknown as { answer: (method: string, params: unknown) => unknown };
   const answer = c.answer.bind(client);
-  c.answer = (method, params) => (method === 'workspace/workspaceFolders' ? [{ uri: folder, name: 'reports' }] : answer(method, params));
+  c.answer = (method, params) =>
+    method === 'workspace/workspaceFolders' ? [{ uri: folder, name: 'reports' }] : answer(method, params);
 
-  before(async () => { await client.start(); });
+  before(async () => {
+    await client.start();
+  });
   after(async () => {
     await client.shutdown();
     rmSync(dir, { recursive: true, force: true });
@@ -60,32 +67,43 @@ describe('cross-year diagnostics in the editor', () => {
     const lines = THIS.split('\n');
     for (const d of carry) {
       assert.equal(d.severity, 2);
-      assert.match(lines[d.range.start.line]!, /^\| 二、上年结转政府信息公开申请数量 /);
-      assert.equal(lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character), '0');
+      assert.match(lines[d.range.start.line], /^\| 二、上年结转政府信息公开申请数量 /);
+      assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), '0');
       assert.match(d.message, /2021 年报告/);
       assert.match(d.message, /为 2/);
     }
     const docs = ds.find((d) => d.code === 'valid-docs');
     assert.ok(docs, 'valid-docs');
-    assert.equal(docs!.severity, 3);
-    assert.match(docs!.message, /应为 33/);
+    assert.equal(docs.severity, 3);
+    assert.match(docs.message, /应为 33/);
   });
 
   test('the quick fix sets 二、上年结转 from last year', async () => {
     const ds = client.diagnostics.get(thisUri)!.diagnostics.filter((d) => d.code === 'carryover');
-    const actions = await client.request<{ title: string; edit?: WorkspaceEdit; diagnostics?: LspDiagnostic[] }[]>('textDocument/codeAction', {
-      textDocument: { uri: thisUri }, range: ds[0]!.range, context: { diagnostics: [ds[0]] },
-    });
+    const actions = await client.request<{ title: string; edit?: WorkspaceEdit; diagnostics?: LspDiagnostic[] }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: thisUri },
+        range: ds[0].range,
+        context: { diagnostics: [ds[0]] },
+      },
+    );
     const fix = (actions ?? []).find((a) => a.edit && /上年/.test(a.title));
     assert.ok(fix, JSON.stringify(actions?.map((a) => a.title)));
-    const fixed = applyWorkspaceEdit(THIS, thisUri, fix!.edit);
+    const fixed = applyWorkspaceEdit(THIS, thisUri, fix.edit);
     assert.match(fixed, /\| 二、上年结转政府信息公开申请数量 \| 2 \|/);
   });
 
   test('last year’s file changed on disk: this year’s diagnostics follow', async () => {
-    const noCarry = edit(edit(edit(LAST, CARRY_2, '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
-      '| （七）总计 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |'),
-    '| （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |');
+    const noCarry = edit(
+      edit(
+        edit(LAST, CARRY_2, '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
+        '| （七）总计 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |',
+        '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |',
+      ),
+      '| （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |',
+    );
     writeFileSync(lastPath, noCarry);
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: lastUri, type: 2 }] });
     const ds = await client.waitForDiagnostics(thisUri, (x) => !hasCarry(x));
@@ -98,10 +116,15 @@ describe('cross-year diagnostics in the editor', () => {
 
   test('last year’s report edited in the editor (unsaved): this year’s diagnostics follow', async () => {
     await client.open(lastUri, LAST);
-    const three = edit(edit(LAST, CARRY_2, '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |'),
-      '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| 一、本年新收政府信息公开申请数量 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |');
+    const three = edit(
+      edit(LAST, CARRY_2, '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |'),
+      '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |',
+      '| 一、本年新收政府信息公开申请数量 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |',
+    );
     await client.change(lastUri, three);
-    const ds = await client.waitForDiagnostics(thisUri, (x) => x.some((d) => d.code === 'carryover' && /为 3/.test(d.message)));
+    const ds = await client.waitForDiagnostics(thisUri, (x) =>
+      x.some((d) => d.code === 'carryover' && /为 3/.test(d.message)),
+    );
     assert.equal(ds.filter((d) => d.code === 'carryover').length, 1);
     // closing it unsaved: the file on disk speaks again
     client.close(lastUri);
@@ -118,9 +141,13 @@ describe('cross-year diagnostics in the editor', () => {
   });
 
   test('a workspace folder removed and added again: its reports leave and come back', async () => {
-    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folder, name: 'reports' }] } });
+    client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: folder, name: 'reports' }] },
+    });
     await client.waitForDiagnostics(thisUri, (x) => !hasCarry(x));
-    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: folder, name: 'reports' }], removed: [] } });
+    client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: folder, name: 'reports' }], removed: [] },
+    });
     await client.waitForDiagnostics(thisUri, hasCarry);
   });
 
@@ -134,24 +161,33 @@ describe('cross-year diagnostics in the editor', () => {
     for (const h of hits) assert.equal(h.location.uri, lastUri);
     const sec = hits.find((h) => h.name.endsWith('三、收到和处理政府信息公开申请情况') && h.kind === 2);
     assert.ok(sec, hits.map((h) => h.name).join(' | '));
-    assert.equal(LAST.split('\n')[sec!.location.range.start.line], '## 三、收到和处理政府信息公开申请情况');
+    assert.equal(LAST.split('\n')[sec.location.range.start.line], '## 三、收到和处理政府信息公开申请情况');
     const tables = await client.request<Sym[]>('workspace/symbol', { query: '2022 第二十条第（一）项' });
     assert.equal(tables.length, 1);
-    assert.equal(tables[0]!.location.uri, thisUri);
-    assert.match(THIS.split('\n')[tables[0]!.location.range.start.line]!, /^\| 第二十条第（一）项 /);
+    assert.equal(tables[0].location.uri, thisUri);
+    assert.match(THIS.split('\n')[tables[0].location.range.start.line], /^\| 第二十条第（一）项 /);
   });
 
   test('xxgk/newYear drafts next year’s report from an open one', async () => {
-    const r = await client.request<{ text: string; fileName: string; year: number; carried: number }>('xxgk/newYear', { uri: thisUri });
+    const r = await client.request<{ text: string; fileName: string; year: number; carried: number }>('xxgk/newYear', {
+      uri: thisUri,
+    });
     assert.equal(r.year, 2023);
     assert.equal(r.fileName, '交通运输局-2023.xxgk.md');
     assert.match(r.text, /^---\n机关: 某县交通运输局\n年度: 2023\n/);
     assert.match(r.text, /\| 二、上年结转政府信息公开申请数量 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
-    await assert.rejects(client.request('xxgk/newYear', { uri: pathToFileURL(join(dir, 'none.xxgk.md')).toString() }), /找不到上年报告/);
+    await assert.rejects(
+      client.request('xxgk/newYear', { uri: pathToFileURL(join(dir, 'none.xxgk.md')).toString() }),
+      /找不到上年报告/,
+    );
   });
 
   test('xxgk/import turns a file into a draft with a summary', async () => {
-    const r = await client.request<{ markdown: string; fileName: string; summary: { cellsRead: number; cellsExpected: number } }>('xxgk/import', { path: join(ROOT, 'test', 'fixtures', 'import', 'seed003-2022.txt') });
+    const r = await client.request<{
+      markdown: string;
+      fileName: string;
+      summary: { cellsRead: number; cellsExpected: number };
+    }>('xxgk/import', { path: join(ROOT, 'test', 'fixtures', 'import', 'seed003-2022.txt') });
     assert.equal(r.fileName, 'seed003-2022.xxgk.md');
     assert.equal(r.summary.cellsRead, 200);
     assert.equal(r.summary.cellsExpected, 200);

@@ -14,22 +14,56 @@ import { formatText, displayWidth } from '../../server/src/engine/table-format';
 import { APPLICANT_COLUMNS } from '../../server/src/engine/forms/common';
 import { FORM_2021 } from '../../server/src/engine/forms/f2021';
 import {
-  LspClient, applyTextEdits, applyWorkspaceEdit, positionOf, repoRoot,
-  type LspDiagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit,
+  LspClient,
+  applyTextEdits,
+  applyWorkspaceEdit,
+  positionOf,
+  repoRoot,
+  type LspDiagnostic,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
 } from './client';
 
 const fixture = (name: string): string => readFileSync(join(repoRoot(), 'test', 'fixtures', name), 'utf8');
 const EXAMPLE = fixture('example-2022.xxgk.md');
 
-interface CodeAction { title: string; kind?: string; isPreferred?: boolean; diagnostics?: LspDiagnostic[]; edit?: WorkspaceEdit }
-interface CompletionItem { label: string; sortText?: string; filterText?: string; detail?: string; insertTextFormat?: number; textEdit?: { range: Range; newText: string } }
-interface CompletionList { isIncomplete: boolean; items: CompletionItem[] }
-interface Hover { contents: { kind: string; value: string } }
-interface InlayHint { position: Position; label: string }
-interface CodeLens { range: Range; command?: { title: string; command: string; arguments?: unknown[] } }
+interface CodeAction {
+  title: string;
+  kind?: string;
+  isPreferred?: boolean;
+  diagnostics?: LspDiagnostic[];
+  edit?: WorkspaceEdit;
+}
+interface CompletionItem {
+  label: string;
+  sortText?: string;
+  filterText?: string;
+  detail?: string;
+  insertTextFormat?: number;
+  textEdit?: { range: Range; newText: string };
+}
+interface CompletionList {
+  isIncomplete: boolean;
+  items: CompletionItem[];
+}
+interface Hover {
+  contents: { kind: string; value: string };
+}
+interface InlayHint {
+  position: Position;
+  label: string;
+}
+interface CodeLens {
+  range: Range;
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
 
 const errorsAndWarnings = (text: string): string[] =>
-  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
+  checkText(text)
+    .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+    .map((d) => `${d.rule}: ${d.message}`);
 
 /** Items ordered as the editor shows them before filtering (by sortText, then label). */
 const ordered = (l: CompletionList): CompletionItem[] =>
@@ -37,29 +71,47 @@ const ordered = (l: CompletionList): CompletionItem[] =>
 
 /** Insert text of a snippet with its tab stops and placeholders removed. */
 const plain = (snippet: string): string =>
-  snippet.replace(/\$\{\d+:((?:\\\}|[^}])*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  snippet
+    .replace(/\$\{\d+:((?:\\\}|[^}])*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 
 let seq = 0;
 const docUri = (c: LspClient): string => c.uri(`editing-${++seq}.xxgk.md`);
 
 describe('editing features over LSP', () => {
   const client = new LspClient();
-  before(async () => { await client.start(); });
-  after(async () => { await client.shutdown(); });
+  before(async () => {
+    await client.start();
+  });
+  after(async () => {
+    await client.shutdown();
+  });
 
   const actions = (uri: string, range: Range, diagnostics: LspDiagnostic[], only?: string[]): Promise<CodeAction[]> =>
-    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
+    client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, only },
+    });
   const complete = (uri: string, position: Position): Promise<CompletionList> =>
     client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
   const hover = (uri: string, position: Position): Promise<Hover | null> =>
     client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
 
   it('advertises the editing capabilities', () => {
-    const caps = client.initializeResult!.capabilities as Record<string, unknown>;
+    const caps = client.initializeResult!.capabilities;
     const ca = caps.codeActionProvider as { codeActionKinds: string[] };
     assert.ok(ca.codeActionKinds.includes('quickfix'));
     assert.ok(ca.codeActionKinds.includes('source.fixAll.xxgk'));
-    for (const k of ['completionProvider', 'hoverProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'inlayHintProvider', 'codeLensProvider']) {
+    for (const k of [
+      'completionProvider',
+      'hoverProvider',
+      'documentFormattingProvider',
+      'documentRangeFormattingProvider',
+      'inlayHintProvider',
+      'codeLensProvider',
+    ]) {
       assert.ok(caps[k], k);
     }
     assert.ok((caps.executeCommandProvider as { commands: string[] }).commands.includes('xxgk.revealRange'));
@@ -67,7 +119,10 @@ describe('editing features over LSP', () => {
 
   it('the quick fix for a wrong 总计 yields a report the checker finds clean', async () => {
     assert.deepEqual(errorsAndWarnings(EXAMPLE), [], 'the example itself is clean');
-    const text = EXAMPLE.replace('| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 12 |');
+    const text = EXAMPLE.replace(
+      '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |',
+      '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 12 |',
+    );
     const uri = docUri(client);
     const diags = await client.open(uri, text);
     const d = diags.find((x) => x.code === 'sum-row' || x.code === 'sum-results');
@@ -82,7 +137,10 @@ describe('editing features over LSP', () => {
     assert.equal(fixed, EXAMPLE);
     assert.deepEqual(errorsAndWarnings(fixed), []);
     const after2 = await client.change(uri, fixed);
-    assert.deepEqual(after2.filter((x) => x.severity === 1 || x.severity === 2), []);
+    assert.deepEqual(
+      after2.filter((x) => x.severity === 1 || x.severity === 2),
+      [],
+    );
     client.close(uri);
   });
 
@@ -95,8 +153,15 @@ describe('editing features over LSP', () => {
       const diags = await en.open(uri, text);
       const d = diags.find((x) => x.code === 'sum-review')!;
       assert.ok(d);
-      const acts = await en.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-      assert.ok(acts.some((a) => a.title.startsWith('Set ') && a.title.endsWith(' to 1')), acts.map((a) => a.title).join(' | '));
+      const acts = await en.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
+      assert.ok(
+        acts.some((a) => a.title.startsWith('Set ') && a.title.endsWith(' to 1')),
+        acts.map((a) => a.title).join(' | '),
+      );
       assert.ok(acts.some((a) => a.title === 'Disable rule sum-review for this table'));
     } finally {
       await en.shutdown();
@@ -104,7 +169,10 @@ describe('editing features over LSP', () => {
   });
 
   it('an unsafe fix (balance) is offered as a choice, never preferred', async () => {
-    const text = EXAMPLE.replace('| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
+    const text = EXAMPLE.replace(
+      '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    );
     const uri = docUri(client);
     const diags = await client.open(uri, text);
     const d = diags.find((x) => x.code === 'balance');
@@ -114,23 +182,30 @@ describe('editing features over LSP', () => {
     assert.ok(choice);
     assert.notEqual(choice.isPreferred, true);
     const fixAll = await actions(uri, d.range, [], ['source.fixAll']);
-    for (const a of fixAll) assert.equal(applyWorkspaceEdit(text, uri, a.edit), text, 'fix-all does not apply the balance choice');
+    for (const a of fixAll)
+      assert.equal(applyWorkspaceEdit(text, uri, a.edit), text, 'fix-all does not apply the balance choice');
     client.close(uri);
   });
 
   it('every diagnostic can be silenced where it stands, without breaking its table', async () => {
-    const text = EXAMPLE
-      .replace('## 五、存在的主要问题及改进情况', '## 五、存在的问题及改进情况')
-      .replace('| 行政复议 | 0 | 1 | 0 | 0 | 1 |', '| 行政复议 | 0 | 1 | 0 | 0 | 3 |');
+    const text = EXAMPLE.replace('## 五、存在的主要问题及改进情况', '## 五、存在的问题及改进情况').replace(
+      '| 行政复议 | 0 | 1 | 0 | 0 | 1 |',
+      '| 行政复议 | 0 | 1 | 0 | 0 | 3 |',
+    );
     const uri = docUri(client);
     const diags = await client.open(uri, text);
     for (const d of diags) {
       const acts = await actions(uri, d.range, [d]);
-      assert.ok(acts.some((a) => a.title.includes(`停用规则 ${d.code}`)), `${d.code}: ${acts.map((a) => a.title).join(' | ')}`);
+      assert.ok(
+        acts.some((a) => a.title.includes(`停用规则 ${d.code}`)),
+        `${d.code}: ${acts.map((a) => a.title).join(' | ')}`,
+      );
     }
     // a heading: a comment on the line above
     const heading = diags.find((x) => x.code === 'section-heading')!;
-    const a1 = (await actions(uri, heading.range, [heading])).find((a) => a.title === '在此行停用规则 section-heading')!;
+    const a1 = (await actions(uri, heading.range, [heading])).find(
+      (a) => a.title === '在此行停用规则 section-heading',
+    )!;
     const t1 = applyWorkspaceEdit(text, uri, a1.edit);
     assert.ok(t1.includes('<!-- xxgk-disable-next-line section-heading -->\n## 五、存在的问题及改进情况'));
     assert.ok(!checkText(t1).diagnostics.some((x) => x.rule === 'section-heading'));
@@ -143,7 +218,10 @@ describe('editing features over LSP', () => {
     const r2 = checkText(t2);
     assert.ok(!r2.diagnostics.some((x) => x.rule === 'sum-review'));
     assert.equal(r2.report.tables.length, checkText(text).report.tables.length);
-    assert.ok(r2.diagnostics.some((x) => x.rule === 'section-heading'), 'other rules still speak');
+    assert.ok(
+      r2.diagnostics.some((x) => x.rule === 'section-heading'),
+      'other rules still speak',
+    );
     client.close(uri);
   });
 
@@ -155,15 +233,28 @@ describe('editing features over LSP', () => {
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const acts = await actions(uri, whole, [], ['source.fixAll']);
     assert.equal(acts.length, 1);
-    assert.equal(acts[0]!.kind, 'source.fixAll.xxgk');
-    const fixed = applyWorkspaceEdit(text, uri, acts[0]!.edit);
+    assert.equal(acts[0].kind, 'source.fixAll.xxgk');
+    const fixed = applyWorkspaceEdit(text, uri, acts[0].edit);
     const left = checkText(fixed).diagnostics;
-    for (const d of left) assert.ok(d.fixes.every((f) => !f.safe), `${d.rule} left with a safe fix`);
+    for (const d of left)
+      assert.ok(
+        d.fixes.every((f) => !f.safe),
+        `${d.rule} left with a safe fix`,
+      );
     const rules = new Set(left.map((d) => d.rule));
     for (const r of ['balance', 'cell-empty', 'overview-topic']) assert.ok(rules.has(r), r);
-    for (const r of ['sum-row', 'sum-review', 'label-variant', 'cell-invalid', 'row-missing', 'section-missing', 'section-heading']) assert.ok(!rules.has(r), r);
+    for (const r of [
+      'sum-row',
+      'sum-review',
+      'label-variant',
+      'cell-invalid',
+      'row-missing',
+      'section-missing',
+      'section-heading',
+    ])
+      assert.ok(!rules.has(r), r);
     // small edits, not a rewrite of the document
-    const edits = acts[0]!.edit!.changes![uri]!;
+    const edits = acts[0].edit!.changes![uri];
     assert.ok(edits.length >= 8 && edits.every((e) => e.newText.length < 200), `${edits.length} edits`);
     // the second time changes nothing
     await client.change(uri, fixed);
@@ -184,7 +275,7 @@ describe('editing features over LSP', () => {
     const labels = list.items.map((i) => i.label);
     const table = FORM_2021.tables.find((t) => t.id === 'applications')!;
     for (const r of table.rows) assert.ok(labels.includes(r.label), r.label);
-    assert.equal(ordered(list)[0]!.label, '2.重复申请');
+    assert.equal(ordered(list)[0].label, '2.重复申请');
     client.close(uri);
   });
 
@@ -214,15 +305,19 @@ describe('editing features over LSP', () => {
   });
 
   it('header cells offer the table’s columns (absent first); an empty number cell offers the value the sums imply', async () => {
-    const text = EXAMPLE
-      .replace('| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '| 类别 | 结果维持 | 结果纠正 |  | 尚未审结 | 总计 |')
-      .replace('| 8.属于行政查询事项 | 1 | 0 |', '| 8.属于行政查询事项 |  | 0 |');
+    const text = EXAMPLE.replace(
+      '| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '| 类别 | 结果维持 | 结果纠正 |  | 尚未审结 | 总计 |',
+    ).replace('| 8.属于行政查询事项 | 1 | 0 |', '| 8.属于行政查询事项 |  | 0 |');
     const uri = docUri(client);
     await client.open(uri, text);
     const head = await complete(uri, positionOf(text, '| 结果纠正 |  |', 8));
-    assert.equal(ordered(head)[0]!.label, '其他结果');
+    assert.equal(ordered(head)[0].label, '其他结果');
     const cell = await complete(uri, positionOf(text, '| 8.属于行政查询事项 |  |', 14));
-    assert.deepEqual(cell.items.map((i) => `${i.label} ${i.detail}`), ['1 按勾稽关系推出']);
+    assert.deepEqual(
+      cell.items.map((i) => `${i.label} ${i.detail}`),
+      ['1 按勾稽关系推出'],
+    );
     client.close(uri);
   });
 
@@ -232,14 +327,24 @@ describe('editing features over LSP', () => {
     await client.open(uri, cut);
     const lastLine = cut.split('\n').length - 2;
     const l1 = await complete(uri, { line: lastLine, character: 3 });
-    assert.deepEqual(ordered(l1).map((i) => i.label), [
-      '六、其他需要报告的事项', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',
-    ]);
-    const noTopic = EXAMPLE.replace('### （三）政府信息管理\n\n严格按照省、市和区级主管部门要求管理政府信息。\n\n', '### \n\n');
+    assert.deepEqual(
+      ordered(l1).map((i) => i.label),
+      [
+        '六、其他需要报告的事项',
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+      ],
+    );
+    const noTopic = EXAMPLE.replace(
+      '### （三）政府信息管理\n\n严格按照省、市和区级主管部门要求管理政府信息。\n\n',
+      '### \n\n',
+    );
     await client.change(uri, noTopic);
     const l2 = await complete(uri, positionOf(noTopic, '### \n', 4));
-    assert.equal(ordered(l2)[0]!.label, '（三）政府信息管理');
+    assert.equal(ordered(l2)[0].label, '（三）政府信息管理');
     assert.equal(l2.items.length, 5);
     client.close(uri);
   });
@@ -249,7 +354,10 @@ describe('editing features over LSP', () => {
     const uri = docUri(client);
     await client.open(uri, noKind);
     const keys = await complete(uri, { line: noKind.split('\n').indexOf('格式: 2021') + 1, character: 0 });
-    assert.deepEqual(ordered(keys).map((i) => i.label), ['类型', '发布日期', '机关', '年度', '格式']);
+    assert.deepEqual(
+      ordered(keys).map((i) => i.label),
+      ['类型', '发布日期', '机关', '年度', '格式'],
+    );
     assert.equal(keys.items.find((i) => i.label === '类型')!.textEdit!.newText, '类型: ');
     const text = EXAMPLE.replace('类型: 政府', '类型: ');
     await client.change(uri, text);
@@ -258,17 +366,20 @@ describe('editing features over LSP', () => {
     const fmt = text.replace('格式: 2021', '格式: ');
     await client.change(uri, fmt);
     const fv = await complete(uri, positionOf(fmt, '格式: ', 4));
-    assert.equal(ordered(fv)[0]!.label, '2021');
+    assert.equal(ordered(fv)[0].label, '2021');
     client.close(uri);
   });
 
   it('snippets: a whole official table, and a full report skeleton for the declared year and format', async () => {
-    const noFee = EXAMPLE.replace('| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n', '');
+    const noFee = EXAMPLE.replace(
+      '| 第二十条第（八）项 | 本年收费金额（单位：万元） |\n| --- | --: |\n| 行政事业性收费 | 0 |\n',
+      '',
+    );
     const uri = docUri(client);
     await client.open(uri, noFee);
     const at = positionOf(noFee, '| 行政强制 | 580 |\n\n', 0);
     const list = await complete(uri, { line: at.line + 1, character: 0 });
-    const first = ordered(list)[0]!;
+    const first = ordered(list)[0];
     assert.equal(first.label, '统计表：第二十条第（八）项');
     const withTable = applyTextEdits(noFee, [first.textEdit as TextEdit]);
     assert.ok(!checkText(withTable).diagnostics.some((d) => d.rule === 'table-missing'));
@@ -279,11 +390,27 @@ describe('editing features over LSP', () => {
     const skeleton = sk.items.find((i) => i.label.startsWith('年度报告框架'));
     assert.ok(skeleton, sk.items.map((i) => i.label).join(' | '));
     assert.ok(skeleton.label.includes('2023') && skeleton.label.includes('2021'));
-    const report = applyTextEdits(bare, [{ range: skeleton.textEdit!.range, newText: plain(skeleton.textEdit!.newText) }]);
+    const report = applyTextEdits(bare, [
+      { range: skeleton.textEdit!.range, newText: plain(skeleton.textEdit!.newText) },
+    ]);
     assert.ok(report.includes('# 大通区人民政府办公室2023年政府信息公开工作年度报告'));
     const ds = checkText(report).diagnostics;
-    for (const r of ['section-missing', 'table-missing', 'row-missing', 'column-missing', 'overview-topic', 'title', 'section-heading']) {
-      assert.ok(!ds.some((d) => d.rule === r), `${r}: ${ds.filter((d) => d.rule === r).map((d) => d.message).join('; ')}`);
+    for (const r of [
+      'section-missing',
+      'table-missing',
+      'row-missing',
+      'column-missing',
+      'overview-topic',
+      'title',
+      'section-heading',
+    ]) {
+      assert.ok(
+        !ds.some((d) => d.rule === r),
+        `${r}: ${ds
+          .filter((d) => d.rule === r)
+          .map((d) => d.message)
+          .join('; ')}`,
+      );
     }
     client.close(uri);
   });
@@ -298,7 +425,10 @@ describe('editing features over LSP', () => {
     assert.ok(h);
     const value = h.contents.value.replace(/\*\*/g, '');
     assert.ok(value.includes('一 + 二 = 6 + 0 = 6；（七）总计 + 四 = 6 + 0 = 6 ✓'), value);
-    assert.ok(value.includes('自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 6 + 0 + 0 + 0 + 0 + 0 = 6'), value);
+    assert.ok(
+      value.includes('自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 6 + 0 + 0 + 0 + 0 + 0 = 6'),
+      value,
+    );
     client.close(uri);
   });
 
@@ -331,12 +461,18 @@ describe('editing features over LSP', () => {
     const uri = docUri(client);
     await client.open(uri, text);
     const lines = text.split('\n').length;
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } },
+    });
     assert.equal(hints.length, 1);
-    assert.equal(hints[0]!.label, '应为 1');
-    assert.deepEqual(hints[0]!.position, positionOf(text, '| 0 | 3 |', 7));
+    assert.equal(hints[0].label, '应为 1');
+    assert.deepEqual(hints[0].position, positionOf(text, '| 0 | 3 |', 7));
     await client.change(uri, EXAMPLE);
-    const none = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
+    const none = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } },
+    });
     assert.deepEqual(none, []);
     client.close(uri);
   });
@@ -345,12 +481,16 @@ describe('editing features over LSP', () => {
     const uri = docUri(client);
     await client.open(uri, EXAMPLE);
     const ok = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.deepEqual(ok.map((l) => l.command!.title), ['勾稽关系：全部平衡 ✓', '勾稽关系：全部平衡 ✓']);
-    assert.equal(ok[0]!.range.start.line, positionOf(EXAMPLE, '| 申请人情况 |').line);
+    assert.deepEqual(
+      ok.map((l) => l.command!.title),
+      ['勾稽关系：全部平衡 ✓', '勾稽关系：全部平衡 ✓'],
+    );
+    assert.equal(ok[0].range.start.line, positionOf(EXAMPLE, '| 申请人情况 |').line);
 
-    const text = EXAMPLE
-      .replace('| 行政复议 | 0 | 1 | 0 | 0 | 1 |', '| 行政复议 | 0 | 1 | 0 | 0 | 3 |')
-      .replace('| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 0 | 0 |', '| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 0 | 2 |');
+    const text = EXAMPLE.replace('| 行政复议 | 0 | 1 | 0 | 0 | 1 |', '| 行政复议 | 0 | 1 | 0 | 0 | 3 |').replace(
+      '| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 0 | 0 |',
+      '| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 0 | 2 |',
+    );
     await client.change(uri, text);
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const bad = lenses.find((l) => l.command!.title === '勾稽关系：2 处不平衡');
@@ -358,7 +498,10 @@ describe('editing features over LSP', () => {
     assert.equal(bad.command!.command, 'xxgk.revealRange');
     const target = positionOf(text, '| 0 | 3 |', 6);
     assert.deepEqual((bad.command!.arguments![1] as Range).start, target);
-    await client.request('workspace/executeCommand', { command: bad.command!.command, arguments: bad.command!.arguments });
+    await client.request('workspace/executeCommand', {
+      command: bad.command!.command,
+      arguments: bad.command!.arguments,
+    });
     const shown = client.shownDocuments.at(-1)!;
     assert.equal(shown.uri, uri);
     assert.deepEqual(shown.selection!.start, target);
@@ -375,12 +518,35 @@ describe('editing features over LSP', () => {
     const formatted = applyTextEdits(text, edits);
     assert.equal(formatted, formatText(text));
     // every row of the table 三 has its pipes at the same display columns
-    const rows = formatted.split('\n').filter((l) => l.startsWith('| ') && formatted.indexOf(l) > formatted.indexOf('## 三') && formatted.indexOf(l) < formatted.indexOf('## 四'));
-    const cols = (l: string): number[] => { const out: number[] = []; let w = 0; for (let i = 0; i < l.length; i++) { if (l[i] === '\\') { w += 2; i++; continue; } if (l[i] === '|') out.push(w); w += displayWidth(l[i]!); } return out; };
-    const head = cols(rows[0]!);
+    const rows = formatted
+      .split('\n')
+      .filter(
+        (l) =>
+          l.startsWith('| ') &&
+          formatted.indexOf(l) > formatted.indexOf('## 三') &&
+          formatted.indexOf(l) < formatted.indexOf('## 四'),
+      );
+    const cols = (l: string): number[] => {
+      const out: number[] = [];
+      let w = 0;
+      for (let i = 0; i < l.length; i++) {
+        if (l[i] === '\\') {
+          w += 2;
+          i++;
+          continue;
+        }
+        if (l[i] === '|') out.push(w);
+        w += displayWidth(l[i]);
+      }
+      return out;
+    };
+    const head = cols(rows[0]);
     for (const r of rows) assert.deepEqual(cols(r).slice(0, head.length), head, r);
     // content: the same cells, the same prose
-    const cells = (t: string): string[] => checkText(t).report.doc.tables.flatMap((x) => [x.header, ...x.rows].flatMap((r) => r.cells.map((c) => c.text).filter((c) => c !== '')));
+    const cells = (t: string): string[] =>
+      checkText(t).report.doc.tables.flatMap((x) =>
+        [x.header, ...x.rows].flatMap((r) => r.cells.map((c) => c.text).filter((c) => c !== '')),
+      );
     assert.deepEqual(cells(formatted), cells(text));
     await client.change(uri, formatted);
     const again = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: opts });
@@ -393,10 +559,15 @@ describe('editing features over LSP', () => {
     const uri = docUri(client);
     await client.open(uri, text);
     const p = positionOf(text, '|行政处罚|');
-    const edits = await client.request<TextEdit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: { start: p, end: p }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.request<TextEdit[]>('textDocument/rangeFormatting', {
+      textDocument: { uri },
+      range: { start: p, end: p },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.ok(edits.length > 0);
     const table6 = { from: positionOf(text, '|第二十条第（六）项|').line, to: positionOf(text, '|行政强制|').line };
-    for (const e of edits) assert.ok(e.range.start.line >= table6.from && e.range.end.line <= table6.to, JSON.stringify(e.range));
+    for (const e of edits)
+      assert.ok(e.range.start.line >= table6.from && e.range.end.line <= table6.to, JSON.stringify(e.range));
     client.close(uri);
   });
 });
@@ -407,7 +578,8 @@ describe('rule pages', () => {
       const p = join(repoRoot(), 'docs', 'rules', `${id}.md`);
       assert.ok(existsSync(p), `docs/rules/${id}.md`);
       const page = readFileSync(p, 'utf8');
-      for (const h of ['## 检查什么', '## 为什么', '## 依据', '## 示例', '## 修复']) assert.ok(page.includes(h), `${id}: ${h}`);
+      for (const h of ['## 检查什么', '## 为什么', '## 依据', '## 示例', '## 修复'])
+        assert.ok(page.includes(h), `${id}: ${h}`);
     }
   });
 

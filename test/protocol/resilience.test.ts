@@ -22,18 +22,82 @@ const CROSS_YEAR = new Set(['carryover', 'valid-docs']);
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 const r = rng(SEED);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (n: number): number => Math.floor(r() * n);
 
-const CELLS = ['0', '1', '7', '12', '3984', '', '—', '无', '1,756', '１２', '-3', '2.5', 'abc', '**4**', '6件', '\u200b5'];
-const SNIPPETS = [
-  '## 七、其他事项\n', '# 标题\n', '### （六）小节\n', '```\n', '~~~\n', '<!--\n', '-->\n', '<div>\n', '\n', '> 引用\n', '- 列表\n', '1. 编号\n',
-  '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n', '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '=====\n', '[a]: http://x\n',
-  '<!-- xxgk-disable-next-line cell-empty -->\n', '收到申请3件。\n', '---\n', '\\\n',
+const CELLS = [
+  '0',
+  '1',
+  '7',
+  '12',
+  '3984',
+  '',
+  '—',
+  '无',
+  '1,756',
+  '１２',
+  '-3',
+  '2.5',
+  'abc',
+  '**4**',
+  '6件',
+  '\u200b5',
 ];
-const CHARS = ['|', ' | ', '\r\n', '\r', '\n', '\t', '\u3000', '\ufeff', '\u200b', '\ud800', '\udc00', '😀', '#', '`', '*', '１', '5', '件', '（', '）', '“', '\u0000', '\u2028'];
+const SNIPPETS = [
+  '## 七、其他事项\n',
+  '# 标题\n',
+  '### （六）小节\n',
+  '```\n',
+  '~~~\n',
+  '<!--\n',
+  '-->\n',
+  '<div>\n',
+  '\n',
+  '> 引用\n',
+  '- 列表\n',
+  '1. 编号\n',
+  '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n',
+  '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n',
+  '=====\n',
+  '[a]: http://x\n',
+  '<!-- xxgk-disable-next-line cell-empty -->\n',
+  '收到申请3件。\n',
+  '---\n',
+  '\\\n',
+];
+const CHARS = [
+  '|',
+  ' | ',
+  '\r\n',
+  '\r',
+  '\n',
+  '\t',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\ud800',
+  '\udc00',
+  '😀',
+  '#',
+  '`',
+  '*',
+  '１',
+  '5',
+  '件',
+  '（',
+  '）',
+  '“',
+  '\u0000',
+  '\u2028',
+];
 
-interface Doc { uri: string; start: string; text: string; version: number; open: boolean }
+interface Doc {
+  uri: string;
+  start: string;
+  text: string;
+  version: number;
+  open: boolean;
+}
 
 /** An offset that does not fall between the \r and \n of a CRLF (LSP positions cannot say it). */
 function settle(text: string, o: number): number {
@@ -49,7 +113,8 @@ function randomChange(text: string): { start: number; end: number; newText: stri
     for (let i = text.indexOf('|'); i >= 0 && pipes.length < 2000; i = text.indexOf('|', i + 1)) pipes.push(i);
     if (pipes.length > 1) {
       const a = int(pipes.length - 1);
-      const s = pipes[a]! + 1, e = pipes[a + 1]!;
+      const s = pipes[a] + 1,
+        e = pipes[a + 1];
       if (!/[\r\n]/.test(text.slice(s, e))) return { start: s, end: e, newText: ` ${pick(CELLS)} ` };
     }
   }
@@ -78,21 +143,39 @@ function randomChange(text: string): { start: number; end: number; newText: stri
 }
 
 const client = new LspClient({ timeoutMs: 60_000, settings: { debounceMs: 20 } });
-before(async () => { await client.start(); });
-after(async () => { await client.shutdown(); });
+before(async () => {
+  await client.start();
+});
+after(async () => {
+  await client.shutdown();
+});
 
 test(`the server survives ${STEPS} random steps and ends consistent`, { timeout: 600_000 }, async (t) => {
   const docs: Doc[] = [
     { uri: client.uri('resilience-a.xxgk.md'), start: EXAMPLE(), text: '', version: 0, open: false },
-    { uri: client.uri('resilience-b.xxgk.md'), start: fixture('seed001-2020.xxgk.md'), text: '', version: 0, open: false },
-    { uri: client.uri('resilience-c.xxgk.md'), start: EXAMPLE().replace(/\n/g, '\r\n'), text: '', version: 0, open: false },
+    {
+      uri: client.uri('resilience-b.xxgk.md'),
+      start: fixture('seed001-2020.xxgk.md'),
+      text: '',
+      version: 0,
+      open: false,
+    },
+    {
+      uri: client.uri('resilience-c.xxgk.md'),
+      start: EXAMPLE().replace(/\n/g, '\r\n'),
+      text: '',
+      version: 0,
+      open: false,
+    },
     { uri: client.uri('resilience-d.xxgk.md'), start: '', text: '', version: 0, open: false },
   ];
   for (const d of docs) d.text = d.start;
   const open = (d: Doc): void => {
     d.version++;
     d.open = true;
-    client.notify('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'xxgk-report', version: d.version, text: d.text } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: d.uri, languageId: 'xxgk-report', version: d.version, text: d.text },
+    });
   };
   let pending: Promise<unknown>[] = [];
   const failures: string[] = [];
@@ -103,12 +186,15 @@ test(`the server survives ${STEPS} random steps and ends consistent`, { timeout:
     for (const x of results) {
       if (x.status === 'fulfilled') answered++;
       // a method a feature has not registered yet answers MethodNotFound: fine; anything else is not
-      else if (!/\(-32601\)/.test(String(x.reason))) failures.push(String(x.reason).split('\n')[0]!);
+      else if (!/\(-32601\)/.test(String(x.reason))) failures.push(String(x.reason).split('\n')[0]);
     }
   };
   const requestAbout = (d: Doc): void => {
     const lines = d.text.split(/\r\n|\r|\n/).length;
-    const position: Position = r() < 0.9 ? positionAt(d.text, settle(d.text, int(d.text.length + 1))) : { line: int(lines + 5), character: int(200) };
+    const position: Position =
+      r() < 0.9
+        ? positionAt(d.text, settle(d.text, int(d.text.length + 1)))
+        : { line: int(lines + 5), character: int(200) };
     const whole = { start: { line: 0, character: 0 }, end: { line: lines + 1, character: 0 } };
     const td = { textDocument: { uri: d.uri } };
     const [method, params] = pick<[string, unknown]>([
@@ -119,7 +205,14 @@ test(`the server survives ${STEPS} random steps and ends consistent`, { timeout:
       ['textDocument/documentSymbol', td],
       ['textDocument/foldingRange', td],
       ['textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } }],
-      ['textDocument/rangeFormatting', { ...td, range: { start: { line: 0, character: 0 }, end: position }, options: { tabSize: 2, insertSpaces: true } }],
+      [
+        'textDocument/rangeFormatting',
+        {
+          ...td,
+          range: { start: { line: 0, character: 0 }, end: position },
+          options: { tabSize: 2, insertSpaces: true },
+        },
+      ],
       ['textDocument/codeLens', td],
       ['textDocument/inlayHint', { ...td, range: whole }],
       ['workspace/symbol', { query: pick(['', '三', '西塞山', 'x']) }],
@@ -128,10 +221,14 @@ test(`the server survives ${STEPS} random steps and ends consistent`, { timeout:
   };
 
   for (const d of docs) open(d);
-  let edits = 0, closes = 0;
+  let edits = 0,
+    closes = 0;
   for (let step = 0; step < STEPS; step++) {
     const d = pick(docs);
-    if (!d.open) { open(d); continue; }
+    if (!d.open) {
+      open(d);
+      continue;
+    }
     const k = r();
     if (k < 0.65) {
       let contentChanges: unknown[];
@@ -145,7 +242,10 @@ test(`the server survives ${STEPS} random steps and ends consistent`, { timeout:
         contentChanges = [];
         for (let n = 1 + (r() < 0.2 ? int(3) : 0); n > 0; n--) {
           const c = randomChange(d.text);
-          contentChanges.push({ range: { start: positionAt(d.text, c.start), end: positionAt(d.text, c.end) }, text: c.newText });
+          contentChanges.push({
+            range: { start: positionAt(d.text, c.start), end: positionAt(d.text, c.end) },
+            text: c.newText,
+          });
           d.text = d.text.slice(0, c.start) + c.newText + d.text.slice(c.end);
         }
       }
@@ -165,17 +265,35 @@ test(`the server survives ${STEPS} random steps and ends consistent`, { timeout:
   for (const d of docs) if (!d.open) open(d);
   await settleRequests();
   assert.deepEqual(failures, [], 'every request was answered');
-  assert.ok(edits > STEPS / 2 && closes > 0 && answered > STEPS / 5, `${edits} edits, ${closes} closes, ${answered} answers`);
-  t.diagnostic(`${edits} edits, ${closes} closes, ${answered} requests answered; final lengths ${docs.map((d) => d.text.length).join(', ')}`);
+  assert.ok(
+    edits > STEPS / 2 && closes > 0 && answered > STEPS / 5,
+    `${edits} edits, ${closes} closes, ${answered} answers`,
+  );
+  t.diagnostic(
+    `${edits} edits, ${closes} closes, ${answered} requests answered; final lengths ${docs.map((d) => d.text.length).join(', ')}`,
+  );
 
   // consistent: the last diagnostics of each document are those of a fresh check of its text
   const norm = (ds: { code?: string | number; severity?: number; message: string; range: LspDiagnostic['range'] }[]) =>
-    ds.filter((x) => !CROSS_YEAR.has(String(x.code))).map((x) => ({ code: String(x.code), severity: x.severity, message: x.message, range: x.range }));
+    ds
+      .filter((x) => !CROSS_YEAR.has(String(x.code)))
+      .map((x) => ({ code: String(x.code), severity: x.severity, message: x.message, range: x.range }));
   for (const d of docs) {
     const published = await client.waitForDiagnostics(d.uri, (_, p) => p.version === d.version, 60_000);
-    const fresh = checkText(d.text, { locale: 'zh' }).diagnostics.map((x) => ({ code: x.rule, severity: SEVERITY[x.severity], message: x.message, range: x.range }));
-    assert.deepStrictEqual(norm(published), norm(fresh), `${d.uri}: the published diagnostics are those of the final text`);
-    t.diagnostic(`${d.uri.replace(/.*\//, '')}: ${published.length} diagnostics (${[...new Set(published.map((x) => x.code))].join(' ')})`);
+    const fresh = checkText(d.text, { locale: 'zh' }).diagnostics.map((x) => ({
+      code: x.rule,
+      severity: SEVERITY[x.severity],
+      message: x.message,
+      range: x.range,
+    }));
+    assert.deepStrictEqual(
+      norm(published),
+      norm(fresh),
+      `${d.uri}: the published diagnostics are those of the final text`,
+    );
+    t.diagnostic(
+      `${d.uri.replace(/.*\//, '')}: ${published.length} diagnostics (${[...new Set(published.map((x) => x.code))].join(' ')})`,
+    );
     // and the server's view of the text is the client's: the outline of the final text comes back
     const syms = await client.request('textDocument/documentSymbol', { textDocument: { uri: d.uri } });
     assert.ok(Array.isArray(syms));

@@ -18,7 +18,10 @@ before(async () => {
   const wasm = readFileSync(join(dirname(req.resolve('vscode-oniguruma')), 'onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scope: string) => {
       if (scope !== 'text.xxgk.markdown') return null; // Markdown and YAML come from VS Code itself
       const path = join(ROOT, 'syntaxes', 'xxgk-report.tmLanguage.json');
@@ -32,7 +35,10 @@ before(async () => {
 /** Scopes of each token of one line, as [text, innermost xxgk scope]. */
 function tokens(line: string, state: vsctm.StateStack = vsctm.INITIAL): [string, string][] {
   const r = grammar.tokenizeLine(line, state);
-  return r.tokens.map((t) => [line.slice(t.startIndex, t.endIndex), t.scopes.filter((s) => s.endsWith('.xxgk') || s.endsWith('.markdown')).pop() ?? '']);
+  return r.tokens.map((t) => [
+    line.slice(t.startIndex, t.endIndex),
+    t.scopes.filter((s) => s.endsWith('.xxgk') || s.endsWith('.markdown')).pop() ?? '',
+  ]);
 }
 const scopeOf = (line: string, text: string): string | undefined => tokens(line).find(([t]) => t.trim() === text)?.[1];
 
@@ -58,7 +64,10 @@ test('the whole example tokenises, with every table row inside a table scope', (
     const r = grammar.tokenizeLine(line, state);
     if (line.startsWith('|')) {
       rows++;
-      assert.ok(r.tokens.every((t) => t.scopes.includes('markup.table.xxgk')), line);
+      assert.ok(
+        r.tokens.every((t) => t.scopes.includes('markup.table.xxgk')),
+        line,
+      );
     }
     state = r.ruleStack;
   }
@@ -68,5 +77,5 @@ test('the whole example tokenises, with every table row inside a table scope', (
 test('front matter keys', () => {
   const first = grammar.tokenizeLine('---', vsctm.INITIAL);
   const r = grammar.tokenizeLine('机关: 西塞山区人民政府', first.ruleStack);
-  assert.ok(r.tokens[0]!.scopes.includes('keyword.other.frontmatter.key.xxgk'));
+  assert.ok(r.tokens[0].scopes.includes('keyword.other.frontmatter.key.xxgk'));
 });

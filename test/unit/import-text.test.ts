@@ -22,7 +22,9 @@ const seed = (name: string): Buffer => readFileSync(join(ROOT, 'test', 'fixtures
 const zeros = (n: number): string[] => Array.from({ length: n }, () => '0');
 
 describe('seed 001: tab-separated rows, 2019 format', async () => {
-  const { markdown, summary } = await importReport(seed('seed001-2020.txt'), 'text', { sourceName: 'seed001-2020.txt' });
+  const { markdown, summary } = await importReport(seed('seed001-2020.txt'), 'text', {
+    sourceName: 'seed001-2020.txt',
+  });
   const t = tablesOf(markdown);
 
   test('the tables of section 二 hold the source’s numbers (negative changes and the amount with its unit)', () => {
@@ -35,7 +37,7 @@ describe('seed 001: tab-separated rows, 2019 format', async () => {
   });
 
   test('table 三 holds the source’s numbers; the garbled （二） row is placed by its position', () => {
-    const a = t.applications!;
+    const a = t.applications;
     assert.deepEqual(a['一、本年新收政府信息公开申请数量'], ['12', '0', '0', '0', '0', '0', '12']);
     assert.deepEqual(a['二、上年结转政府信息公开申请数量'], zeros(7));
     assert.deepEqual(a['（一）予以公开'], ['', '0', '0', '0', '0', '0', '2']);
@@ -45,13 +47,26 @@ describe('seed 001: tab-separated rows, 2019 format', async () => {
     assert.deepEqual(a['（六）其他处理'], zeros(7));
     assert.deepEqual(a['（七）总计'], ['12', '0', '0', '0', '0', '0', '12']);
     assert.deepEqual(a['四、结转下年度继续办理'], zeros(7));
-    const others = Object.entries(a).filter(([k]) => !['一、本年新收政府信息公开申请数量', '（一）予以公开', '1.属于国家秘密', '1.本机关不掌握相关政府信息', '（七）总计'].includes(k));
+    const others = Object.entries(a).filter(
+      ([k]) =>
+        ![
+          '一、本年新收政府信息公开申请数量',
+          '（一）予以公开',
+          '1.属于国家秘密',
+          '1.本机关不掌握相关政府信息',
+          '（七）总计',
+        ].includes(k),
+    );
     for (const [k, v] of others) assert.deepEqual(v, zeros(7), k);
     assert.ok(summary.notes.some((n) => n.includes('(二) 百 计这一') && n.includes('按所在位置')));
   });
 
   test('table 四: the 15 numbers of the printed row', () => {
-    assert.deepEqual(t.review, { 行政复议: zeros(5), '行政诉讼（未经复议直接起诉）': zeros(5), '行政诉讼（复议后起诉）': zeros(5) });
+    assert.deepEqual(t.review, {
+      行政复议: zeros(5),
+      '行政诉讼（未经复议直接起诉）': zeros(5),
+      '行政诉讼（复议后起诉）': zeros(5),
+    });
   });
 
   test('front matter, sections and summary', () => {
@@ -69,11 +84,14 @@ describe('seed 001: tab-separated rows, 2019 format', async () => {
     const ds = checkText(markdown, { now: NOW }).diagnostics;
     const blank = ds.filter((d) => d.rule === 'cell-empty' && d.message.includes('（一）予以公开 / 自然人'));
     assert.equal(blank.length, 1);
-    assert.match(blank[0]!.message, /应为 2/);
+    assert.match(blank[0].message, /应为 2/);
     // and the missing 六 (the report has none)
     assert.ok(ds.some((d) => d.rule === 'section-missing' && d.message.includes('六')));
     // no arithmetic cascade: every other sum holds
-    assert.deepEqual(ds.filter((d) => ['sum-row', 'sum-results', 'balance', 'sum-review'].includes(d.rule)), []);
+    assert.deepEqual(
+      ds.filter((d) => ['sum-row', 'sum-results', 'balance', 'sum-review'].includes(d.rule)),
+      [],
+    );
   });
 });
 
@@ -97,8 +115,13 @@ describe('seed 003: one cell per line, 2021 format', async () => {
   });
 
   test('the draft is a clean report', () => {
-    const ds = checkText(markdown, { now: NOW }).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(ds.map((d) => `${d.rule}: ${d.message}`), []);
+    const ds = checkText(markdown, { now: NOW }).diagnostics.filter(
+      (d) => d.severity === 'error' || d.severity === 'warning',
+    );
+    assert.deepEqual(
+      ds.map((d) => `${d.rule}: ${d.message}`),
+      [],
+    );
   });
 });
 
@@ -115,18 +138,24 @@ describe('seed 000: one cell per line, labels broken, tables after 六', async (
 
   test('the tables go to their own sections, not to 六 where the text put them', () => {
     const r = reportOf(markdown);
-    assert.deepEqual(r.tables.map((x) => x.section?.def.numeral), ['二', '二', '二', '二', '三', '四']);
+    assert.deepEqual(
+      r.tables.map((x) => x.section?.def.numeral),
+      ['二', '二', '二', '二', '三', '四'],
+    );
     assert.equal(r.sectionByIndex[5]!.tables.length, 0);
   });
 
   test('rows that lost their columns are not guessed: kept in a comment and counted', () => {
-    assert.ok(Object.values(t.applications!).every((cells) => cells.every((c) => c === '')));
+    assert.ok(Object.values(t.applications).every((cells) => cells.every((c) => c === '')));
     assert.equal(summary.tables.find((x) => x.id === 'applications')!.read, 0);
     assert.equal(summary.tables.find((x) => x.id === 'applications')!.expected, 175);
     const apps = summary.unplaced.filter((u) => u.where === '收到和处理政府信息公开申请情况');
     assert.equal(apps.length, 25); // every data row of the 2021 table, each with its single 0
     assert.ok(apps.every((u) => u.values.length === 1 && u.values[0] === '0'));
-    assert.match(markdown, /<!-- xxgk-import：以下内容未能放入“收到和处理政府信息公开申请情况”[\s\S]*一、本年新收政府信息公开申请数量：0（读到 1 个数，应有 7 个/);
+    assert.match(
+      markdown,
+      /<!-- xxgk-import：以下内容未能放入“收到和处理政府信息公开申请情况”[\s\S]*一、本年新收政府信息公开申请数量：0（读到 1 个数，应有 7 个/,
+    );
     assert.equal(summary.cellsRead, 10);
     assert.equal(summary.cellsExpected, 200);
   });
@@ -141,14 +170,22 @@ describe('seed 000: one cell per line, labels broken, tables after 六', async (
 
 describe('pdftotext -layout and copied web text: columns as runs of spaces', () => {
   const r = reportOf(EXAMPLE());
-  const asText = (sep: string): string => [
-    '西塞山区2022年政府信息公开工作年度报告',
-    '一、总体情况', '2022年，我区公开发布信息5191条。',
-    '二、主动公开政府信息情况', ...sectionTwo(r).map((row) => row.map((c) => c.text).join(sep)),
-    '三、收到和处理政府信息公开申请情况', ...sectionThree(r).map((row) => row.map((c) => c.text).join(sep)),
-    '四、政府信息公开行政复议、行政诉讼情况', ...sectionFour(r).map((row) => row.map((c) => c.text).join(sep)),
-    '五、存在的主要问题及改进情况', '成员单位重视不够。', '六、其他需要报告的事项', '本年度未收取信息处理费。',
-  ].join('\n');
+  const asText = (sep: string): string =>
+    [
+      '西塞山区2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年，我区公开发布信息5191条。',
+      '二、主动公开政府信息情况',
+      ...sectionTwo(r).map((row) => row.map((c) => c.text).join(sep)),
+      '三、收到和处理政府信息公开申请情况',
+      ...sectionThree(r).map((row) => row.map((c) => c.text).join(sep)),
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...sectionFour(r).map((row) => row.map((c) => c.text).join(sep)),
+      '五、存在的主要问题及改进情况',
+      '成员单位重视不够。',
+      '六、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ].join('\n');
 
   test('columns separated by runs of spaces', async () => {
     const { markdown, summary } = await importReport(Buffer.from(asText('     ')), 'text');
@@ -177,19 +214,29 @@ describe('pieces', () => {
   });
 
   test('a label broken over several cells is joined; a stray prefix is skipped', () => {
-    const apps = FORMS[0]!.tables.find((x) => x.id === 'applications')!;
+    const apps = FORMS[0].tables.find((x) => x.id === 'applications')!;
     const toks = tokenize(linesFromText('（二\n）\n部分公开\n（\n区分处理的\n，\n只计这一\n情形，不计其他情形）\n0'));
     const m = matchJoined(toks, 0, apps.rows, () => false);
     assert.equal(m?.item.id, 'partial');
     assert.equal(m?.k, 8);
-    const cols = FORMS[0]!.tables.find((x) => x.id === 'art20-1')!.columns;
+    const cols = FORMS[0].tables.find((x) => x.id === 'art20-1')!.columns;
     const h = tokenize(linesFromText('信息内容\n本年\n制发件数\n本年废止件数'));
-    assert.deepEqual([matchJoined(h, 0, cols, () => false)?.item.id, matchJoined(h, 0, cols, () => false)?.k], ['made', 3]);
+    assert.deepEqual(
+      [matchJoined(h, 0, cols, () => false)?.item.id, matchJoined(h, 0, cols, () => false)?.k],
+      ['made', 3],
+    );
   });
 
   test('a “label number” cell merged by extraction is split', () => {
     const toks = tokenize(linesFromText('行政事业性收费\t行政事业性收费 0'));
-    assert.deepEqual(toks.map((x) => [x.text, x.col, x.value]), [['行政事业性收费', 0, undefined], ['行政事业性收费', 1, undefined], ['0', 1, '0']]);
+    assert.deepEqual(
+      toks.map((x) => [x.text, x.col, x.value]),
+      [
+        ['行政事业性收费', 0, undefined],
+        ['行政事业性收费', 1, undefined],
+        ['0', 1, '0'],
+      ],
+    );
   });
 
   test('text that is no report: nothing found', async () => {

@@ -15,21 +15,85 @@ const STEPS = Number(process.env.INCREMENTAL_STEPS ?? 80);
 
 /** Structural snippets that move block boundaries, inserted at line starts. */
 const SNIPPETS = [
-  '## 七、其他事项\n', '# 另一个标题\n', '### （六）小节\n', '```\n', '~~~~\n', '    缩进代码\n', '<!--\n', '-->\n',
-  '<!-- xxgk-disable-next-line cell-empty -->\n', '<!-- xxgk-disable sum-row -->\n', '<div>\n', '</div>\n', '<pre>\n', '</pre>\n',
-  '[ref]: http://example.com\n', '[^1]: 脚注\n', '---\n', '> 引用 ## 不是标题\n', '- 列表项\n', '1. 编号\n', '\n', '\n\n',
-  '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n', '收到政府信息公开申请3件，其中予以公开2件。\n', '本年度收取信息处理费0万元。\n',
-  '统计期限自2021年1月1日起至2021年12月31日止。\n', '依据国办公开办函〔2019〕60号。\n',
+  '## 七、其他事项\n',
+  '# 另一个标题\n',
+  '### （六）小节\n',
+  '```\n',
+  '~~~~\n',
+  '    缩进代码\n',
+  '<!--\n',
+  '-->\n',
+  '<!-- xxgk-disable-next-line cell-empty -->\n',
+  '<!-- xxgk-disable sum-row -->\n',
+  '<div>\n',
+  '</div>\n',
+  '<pre>\n',
+  '</pre>\n',
+  '[ref]: http://example.com\n',
+  '[^1]: 脚注\n',
+  '---\n',
+  '> 引用 ## 不是标题\n',
+  '- 列表项\n',
+  '1. 编号\n',
+  '\n',
+  '\n\n',
+  '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n',
+  '收到政府信息公开申请3件，其中予以公开2件。\n',
+  '本年度收取信息处理费0万元。\n',
+  '统计期限自2021年1月1日起至2021年12月31日止。\n',
+  '依据国办公开办函〔2019〕60号。\n',
 ];
-const CELL_VALUES = ['0', '1', '7', '12', '3984', '', '—', '无', '1,756', '１２', '-3', '2.5', 'abc', ' 5 ', '**4**', '6件'];
-const PROSE = ['收到申请', '5', '件', '，', '。', '行政复议', '2', '予以公开', '\\', '*', '`', '|', '[', ']', '<', '&amp;', ' ', '　', '１'];
+const CELL_VALUES = [
+  '0',
+  '1',
+  '7',
+  '12',
+  '3984',
+  '',
+  '—',
+  '无',
+  '1,756',
+  '１２',
+  '-3',
+  '2.5',
+  'abc',
+  ' 5 ',
+  '**4**',
+  '6件',
+];
+const PROSE = [
+  '收到申请',
+  '5',
+  '件',
+  '，',
+  '。',
+  '行政复议',
+  '2',
+  '予以公开',
+  '\\',
+  '*',
+  '`',
+  '|',
+  '[',
+  ']',
+  '<',
+  '&amp;',
+  ' ',
+  '　',
+  '１',
+];
 
-interface Editor { text: string; apply(c: TextChange): void }
+interface Editor {
+  text: string;
+  apply(c: TextChange): void;
+}
 
 function editor(text: string): Editor {
   return {
     text,
-    apply(c) { this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end); },
+    apply(c) {
+      this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
+    },
   };
 }
 
@@ -38,7 +102,8 @@ function cellsOf(text: string): { start: number; end: number; label: boolean }[]
   const doc = parseDocument(text, { incremental: false });
   const out: { start: number; end: number; label: boolean }[] = [];
   for (const t of doc.tables) {
-    for (const r of [t.header, ...t.rows]) r.cells.forEach((c, j) => out.push({ start: c.span.start, end: c.span.end, label: j === 0 }));
+    for (const r of [t.header, ...t.rows])
+      r.cells.forEach((c, j) => out.push({ start: c.span.start, end: c.span.end, label: j === 0 }));
   }
   return out;
 }
@@ -51,7 +116,7 @@ function lineStarts(text: string): number[] {
 
 /** One random edit: mostly table cells (the common case), also prose, structure, deletions. */
 function randomEdit(text: string, r: () => number, cellsOnly: boolean): TextChange {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const cells = cellsOf(text);
   const kind = cellsOnly ? 0 : r();
   if (cells.length && kind < 0.55) {
@@ -95,13 +160,20 @@ function same(text: string, inc: IncrementalChecker, change: TextChange | undefi
   assert.deepStrictEqual(got.report, want.report, `${what}: report model differs from a full check`);
 }
 
-function run(name: string, start: string, seed: number, steps: number, cellsOnly = false): { row: number; reused: number } {
+function run(
+  name: string,
+  start: string,
+  seed: number,
+  steps: number,
+  cellsOnly = false,
+): { row: number; reused: number } {
   const r = rng(seed);
   const inc = new IncrementalChecker();
   const ed = editor(start);
   same(ed.text, inc, undefined, `${name}: first check`);
   const history: string[] = [ed.text];
-  let row = 0, reused = 0;
+  let row = 0,
+    reused = 0;
   for (let i = 0; i < steps; i++) {
     let change: TextChange | undefined;
     if (!cellsOnly && r() < 0.05 && history.length > 1) {
@@ -162,7 +234,8 @@ test('tables read by the line scan are the tables remark reads', () => {
     '| a |\n|-|\n|1|',
     '# 标题\n| 表 | 列 |\n| --- | --: |\n| 行 | 1 |\n## 二\n| 表 | 列 |\n| --- | --: |\n',
   ];
-  for (const d of docs) assert.deepStrictEqual(parseDocument(d), parseDocument(d, { incremental: false }), JSON.stringify(d));
+  for (const d of docs)
+    assert.deepStrictEqual(parseDocument(d), parseDocument(d, { incremental: false }), JSON.stringify(d));
 });
 
 test('a long report parsed in pieces (no previous version) equals one parse of it', () => {

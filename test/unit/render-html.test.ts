@@ -27,7 +27,11 @@ const HOSTILE = [
 
 /** The example with hostile HTML in its prose. */
 function hostileExample(): string {
-  return edit(EXAMPLE(), '### （三）政府信息管理\n', `### （三）政府信息管理\n\n${HOSTILE}\n\n行内 <img src=x onerror=alert(1)> 与 <b onmouseover="alert(1)">粗体</b>。\n`);
+  return edit(
+    EXAMPLE(),
+    '### （三）政府信息管理\n',
+    `### （三）政府信息管理\n\n${HOSTILE}\n\n行内 <img src=x onerror=alert(1)> 与 <b onmouseover="alert(1)">粗体</b>。\n`,
+  );
 }
 
 function html(text: string, opts: Parameters<typeof renderHtmlBody>[1] = {}): string {
@@ -37,9 +41,15 @@ function html(text: string, opts: Parameters<typeof renderHtmlBody>[1] = {}): st
 describe('the official tables in HTML', () => {
   const out = renderHtmlDocument(buildRenderModel(EXAMPLE(), { check: { now: NOW } }));
   test('section 三: the note cell, the header spans and the merged row labels', () => {
-    assert.match(out, /<th class="r-note[^"]*" colspan="3" rowspan="3"[^>]*>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>/);
+    assert.match(
+      out,
+      /<th class="r-note[^"]*" colspan="3" rowspan="3"[^>]*>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<\/th>/,
+    );
     assert.match(out, /<th[^>]*colspan="7"[^>]*>申请人情况<\/th>/);
-    assert.match(out, /<th[^>]*rowspan="2"[^>]*>自然人<\/th><th[^>]*colspan="5"[^>]*>法人或其他组织<\/th><th[^>]*rowspan="2"[^>]*>总计<\/th>/);
+    assert.match(
+      out,
+      /<th[^>]*rowspan="2"[^>]*>自然人<\/th><th[^>]*colspan="5"[^>]*>法人或其他组织<\/th><th[^>]*rowspan="2"[^>]*>总计<\/th>/,
+    );
     assert.match(out, /<th[^>]*rowspan="22"[^>]*>三、本年度办理结果<\/th>/);
     assert.match(out, /<th[^>]*rowspan="8"[^>]*>（三）不予公开<\/th><th[^>]*>1\.属于国家秘密<\/th>/);
   });
@@ -64,7 +74,10 @@ describe('the exported page', () => {
     assert.doesNotMatch(out, /\ssrc="(?!x")/);
   });
   test('forbids script with its own Content-Security-Policy', () => {
-    assert.match(out, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
+    assert.match(
+      out,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/,
+    );
   });
   test('carries no script, event handler, javascript: URL, frame, object, form, style attribute or base', () => {
     const body = out.slice(out.indexOf('<body'));
@@ -86,7 +99,11 @@ describe('the exported page', () => {
   });
   test('the page title is the report title, escaped', () => {
     assert.match(out, /<title>西塞山区2022年政府信息公开工作年度报告<\/title>/);
-    const evil = edit(EXAMPLE(), '# 西塞山区2022年政府信息公开工作年度报告', '# 西塞山区2022年政府信息公开工作年度报告</title><script>x</script>');
+    const evil = edit(
+      EXAMPLE(),
+      '# 西塞山区2022年政府信息公开工作年度报告',
+      '# 西塞山区2022年政府信息公开工作年度报告</title><script>x</script>',
+    );
     assert.doesNotMatch(renderHtmlDocument(buildRenderModel(evil, { check: { now: NOW } })), /<script>x/);
   });
 });
@@ -94,22 +111,32 @@ describe('the exported page', () => {
 describe('the preview body', () => {
   test('blocks, rows and cells carry their source lines', () => {
     const body = html(EXAMPLE(), { sourceMap: true });
-    assert.ok(/<h1(?=[^>]*class="xxgk-title")(?=[^>]*data-line="7")(?=[^>]*data-end-line="7")[^>]*>/.test(body), 'the title has its line');
+    assert.ok(
+      /<h1(?=[^>]*class="xxgk-title")(?=[^>]*data-line="7")(?=[^>]*data-end-line="7")[^>]*>/.test(body),
+      'the title has its line',
+    );
     assert.ok(/<tr data-line="\d+"><th[^>]*>行政许可<\/th>/.test(body), 'a row has its line');
     assert.ok(/<td[^>]*data-line="\d+" data-ch="\d+">3984<\/td>/.test(body), 'a cell has its line and character');
   });
   test('a cell with a diagnostic is marked, with the message as its title', () => {
-    const wrong = edit(EXAMPLE(), '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |');
+    const wrong = edit(
+      EXAMPLE(),
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |',
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |',
+    );
     const body = html(wrong, { sourceMap: true, marks: true });
     const cell = body.match(/<td class="([^"]*)"[^>]*title="([^"]*)"[^>]*>5<\/td>/);
     assert.ok(cell, 'the wrong total is marked');
-    assert.match(cell[1]!, /diag diag-error/);
-    assert.match(cell[2]!, /sum-row/);
+    assert.match(cell[1], /diag diag-error/);
+    assert.match(cell[2], /sum-row/);
   });
   test('a heading with a diagnostic is marked', () => {
     const wrong = edit(EXAMPLE(), '## 五、存在的主要问题及改进情况', '## 五、存在的问题');
     const body = html(wrong, { marks: true });
-    assert.ok(/<h2(?=[^>]*class="diag diag-warning")(?=[^>]*title="[^"]*section-heading)[^>]*>五、存在的问题<\/h2>/.test(body), 'the heading is marked');
+    assert.ok(
+      /<h2(?=[^>]*class="diag diag-warning")(?=[^>]*title="[^"]*section-heading)[^>]*>五、存在的问题<\/h2>/.test(body),
+      'the heading is marked',
+    );
   });
   test('text that looks like HTML in a table cell is shown as text', () => {
     const text = edit(EXAMPLE(), '| 行政许可 | 3984 |', '| 行政许可<script>alert(1)</script> | 3984 |');
@@ -120,7 +147,7 @@ describe('the preview body', () => {
 });
 
 describe('prose sanitising', () => {
-  const one = (md: string): string => proseHtml(parseMarkdown(md).children[0]!);
+  const one = (md: string): string => proseHtml(parseMarkdown(md).children[0]);
   test('emphasis, links and lists survive', () => {
     assert.equal(one('**加粗** 与 *强调*'), '<p><strong>加粗</strong> 与 <em>强调</em></p>');
     assert.equal(one('[门户](https://www.gov.cn)'), '<p><a href="https://www.gov.cn">门户</a></p>');

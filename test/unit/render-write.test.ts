@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { defaultExportPath, fileExists, writeFileAtomic } from '../../server/src/render/write';
 
 let dir = '';
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'xxgk-write-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-write-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeFileAtomic', () => {
@@ -33,7 +35,12 @@ describe('writeFileAtomic', () => {
     const p = join(dir, 'a.html');
     writeFileSync(p, 'OLD');
     // not a byte array: the write fails after the temporary file was opened
-    const bad = new Proxy(new Uint8Array(4), { get(t, k) { if (k === 'length') return 10; return Reflect.get(t, k); } }) as unknown as Uint8Array;
+    const bad = new Proxy(new Uint8Array(4), {
+      get(t, k) {
+        if (k === 'length') return 10;
+        return Reflect.get(t, k);
+      },
+    }) as unknown as Uint8Array;
     assert.throws(() => writeFileAtomic(p, bad));
     assert.equal(readFileSync(p, 'utf8'), 'OLD');
     assert.deepEqual(readdirSync(dir), ['a.html']);

@@ -12,29 +12,39 @@ const REVIEW_ROW = '| 行政复议 | 0 | 1 | 0 | 0 | 1 |';
 
 function only(text: string, rule: string) {
   const ds = check(text).filter((d) => d.severity !== 'info');
-  assert.deepEqual(ds.map((d) => d.rule), [rule], `expected exactly one ${rule}, got ${JSON.stringify(ds.map((d) => [d.rule, d.message]))}`);
-  return ds[0]!;
+  assert.deepEqual(
+    ds.map((d) => d.rule),
+    [rule],
+    `expected exactly one ${rule}, got ${JSON.stringify(ds.map((d) => [d.rule, d.message]))}`,
+  );
+  return ds[0];
 }
 
 function fixed(text: string, rule: string, which = 0): string {
   const d = check(text).find((x) => x.rule === rule)!;
   assert.ok(d.fixes[which], `${rule} offers a fix`);
-  return applyEdits(text, d.fixes[which]!.edits);
+  return applyEdits(text, d.fixes[which].edits);
 }
 
 describe('clean reports', () => {
   test('the example draws no diagnostic at all', () => {
-    assert.deepEqual(check(ex).map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepEqual(
+      check(ex).map((d) => `${d.rule}: ${d.message}`),
+      [],
+    );
   });
   test('seed 001 draws exactly its three defects', () => {
     const text = fixture('seed001-2020.xxgk.md');
     const ds = check(text);
-    assert.deepEqual(ds.map((d) => d.rule), ['column-missing', 'cell-empty', 'section-missing']);
-    const blank = ds[1]!;
+    assert.deepEqual(
+      ds.map((d) => d.rule),
+      ['column-missing', 'cell-empty', 'section-missing'],
+    );
+    const blank = ds[1];
     assert.match(blank.message, /予以公开/);
-    assert.equal(blank.fixes[0]!.edits[0]!.newText.trim(), '2');
-    assert.match(ds[0]!.message, /本年增\/减/);
-    assert.match(ds[2]!.message, /六、其他需要报告的事项/);
+    assert.equal(blank.fixes[0].edits[0].newText.trim(), '2');
+    assert.match(ds[0].message, /本年增\/减/);
+    assert.match(ds[2].message, /六、其他需要报告的事项/);
   });
 });
 
@@ -57,7 +67,11 @@ describe('front-matter', () => {
     assert.deepEqual(ids(text).filter((r) => r === 'front-matter').length, 1);
   });
   test('English keys are accepted', () => {
-    const text = edit(edit(edit(edit(ex, '机关:', 'agency:'), '年度:', 'year:'), '格式:', 'format:'), '类型: 政府', 'kind: government');
+    const text = edit(
+      edit(edit(edit(ex, '机关:', 'agency:'), '年度:', 'year:'), '格式:', 'format:'),
+      '类型: 政府',
+      'kind: government',
+    );
     assert.deepEqual(ids(text), []);
   });
 });
@@ -107,12 +121,12 @@ describe('sections', () => {
     const text = ex + '\n## 六、其他需要报告的事项\n\n无。\n';
     const ds = check(text).filter((d) => d.rule === 'section-order');
     assert.equal(ds.length, 1);
-    assert.equal(ds[0]!.severity, 'error');
+    assert.equal(ds[0].severity, 'error');
   });
   test('heading words differ: warning with the official heading as fix', () => {
     const text = edit(ex, '## 五、存在的主要问题及改进情况', '## 五、存在的问题');
     const d = only(text, 'section-heading');
-    assert.equal(d.fixes[0]!.edits[0]!.newText, '五、存在的主要问题及改进情况');
+    assert.equal(d.fixes[0].edits[0].newText, '五、存在的主要问题及改进情况');
     assert.deepEqual(ids(fixed(text, 'section-heading')), []);
   });
   test('half-width numerals and separators are the same heading', () => {
@@ -153,7 +167,7 @@ describe('tables', () => {
   test('a misspelt table name is a label variant of the table its rows and columns fit', () => {
     const text = edit(ex, '| 第二十条第（五）项 |', '| 第二十条第五项 |');
     const d = only(text, 'label-variant');
-    assert.equal(d.fixes[0]!.edits[0]!.newText, '第二十条第（五）项');
+    assert.equal(d.fixes[0].edits[0].newText, '第二十条第（五）项');
   });
 });
 
@@ -183,7 +197,11 @@ describe('rows and columns', () => {
     assert.equal(covered(text, d), '1.属于国家秘密');
   });
   test('a label variant (typo seen in real reports)', () => {
-    const text = edit(ex, '| 第二十条第（一）项 | 本年制发件数 | 本年废止件数 |', '| 第二十条第（一）项 | 本年制发件数 | 本年废纸件数 |');
+    const text = edit(
+      ex,
+      '| 第二十条第（一）项 | 本年制发件数 | 本年废止件数 |',
+      '| 第二十条第（一）项 | 本年制发件数 | 本年废纸件数 |',
+    );
     const d = only(text, 'label-variant');
     assert.equal(covered(text, d), '本年废纸件数');
     assert.deepEqual(ids(fixed(text, 'label-variant')), []);
@@ -198,7 +216,13 @@ describe('rows and columns', () => {
   });
   test('a missing column, inserted by its fix', () => {
     const lines = ex.split('\n').map((l) => {
-      if (!l.startsWith('| 申请人情况') && !/^\| (一|二|三|（|\d)/.test(l) && !l.startsWith('| 四、结转') && !l.startsWith('| --- | --: | --: | --: | --: | --: | --: | --: |')) return l;
+      if (
+        !l.startsWith('| 申请人情况') &&
+        !/^\| (一|二|三|（|\d)/.test(l) &&
+        !l.startsWith('| 四、结转') &&
+        !l.startsWith('| --- | --: | --: | --: | --: | --: | --: | --: |')
+      )
+        return l;
       const cells = l.split('|');
       cells.splice(4, 1); // drop 科研机构
       return cells.join('|');
@@ -245,22 +269,33 @@ describe('cells', () => {
     const fw = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | ３９８４ |');
     const d = only(fw, 'cell-invalid');
     assert.equal(d.severity, 'warning');
-    assert.equal(d.fixes[0]!.edits[0]!.newText, '3984');
-    assert.equal(only(edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 3,984 |'), 'cell-invalid').fixes[0]!.edits[0]!.newText, '3984');
+    assert.equal(d.fixes[0].edits[0].newText, '3984');
+    assert.equal(
+      only(edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 3,984 |'), 'cell-invalid').fixes[0].edits[0].newText,
+      '3984',
+    );
   });
 });
 
 describe('arithmetic', () => {
   test('a wrong row total: one sum-row on the total, fix sets it', () => {
-    const text = edit(ex, '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |');
+    const text = edit(
+      ex,
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |',
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 5 |',
+    );
     const d = only(text, 'sum-row');
     assert.match(d.message, /应为 4/);
     assert.ok(d.related.length >= 6);
-    assert.equal(d.fixes[0]!.safe, true);
+    assert.equal(d.fixes[0].safe, true);
     assert.deepEqual(ids(fixed(text, 'sum-row')), []);
   });
   test('a wrong addend: blamed alone, not its row and column sums', () => {
-    const text = edit(ex, '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 4 |');
+    const text = edit(
+      ex,
+      '| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |',
+      '| （一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 4 |',
+    );
     const d = only(text, 'sum-row');
     assert.equal(covered(text, d), '5');
     assert.match(d.message, /应为 4/);
@@ -269,28 +304,38 @@ describe('arithmetic', () => {
     const text = edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 7 |');
     const ds = check(text);
     assert.equal(ds.length, 1);
-    assert.ok(['sum-row', 'sum-results'].includes(ds[0]!.rule));
-    assert.equal(covered(text, ds[0]!), '7');
+    assert.ok(['sum-row', 'sum-results'].includes(ds[0].rule));
+    assert.equal(covered(text, ds[0]), '7');
   });
   test('（七）总计 written wrong with its row total (5 and 5 for 6 and 6): one diagnostic, its fix sets both', () => {
     const text = edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
     const d = only(text, 'sum-results');
-    assert.deepEqual(d.fixes[0]!.edits.map((e) => e.newText), ['6', '6']);
+    assert.deepEqual(
+      d.fixes[0].edits.map((e) => e.newText),
+      ['6', '6'],
+    );
     assert.deepEqual(ids(fixed(text, 'sum-results')), []);
   });
   test('results that do not add up to （七）总计 in one column', () => {
-    const text = edit(edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |'),
-      '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |');
+    const text = edit(
+      edit(ex, '| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '| （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |'),
+      '| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |',
+      '| 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
+    );
     const d = only(text, 'sum-results');
     assert.match(d.message, /应为 0/);
   });
   test('balance: 一 + 二 ≠ （七） + 四, offered as a choice only', () => {
-    const text = edit(ex, '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 2 | 0 | 2 |');
+    const text = edit(
+      ex,
+      '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 2 | 0 | 2 |',
+    );
     // the 总计 column mirrors the 法律服务机构 column: one diagnostic, on the column that is off
     const d = only(text, 'balance');
     assert.match(d.message, /法律服务机构/);
-    assert.equal(d.fixes[0]!.safe, false);
-    assert.equal(d.fixes[0]!.edits[0]!.newText, '2');
+    assert.equal(d.fixes[0].safe, false);
+    assert.equal(d.fixes[0].edits[0].newText, '2');
   });
   test('sum-review on table 四', () => {
     const text = edit(ex, REVIEW_ROW, '| 行政复议 | 0 | 1 | 0 | 0 | 2 |');
@@ -313,7 +358,10 @@ describe('format', () => {
     assert.deepEqual(ids(fixed(text, 'format-mismatch')), []);
   });
   test('two sub-items of （六） deleted: rows missing, not a table of the other format', () => {
-    const text = ex.split('\n').filter((l) => !/^\| [12]\.申请人/.test(l)).join('\n');
+    const text = ex
+      .split('\n')
+      .filter((l) => !/^\| [12]\.申请人/.test(l))
+      .join('\n');
     const d = only(text, 'row-missing');
     assert.match(d.message, /2 行/);
   });
@@ -326,32 +374,37 @@ describe('format', () => {
 describe('silencing', () => {
   test('disable-next-line and disable/enable', () => {
     const wrong = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 约四千 |');
-    assert.deepEqual(ids(edit(wrong, '| 行政许可 | 约四千 |', '<!-- xxgk-disable-next-line cell-invalid -->\n| 行政许可 | 约四千 |')).filter((r) => r === 'cell-invalid'), []);
+    assert.deepEqual(
+      ids(
+        edit(wrong, '| 行政许可 | 约四千 |', '<!-- xxgk-disable-next-line cell-invalid -->\n| 行政许可 | 约四千 |'),
+      ).filter((r) => r === 'cell-invalid'),
+      [],
+    );
     const block = edit(wrong, '| 第二十条第（五）项', '<!-- xxgk-disable cell-invalid -->\n\n| 第二十条第（五）项');
     assert.deepEqual(ids(block), []);
   });
   test('severity overrides and off', () => {
     const wrong = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 约四千 |');
     assert.deepEqual(ids(wrong, { severities: { 'cell-invalid': 'off' } }), []);
-    assert.equal(check(wrong, { severities: { 'cell-invalid': 'warning' } })[0]!.severity, 'warning');
+    assert.equal(check(wrong, { severities: { 'cell-invalid': 'warning' } })[0].severity, 'warning');
   });
   test('English messages with the en locale', () => {
     const wrong = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 约四千 |');
-    assert.match(check(wrong, { locale: 'en' })[0]!.message, /must be a number/);
+    assert.match(check(wrong, { locale: 'en' })[0].message, /must be a number/);
   });
 });
 
 describe('positions', () => {
   test('ranges are UTF-16 LSP positions on the cell', () => {
     const text = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 约四千 |');
-    const d = check(text)[0]!;
-    const line = text.split('\n')[d.range.start.line]!;
+    const d = check(text)[0];
+    const line = text.split('\n')[d.range.start.line];
     assert.equal(line.slice(d.range.start.character, d.range.end.character), '约四千');
   });
   test('CRLF documents give the same diagnostics on the same lines', () => {
     const text = edit(ex, '| 行政许可 | 3984 |', '| 行政许可 | 约四千 |');
-    const a = check(text)[0]!;
-    const b = check(text.replace(/\n/g, '\r\n'))[0]!;
+    const a = check(text)[0];
+    const b = check(text.replace(/\n/g, '\r\n'))[0];
     assert.deepEqual(a.range, b.range);
   });
 });

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { displayWidth, formatTables, formatText, isNumberCell, layoutTable, splitCells } from '../../server/src/engine/table-format';
+import {
+  displayWidth,
+  formatTables,
+  formatText,
+  isNumberCell,
+  layoutTable,
+  splitCells,
+} from '../../server/src/engine/table-format';
 import { parseDocument } from '../../server/src/engine/parse';
 import { checkText } from '../../server/src/engine/check';
 
@@ -15,8 +22,12 @@ function pipeColumns(line: string): number[] {
   const cols: number[] = [];
   let w = 0;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '\\') { w += displayWidth(line.slice(i, i + 2)); i++; continue; }
+    const ch = line[i];
+    if (ch === '\\') {
+      w += displayWidth(line.slice(i, i + 2));
+      i++;
+      continue;
+    }
     if (ch === '|') cols.push(w);
     w += displayWidth(ch);
   }
@@ -24,7 +35,9 @@ function pipeColumns(line: string): number[] {
 }
 
 function tableCells(text: string): string[][][] {
-  return parseDocument(text, { incremental: false }).tables.map((t) => [t.header, ...t.rows].map((r) => r.cells.map((c) => c.text)));
+  return parseDocument(text, { incremental: false }).tables.map((t) =>
+    [t.header, ...t.rows].map((r) => r.cells.map((c) => c.text)),
+  );
 }
 
 /** Text outside the tables, line by line (tables replaced by a marker). */
@@ -32,7 +45,10 @@ function outsideTables(text: string): string {
   const doc = parseDocument(text, { incremental: false });
   let out = '';
   let pos = 0;
-  for (const t of doc.tables) { out += text.slice(pos, t.span.start) + '<table>'; pos = t.span.end; }
+  for (const t of doc.tables) {
+    out += text.slice(pos, t.span.start) + '<table>';
+    pos = t.span.end;
+  }
   return out + text.slice(pos);
 }
 
@@ -80,7 +96,10 @@ test('a seed-shaped report: every table aligned by display width, right-aligned 
   // a number in a column without alignment is right-aligned: it ends at the pipe
   const line = out.split('\n').find((l) => l.includes('| 规范性文件'))!;
   assert.match(line, / 4 \|$/);
-  assert.match(out, /\| 第二十条第 \(一\) 项 \| 本年新制作数量 \| 本年新公开数量 \| 对外公开总数量 \|\n\| -+ \| -+ \| -+ \| -+ \|/);
+  assert.match(
+    out,
+    /\| 第二十条第 \(一\) 项 \| 本年新制作数量 \| 本年新公开数量 \| 对外公开总数量 \|\n\| -+ \| -+ \| -+ \| -+ \|/,
+  );
   // explicit alignments kept: :-: stays centred, :- left, -: right
   assert.match(out, /\| :-+: \|/);
   assert.match(out, /\| :-+ \| -+: \|/);
@@ -93,11 +112,13 @@ test('formatting never changes a cell, nor anything outside the tables', () => {
   const before = tableCells(src);
   const after = tableCells(out);
   assert.equal(after.length, before.length);
-  before.forEach((t, i) => t.forEach((row, r) => {
-    // short rows gain empty cells (as GFM reads them); the written cells are the same
-    assert.deepEqual(after[i]![r]!.slice(0, row.length), row, `table ${i} row ${r}`);
-    assert.ok(after[i]![r]!.slice(row.length).every((c) => c === ''));
-  }));
+  before.forEach((t, i) =>
+    t.forEach((row, r) => {
+      // short rows gain empty cells (as GFM reads them); the written cells are the same
+      assert.deepEqual(after[i][r].slice(0, row.length), row, `table ${i} row ${r}`);
+      assert.ok(after[i][r].slice(row.length).every((c) => c === ''));
+    }),
+  );
   assert.equal(outsideTables(out), outsideTables(src));
   assert.ok(out.includes('```\n| 不要 | 动我 |\n|---|---|\n| 1 | 2 |\n```'), 'code fence untouched');
   assert.ok(out.includes('> | 引用中的 | 表格 |\n> |---|---|'), 'quoted table untouched');
@@ -127,11 +148,18 @@ test('range formatting touches only the tables in the range', () => {
   const at = src.indexOf('|行政处罚|');
   const edits = formatTables(src, { start: at, end: at + 3 });
   assert.equal(edits.length, 1);
-  assert.ok(src.slice(edits[0]!.span.start, edits[0]!.span.end).startsWith('|第二十条第（六）项|'));
+  assert.ok(src.slice(edits[0].span.start, edits[0].span.end).startsWith('|第二十条第（六）项|'));
 });
 
 test('layoutTable pads to the widest cell and keeps delimiter widths', () => {
-  const lines = layoutTable(['类别', '总计'], [['行政复议', '1'], ['行政诉讼（复议后起诉）', '12']], [null, 'right']);
+  const lines = layoutTable(
+    ['类别', '总计'],
+    [
+      ['行政复议', '1'],
+      ['行政诉讼（复议后起诉）', '12'],
+    ],
+    [null, 'right'],
+  );
   assert.deepEqual(lines, [
     '| 类别                   | 总计 |',
     '| ---------------------- | ---: |',
@@ -141,29 +169,69 @@ test('layoutTable pads to the widest cell and keeps delimiter widths', () => {
 });
 
 test('property: random CJK / ASCII tables format idempotently and keep every cell', () => {
-  const char = fc.constantFrom('a', 'Z', '1', '9', ' ', '规', '章', '（', '）', '、', '１', '“', '”', '-', '.', 'é', '\\|', '`');
+  const char = fc.constantFrom(
+    'a',
+    'Z',
+    '1',
+    '9',
+    ' ',
+    '规',
+    '章',
+    '（',
+    '）',
+    '、',
+    '１',
+    '“',
+    '”',
+    '-',
+    '.',
+    'é',
+    '\\|',
+    '`',
+  );
   const cell = fc.array(char, { maxLength: 8 }).map((cs) => cs.join('').trim());
-  fc.assert(fc.property(
-    fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(
-      fc.array(cell, { minLength: n, maxLength: n }),
-      fc.array(fc.constantFrom('---', ':--', '--:', ':-:'), { minLength: n, maxLength: n }),
-      fc.array(fc.array(cell, { minLength: 1, maxLength: n }), { maxLength: 4 }),
-    )),
-    ([header, delims, rows]) => {
-      if (header.join('') === '') header[0] = 'x';
-      const src = ['# t', '', `|${header.join('|')}|`, `|${delims.join('|')}|`, ...rows.map((r) => `|${r.join('|')}|`), '', 'end', ''].join('\n');
-      const before = tableCells(src);
-      const out = formatText(src);
-      assert.equal(formatText(out), out);
-      const after = tableCells(out);
-      assert.equal(after.length, before.length);
-      before.forEach((t, i) => t.forEach((row, r) => assert.deepEqual(after[i]![r]!.slice(0, row.length), row)));
-    },
-  ), { numRuns: Number(process.env.FUZZ_RUNS ?? 200) });
+  fc.assert(
+    fc.property(
+      fc
+        .integer({ min: 1, max: 5 })
+        .chain((n) =>
+          fc.tuple(
+            fc.array(cell, { minLength: n, maxLength: n }),
+            fc.array(fc.constantFrom('---', ':--', '--:', ':-:'), { minLength: n, maxLength: n }),
+            fc.array(fc.array(cell, { minLength: 1, maxLength: n }), { maxLength: 4 }),
+          ),
+        ),
+      ([header, delims, rows]) => {
+        if (header.join('') === '') header[0] = 'x';
+        const src = [
+          '# t',
+          '',
+          `|${header.join('|')}|`,
+          `|${delims.join('|')}|`,
+          ...rows.map((r) => `|${r.join('|')}|`),
+          '',
+          'end',
+          '',
+        ].join('\n');
+        const before = tableCells(src);
+        const out = formatText(src);
+        assert.equal(formatText(out), out);
+        const after = tableCells(out);
+        assert.equal(after.length, before.length);
+        before.forEach((t, i) => t.forEach((row, r) => assert.deepEqual(after[i][r].slice(0, row.length), row)));
+      },
+    ),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+  );
 });
 
 test('formatting changes nothing the checker says', () => {
-  for (const name of ['example-2022.xxgk.md', 'seed001-2020.xxgk.md', 'fixall-mixed-2022.xxgk.md', 'format-seed-tables.xxgk.md']) {
+  for (const name of [
+    'example-2022.xxgk.md',
+    'seed001-2020.xxgk.md',
+    'fixall-mixed-2022.xxgk.md',
+    'format-seed-tables.xxgk.md',
+  ]) {
     const src = fixture(name);
     const says = (t: string): string[] => checkText(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
     assert.deepEqual(says(formatText(src)), says(src), name);

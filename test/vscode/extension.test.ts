@@ -10,7 +10,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EXTENSION_ID, LANGUAGE_ID, closeAll, flatten, labelText, openReport, ourDiagnostics, revertActive, ruleOf, sleep, waitFor,
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  closeAll,
+  flatten,
+  labelText,
+  openReport,
+  ourDiagnostics,
+  revertActive,
+  ruleOf,
+  sleep,
+  waitFor,
   waitForDiagnostics,
 } from './helpers';
 
@@ -45,7 +55,9 @@ describe('xxgk-report in a real VS Code', function () {
   it('registers every command it declares in package.json', async () => {
     await openReport('example-2022.xxgk.md');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const declared = ((ext.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? []).map((c) => c.command);
+    const declared = (
+      (ext.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? []
+    ).map((c) => c.command);
     assert.ok(declared.length > 0, 'package.json declares commands');
     const all = new Set(await vscode.commands.getCommands(true));
     const missing = declared.filter((c) => !all.has(c));
@@ -54,8 +66,11 @@ describe('xxgk-report in a real VS Code', function () {
 
   it('reports the wrong total (sum-row) and the missing section (section-missing) as errors', async () => {
     const { doc } = await openReport('mistakes-2022.xxgk.md');
-    const ds = await waitForDiagnostics(doc.uri, 'sum-row and section-missing',
-      (d) => d.some((x) => ruleOf(x) === 'sum-row') && d.some((x) => ruleOf(x) === 'section-missing'));
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      'sum-row and section-missing',
+      (d) => d.some((x) => ruleOf(x) === 'sum-row') && d.some((x) => ruleOf(x) === 'section-missing'),
+    );
     const sum = ds.find((d) => ruleOf(d) === 'sum-row')!;
     assert.equal(sum.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(sum.range.start.line, WRONG_TOTAL_LINE, 'on the row of the wrong total');
@@ -64,7 +79,10 @@ describe('xxgk-report in a real VS Code', function () {
     const missing = ds.find((d) => ruleOf(d) === 'section-missing')!;
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     assert.match(missing.message, /五、存在的主要问题及改进情况/);
-    const errors = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(ruleOf).sort();
+    const errors = ds
+      .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+      .map(ruleOf)
+      .sort();
     assert.deepEqual(errors, ['section-missing', 'sum-row'], 'one diagnostic per mistake, no cascade');
   });
 
@@ -72,26 +90,44 @@ describe('xxgk-report in a real VS Code', function () {
     const { doc } = await openReport('example-2022.xxgk.md');
     // the server checks a document as soon as it is opened; a symbols answer proves it has seen it
     await waitFor('document symbols', async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        doc.uri,
+      );
       return s && s.length > 0 ? s : undefined;
     });
     await sleep(1000);
-    const bad = ourDiagnostics(doc.uri).filter(isReportError).map((d) => `${ruleOf(d)}: ${d.message}`);
+    const bad = ourDiagnostics(doc.uri)
+      .filter(isReportError)
+      .map((d) => `${ruleOf(d)}: ${d.message}`);
     assert.deepEqual(bad, []);
   });
 
   it('lists the six sections in the document symbols (Outline)', async () => {
     const { doc } = await openReport('example-2022.xxgk.md');
     const symbols = await waitFor('document symbols', async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        doc.uri,
+      );
       return s && s.length > 0 ? s : undefined;
     });
     const names = flatten(symbols).map((s) => s.name.trim());
-    assert.deepEqual(names.filter((n) => SECTIONS.includes(n)), SECTIONS, `symbols: ${JSON.stringify(names)}`);
-    assert.ok(names.some((n) => n.includes('西塞山区2022年政府信息公开工作年度报告')), 'the title is a symbol');
+    assert.deepEqual(
+      names.filter((n) => SECTIONS.includes(n)),
+      SECTIONS,
+      `symbols: ${JSON.stringify(names)}`,
+    );
+    assert.ok(
+      names.some((n) => n.includes('西塞山区2022年政府信息公开工作年度报告')),
+      'the title is a symbol',
+    );
     // a section's range spans its content: section 三 contains the applications table
     const s3 = flatten(symbols).find((s) => s.name.trim() === SECTIONS[2])!;
-    const tableLine = doc.getText().split('\n').findIndex((l) => l.startsWith('| 申请人情况'));
+    const tableLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('| 申请人情况'));
     assert.ok(s3.range.contains(new vscode.Position(tableLine, 2)), 'section 三 spans its table');
   });
 
@@ -101,15 +137,31 @@ describe('xxgk-report in a real VS Code', function () {
       const ds = await waitForDiagnostics(doc.uri, 'sum-row', (d) => d.some((x) => ruleOf(x) === 'sum-row'));
       const sum = ds.find((d) => ruleOf(d) === 'sum-row')!;
       const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-        'vscode.executeCodeActionProvider', doc.uri, sum.range, vscode.CodeActionKind.QuickFix.value);
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        sum.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fixes = (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a);
-      const fix = fixes.find((a) => a.edit && /6/.test(a.title) && (a.kind ? vscode.CodeActionKind.QuickFix.contains(a.kind) : true));
+      const fix = fixes.find(
+        (a) => a.edit && /6/.test(a.title) && (a.kind ? vscode.CodeActionKind.QuickFix.contains(a.kind) : true),
+      );
       assert.ok(fix, `a quick fix that writes 6; offered: ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the WorkspaceEdit applies');
       if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-      assert.match(doc.lineAt(WRONG_TOTAL_LINE).text, /^\| 一、本年新收政府信息公开申请数量 \| 6 \| 0 \| 0 \| 0 \| 0 \| 0 \| 6 \|$/);
-      const after = await waitForDiagnostics(doc.uri, 'sum-row to disappear', (d) => !d.some((x) => ruleOf(x) === 'sum-row'));
-      assert.ok(after.some((d) => ruleOf(d) === 'section-missing'), 'the other mistake is still reported');
+      assert.match(
+        doc.lineAt(WRONG_TOTAL_LINE).text,
+        /^\| 一、本年新收政府信息公开申请数量 \| 6 \| 0 \| 0 \| 0 \| 0 \| 0 \| 6 \|$/,
+      );
+      const after = await waitForDiagnostics(
+        doc.uri,
+        'sum-row to disappear',
+        (d) => !d.some((x) => ruleOf(x) === 'sum-row'),
+      );
+      assert.ok(
+        after.some((d) => ruleOf(d) === 'section-missing'),
+        'the other mistake is still reported',
+      );
     } finally {
       await revertActive();
     }
@@ -121,24 +173,51 @@ describe('xxgk-report in a real VS Code', function () {
       const lines = doc.getText().split('\n');
       const after = lines.findIndex((l) => l.startsWith('| （一）予以公开 |'));
       assert.ok(after > 0, 'the example has the 予以公开 row');
-      const ok = await editor.edit((e) => e.insert(new vscode.Position(after, lines[after]!.length), '\n| '));
+      const ok = await editor.edit((e) => e.insert(new vscode.Position(after, lines[after].length), '\n| '));
       assert.ok(ok, 'inserted an empty row');
       const pos = new vscode.Position(after + 1, 2);
-      const labels = await waitFor('completion items', async () => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
-        const ls = (list?.items ?? []).map(labelText);
-        // word-based suggestions (the document's own words) would give “予以公开”, never the full label
-        return ls.some((l) => l.includes('（一）予以公开')) ? ls : undefined;
-      }, 10_000).catch(async (err: Error) => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+      const labels = await waitFor(
+        'completion items',
+        async () => {
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            pos,
+          );
+          const ls = (list?.items ?? []).map(labelText);
+          // word-based suggestions (the document's own words) would give “予以公开”, never the full label
+          return ls.some((l) => l.includes('（一）予以公开')) ? ls : undefined;
+        },
+        10_000,
+      ).catch(async (err: Error) => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          doc.uri,
+          pos,
+        );
         throw new Error(`${err.message}; items: ${JSON.stringify((list?.items ?? []).map(labelText).slice(0, 30))}`);
       });
-      for (const want of ['（一）予以公开', '（二）部分公开', '1.属于国家秘密', '3.危及“三安全一稳定”', '1.本机关不掌握相关政府信息', '2.重复申请', '（七）总计', '四、结转下年度继续办理']) {
-        assert.ok(labels.some((l) => l.includes(want)), `completion offers “${want}”; got ${JSON.stringify(labels.slice(0, 40))}`);
+      for (const want of [
+        '（一）予以公开',
+        '（二）部分公开',
+        '1.属于国家秘密',
+        '3.危及“三安全一稳定”',
+        '1.本机关不掌握相关政府信息',
+        '2.重复申请',
+        '（七）总计',
+        '四、结转下年度继续办理',
+      ]) {
+        assert.ok(
+          labels.some((l) => l.includes(want)),
+          `completion offers “${want}”; got ${JSON.stringify(labels.slice(0, 40))}`,
+        );
       }
       // the labels of that table, not of the other tables
       for (const other of ['行政许可', '行政处罚', '行政复议']) {
-        assert.ok(!labels.some((l) => l.includes(other)), `no “${other}” (a row of another table) in the section 三 table`);
+        assert.ok(
+          !labels.some((l) => l.includes(other)),
+          `no “${other}” (a row of another table) in the section 三 table`,
+        );
       }
     } finally {
       await revertActive();
@@ -148,14 +227,19 @@ describe('xxgk-report in a real VS Code', function () {
   it('opens the report preview to the side (xxgk.showPreviewToSide)', async () => {
     const { editor } = await openReport('example-2022.xxgk.md');
     await vscode.commands.executeCommand('xxgk.showPreviewToSide');
-    const tab = await waitFor('a preview webview tab', () => {
-      for (const g of vscode.window.tabGroups.all) {
-        for (const t of g.tabs) {
-          if (t.input instanceof vscode.TabInputWebview && /xxgk/i.test(t.input.viewType)) return { tab: t, group: g };
+    const tab = await waitFor(
+      'a preview webview tab',
+      () => {
+        for (const g of vscode.window.tabGroups.all) {
+          for (const t of g.tabs) {
+            if (t.input instanceof vscode.TabInputWebview && /xxgk/i.test(t.input.viewType))
+              return { tab: t, group: g };
+          }
         }
-      }
-      return undefined;
-    }, 15_000);
+        return undefined;
+      },
+      15_000,
+    );
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opens beside the editor, not over it');
     assert.ok(tab.tab.label.length > 0, 'the preview tab has a title');
   });

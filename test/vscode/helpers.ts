@@ -31,15 +31,22 @@ export async function openReport(name: string): Promise<{ doc: vscode.TextDocume
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a value other than undefined, or fails with `what` after `ms`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms = 20_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
     try {
       const v = await probe();
       if (v !== undefined) return v;
-    } catch (err) { last = err; }
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
     await sleep(100);
   }
 }
@@ -57,12 +64,23 @@ export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Waits until the diagnostics of `uri` satisfy `ok`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, ok: (ds: vscode.Diagnostic[]) => boolean, ms = 20_000): Promise<vscode.Diagnostic[]> {
-  return waitFor(what, () => {
-    const ds = ourDiagnostics(uri);
-    return ok(ds) ? ds : undefined;
-  }, ms).catch((err: Error) => {
-    const now = ourDiagnostics(uri).map((d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  ok: (ds: vscode.Diagnostic[]) => boolean,
+  ms = 20_000,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    what,
+    () => {
+      const ds = ourDiagnostics(uri);
+      return ok(ds) ? ds : undefined;
+    },
+    ms,
+  ).catch((err: Error) => {
+    const now = ourDiagnostics(uri).map(
+      (d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.message}`,
+    );
     throw new Error(`${err.message}; diagnostics now: ${JSON.stringify(now)}`);
   });
 }

@@ -12,8 +12,12 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   const grep = process.env.XXGK_TEST_GREP;
   if (grep) mocha.grep(grep);
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.cjs')).sort();
-  if (files.length === 0) return Promise.reject(new Error(`no *.test.cjs next to ${__dirname}: run node scripts/build.mjs`));
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.cjs'))
+    .sort();
+  if (files.length === 0)
+    return Promise.reject(new Error(`no *.test.cjs next to ${__dirname}: run node scripts/build.mjs`));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {

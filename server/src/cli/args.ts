@@ -4,15 +4,21 @@ import type { CommandContext } from './commands';
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}
 
-export interface Parsed { positional: string[]; flags: Map<string, string | true> }
+export interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
 
 /** `--flag value`, `--flag=value`, `-o value`, boolean flags listed in `booleans`. */
 export function parseArgs(argv: string[], withValue: string[], booleans: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') { positional.push(...argv.slice(i + 1)); break; }
+    const a = argv[i];
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('-') && a !== '-') {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(0, eq) : a;
@@ -30,9 +36,14 @@ export function parseArgs(argv: string[], withValue: string[], booleans: string[
 /** Say on stderr why `path` could not be written, in words a user understands. Returns 2. */
 export function reportWriteFailure(path: string, err: unknown, io: CommandContext): number {
   const e = err as NodeJS.ErrnoException;
-  const why = e.code === 'ENOENT' ? 'no such directory'
-    : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied'
-      : e.code === 'EISDIR' ? 'is a directory' : e.message;
+  const why =
+    e.code === 'ENOENT'
+      ? 'no such directory'
+      : e.code === 'EACCES' || e.code === 'EPERM'
+        ? 'permission denied'
+        : e.code === 'EISDIR'
+          ? 'is a directory'
+          : e.message;
   io.stderr(`xxgk: ${path}: cannot write: ${why}\n`);
   return 2;
 }

@@ -5,10 +5,19 @@ import type { CommandContext } from './commands';
 
 const argv = process.argv.slice(2);
 const io: CommandContext = {
-  stdout: (s) => { process.stdout.write(s); },
-  stderr: (s) => { process.stderr.write(s); },
+  stdout: (s) => {
+    process.stdout.write(s);
+  },
+  stderr: (s) => {
+    process.stderr.write(s);
+  },
   // many files: worker threads on every core (dist/worker.js); a progress bar on a terminal
-  check: autoCheck({ progress: wantsProgress(argv, !!process.stdout.isTTY, !!process.stderr.isTTY), stderr: (s) => { process.stderr.write(s); } }),
+  check: autoCheck({
+    progress: wantsProgress(argv, !!process.stdout.isTTY, !!process.stderr.isTTY),
+    stderr: (s) => {
+      process.stderr.write(s);
+    },
+  }),
   isTTY: !!process.stderr.isTTY,
 };
 void main(argv, io).then((code) => {

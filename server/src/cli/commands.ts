@@ -7,10 +7,17 @@ import type { FileResult } from './format';
 export interface CommandContext {
   stdout(s: string): void;
   stderr(s: string): void;
-  check(paths: string[], locale: Locale, onFile?: () => void): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+  check(
+    paths: string[],
+    locale: Locale,
+    onFile?: () => void,
+  ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
   isTTY: boolean;
 }
-export interface Command { usage: string; run(argv: string[], io: CommandContext): Promise<number> }
+export interface Command {
+  usage: string;
+  run(argv: string[], io: CommandContext): Promise<number>;
+}
 
 import { renderCommand } from './render';
 import { newCommand } from './new';

@@ -7,23 +7,35 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache']);
 
 function walk(dir: string, out: string[]): void {
   let entries: string[];
-  try { entries = readdirSync(dir).sort(); } catch { return; }
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
   for (const e of entries) {
     const p = join(dir, e);
     let st;
-    try { st = statSync(p); } catch { continue; }
-    if (st.isDirectory()) { if (!SKIP_DIRS.has(e) && !e.startsWith('.')) walk(p, out); }
-    else if (REPORT_FILE.test(e)) out.push(p);
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!SKIP_DIRS.has(e) && !e.startsWith('.')) walk(p, out);
+    } else if (REPORT_FILE.test(e)) out.push(p);
   }
 }
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = glob[i];
     if (c === '*') {
-      if (glob[i + 1] === '*') { re += '.*'; i++; if (glob[i + 1] === '/') i++; }
-      else re += '[^/]*';
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
     else if ('\\^$+.()|{}[]'.includes(c)) re += `\\${c}`;
     else re += c;
@@ -31,7 +43,10 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-export interface Expanded { files: string[]; missing: string[] }
+export interface Expanded {
+  files: string[];
+  missing: string[];
+}
 
 export function expandArgs(args: string[]): Expanded {
   const files: string[] = [];
@@ -44,11 +59,22 @@ export function expandArgs(args: string[]): Expanded {
       const all: string[] = [];
       const walkAll = (d: string): void => {
         let entries: string[];
-        try { entries = readdirSync(d).sort(); } catch { return; }
+        try {
+          entries = readdirSync(d).sort();
+        } catch {
+          return;
+        }
         for (const e of entries) {
           const p = join(d, e);
-          let st; try { st = statSync(p); } catch { continue; }
-          if (st.isDirectory()) { if (!SKIP_DIRS.has(e)) walkAll(p); } else all.push(p);
+          let st;
+          try {
+            st = statSync(p);
+          } catch {
+            continue;
+          }
+          if (st.isDirectory()) {
+            if (!SKIP_DIRS.has(e)) walkAll(p);
+          } else all.push(p);
         }
       };
       walkAll(base);
@@ -58,7 +84,12 @@ export function expandArgs(args: string[]): Expanded {
       continue;
     }
     let st;
-    try { st = statSync(a); } catch { missing.push(a); continue; }
+    try {
+      st = statSync(a);
+    } catch {
+      missing.push(a);
+      continue;
+    }
     if (st.isDirectory()) walk(a, files);
     else files.push(a);
   }

@@ -10,108 +10,154 @@ export interface FileResult {
   /** what the cross-year post-step needs (never printed) */
   facts?: YearFacts;
 }
-export interface Summary { files: number; errors: number; warnings: number; infos: number }
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 
 export const RULE_DOCS_BASE = 'https://github.com/xxgk-report/xxgk-report/blob/main/docs/rules/';
 
 export function summarize(results: FileResult[]): Summary {
   const s: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
-  for (const r of results) for (const d of r.diagnostics) {
-    if (d.severity === 'error') s.errors++;
-    else if (d.severity === 'warning') s.warnings++;
-    else s.infos++;
-  }
+  for (const r of results)
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') s.errors++;
+      else if (d.severity === 'warning') s.warnings++;
+      else s.infos++;
+    }
   return s;
 }
 
 export function formatText(results: FileResult[], en: boolean): string {
   const lines: string[] = [];
-  for (const r of results) for (const d of r.diagnostics) {
-    lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.rule}]`);
-  }
+  for (const r of results)
+    for (const d of r.diagnostics) {
+      lines.push(
+        `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.rule}]`,
+      );
+    }
   const s = summarize(results);
-  lines.push(en
-    ? `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info`
-    : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`);
+  lines.push(
+    en
+      ? `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info`
+      : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`,
+  );
   return lines.join('\n') + '\n';
 }
 
 export function formatJson(results: FileResult[]): string {
-  return JSON.stringify({
-    files: results.map((r) => ({
-      path: r.path,
-      diagnostics: r.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        message: d.message,
-        range: d.range,
-        ...(d.fixes.length ? { fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })) } : {}),
-      })),
-    })),
-    summary: summarize(results),
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        files: results.map((r) => ({
+          path: r.path,
+          diagnostics: r.diagnostics.map((d) => ({
+            rule: d.rule,
+            severity: d.severity,
+            message: d.message,
+            range: d.range,
+            ...(d.fixes.length
+              ? {
+                  fixes: d.fixes.map((f) => ({
+                    title: f.title,
+                    edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })),
+                  })),
+                }
+              : {}),
+          })),
+        })),
+        summary: summarize(results),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 export function formatSarif(results: FileResult[], version: string): string {
   const used = new Set(results.flatMap((r) => r.diagnostics.map((d) => d.rule)));
-  const rules = [...RULES.map((r) => ({ id: r.id, text: r.description.en, zh: r.description.zh, level: r.severity })),
-    ...[...used].filter((id) => !RULES.some((r) => r.id === id)).map((id) => ({ id, text: id, zh: id, level: 'info' as const }))];
+  const rules = [
+    ...RULES.map((r) => ({ id: r.id, text: r.description.en, zh: r.description.zh, level: r.severity })),
+    ...[...used]
+      .filter((id) => !RULES.some((r) => r.id === id))
+      .map((id) => ({ id, text: id, zh: id, level: 'info' as const })),
+  ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'xxgk',
-          informationUri: 'https://github.com/xxgk-report/xxgk-report',
-          version,
-          rules: rules.map((r) => ({
-            id: r.id,
-            name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-            shortDescription: { text: r.text },
-            fullDescription: { text: `${r.zh} / ${r.text}` },
-            helpUri: `${RULE_DOCS_BASE}${r.id}.md`,
-            defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-          })),
-        },
-      },
-      results: results.flatMap((r) => r.diagnostics.map((d) => ({
-        ruleId: d.rule,
-        ruleIndex: index.get(d.rule),
-        level: SARIF_LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: r.path.split('\\').join('/') },
-            region: {
-              startLine: d.range.start.line + 1,
-              startColumn: d.range.start.character + 1,
-              endLine: d.range.end.line + 1,
-              endColumn: d.range.end.character + 1,
-            },
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'xxgk',
+            informationUri: 'https://github.com/xxgk-report/xxgk-report',
+            version,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.text },
+              fullDescription: { text: `${r.zh} / ${r.text}` },
+              helpUri: `${RULE_DOCS_BASE}${r.id}.md`,
+              defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+            })),
           },
-        }],
-        partialFingerprints: {
-          'xxgkFinding/v1': createHash('sha256').update(`${r.path.split('\\').join('/')}\u0000${d.fingerprint}`).digest('hex').slice(0, 32),
         },
-        ...(d.fixes.length ? {
-          fixes: d.fixes.map((f) => ({
-            description: { text: f.title },
-            artifactChanges: [{
-              artifactLocation: { uri: r.path.split('\\').join('/') },
-              replacements: f.edits.map((e) => ({
-                deletedRegion: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1 },
-                insertedContent: { text: e.newText },
-              })),
-            }],
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.rule,
+            ruleIndex: index.get(d.rule),
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: r.path.split('\\').join('/') },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+            partialFingerprints: {
+              'xxgkFinding/v1': createHash('sha256')
+                .update(`${r.path.split('\\').join('/')}\u0000${d.fingerprint}`)
+                .digest('hex')
+                .slice(0, 32),
+            },
+            ...(d.fixes.length
+              ? {
+                  fixes: d.fixes.map((f) => ({
+                    description: { text: f.title },
+                    artifactChanges: [
+                      {
+                        artifactLocation: { uri: r.path.split('\\').join('/') },
+                        replacements: f.edits.map((e) => ({
+                          deletedRegion: {
+                            startLine: e.range.start.line + 1,
+                            startColumn: e.range.start.character + 1,
+                            endLine: e.range.end.line + 1,
+                            endColumn: e.range.end.character + 1,
+                          },
+                          insertedContent: { text: e.newText },
+                        })),
+                      },
+                    ],
+                  })),
+                }
+              : {}),
           })),
-        } : {}),
-      }))),
-      columnKind: 'utf16CodeUnits',
-    }],
+        ),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -16,57 +16,91 @@ import { importFileName, importKindOf, importReport, ImportError, type ImportSum
 export function formatSummary(s: ImportSummary, en: boolean): string {
   const lines: string[] = [];
   const who = `${s.agency ?? (en ? '(no agency)' : '（未知机关）')} ${s.year ?? (en ? '(no year)' : '（未知年度）')}`;
-  lines.push(en
-    ? `${who}, ${s.format} format: sections ${s.sections.join(' ') || 'none'}; table cells read ${s.cellsRead}/${s.cellsExpected}`
-    : `${who}，${s.format} 年格式：找到部分 ${s.sections.join('、') || '（无）'}；表格单元格读入 ${s.cellsRead}/${s.cellsExpected}`);
+  lines.push(
+    en
+      ? `${who}, ${s.format} format: sections ${s.sections.join(' ') || 'none'}; table cells read ${s.cellsRead}/${s.cellsExpected}`
+      : `${who}，${s.format} 年格式：找到部分 ${s.sections.join('、') || '（无）'}；表格单元格读入 ${s.cellsRead}/${s.cellsExpected}`,
+  );
   for (const t of s.tables) {
-    lines.push(en
-      ? `  ${t.section} ${t.name}: ${t.found ? `${t.read}/${t.expected}` : 'not found'}`
-      : `  ${t.section} ${t.name}：${t.found ? `${t.read}/${t.expected}` : '未找到'}`);
+    lines.push(
+      en
+        ? `  ${t.section} ${t.name}: ${t.found ? `${t.read}/${t.expected}` : 'not found'}`
+        : `  ${t.section} ${t.name}：${t.found ? `${t.read}/${t.expected}` : '未找到'}`,
+    );
   }
   for (const u of s.unplaced) {
-    lines.push(en
-      ? `  not placed (${u.where}): ${u.label}: ${u.values.join(', ')} — ${u.why}`
-      : `  未能放入（${u.where}）：${u.label}：${u.values.join('、')}（${u.why}）`);
+    lines.push(
+      en
+        ? `  not placed (${u.where}): ${u.label}: ${u.values.join(', ')} — ${u.why}`
+        : `  未能放入（${u.where}）：${u.label}：${u.values.join('、')}（${u.why}）`,
+    );
   }
   for (const n of s.notes) lines.push(`  ${en ? 'note' : '注'}：${n}`);
   return lines.join('\n') + '\n';
 }
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['-o', '--output', '--agency', '--year', '--locale'], ['--force', '--summary-json']);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'import needs the file to import (.docx, .html or .txt)' : 'import takes exactly one file');
-  const source = positional[0]!;
+  const { positional, flags } = parseArgs(
+    argv,
+    ['-o', '--output', '--agency', '--year', '--locale'],
+    ['--force', '--summary-json'],
+  );
+  if (positional.length !== 1)
+    throw new UsageError(
+      positional.length === 0
+        ? 'import needs the file to import (.docx, .html or .txt)'
+        : 'import takes exactly one file',
+    );
+  const source = positional[0];
   const kind = importKindOf(source);
-  if (typeof kind !== 'string') { io.stderr(`xxgk: ${source}: ${kind.error}\n`); return 2; }
+  if (typeof kind !== 'string') {
+    io.stderr(`xxgk: ${source}: ${kind.error}\n`);
+    return 2;
+  }
   const yearFlag = flags.get('--year');
   let year: number | undefined;
   if (yearFlag !== undefined) {
     year = Number(String(yearFlag).replace(/年$/, ''));
-    if (yearFlag === true || !Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError('--year needs a year such as 2023');
+    if (yearFlag === true || !Number.isInteger(year) || year < 2008 || year > 2100)
+      throw new UsageError('--year needs a year such as 2023');
   }
   const agencyFlag = flags.get('--agency');
-  if (agencyFlag === true || (typeof agencyFlag === 'string' && !agencyFlag.trim())) throw new UsageError('--agency needs the name of the body');
+  if (agencyFlag === true || (typeof agencyFlag === 'string' && !agencyFlag.trim()))
+    throw new UsageError('--agency needs the name of the body');
   const localeFlag = flags.get('--locale');
-  const en = typeof localeFlag === 'string' ? /^en/i.test(localeFlag) : /^en/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  const en =
+    typeof localeFlag === 'string'
+      ? /^en/i.test(localeFlag)
+      : /^en/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
   let data: Buffer;
   try {
     data = readFileSync(source);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    io.stderr(`xxgk: ${source}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message}\n`);
+    io.stderr(
+      `xxgk: ${source}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message}\n`,
+    );
     return 2;
   }
   let result;
   try {
-    result = await importReport(data, kind, { agency: typeof agencyFlag === 'string' ? agencyFlag.trim() : undefined, year, sourceName: source.split(/[\\/]/).pop() });
+    result = await importReport(data, kind, {
+      agency: typeof agencyFlag === 'string' ? agencyFlag.trim() : undefined,
+      year,
+      sourceName: source.split(/[\\/]/).pop(),
+    });
   } catch (err) {
-    if (err instanceof ImportError) { io.stderr(`xxgk: ${source}: ${err.message}\n`); return 2; }
+    if (err instanceof ImportError) {
+      io.stderr(`xxgk: ${source}: ${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   const { summary } = result;
   if (summary.sections.length === 0 && summary.tables.every((t) => !t.found)) {
-    io.stderr(`xxgk: ${source}: ${en ? 'no section or statistics table of a 政府信息公开工作年度报告 found; nothing written' : '没有找到年度报告的任何部分或统计表，未写出文件'}\n`);
+    io.stderr(
+      `xxgk: ${source}: ${en ? 'no section or statistics table of a 政府信息公开工作年度报告 found; nothing written' : '没有找到年度报告的任何部分或统计表，未写出文件'}\n`,
+    );
     return 2;
   }
   const outFlag = flags.get('-o') ?? flags.get('--output');
@@ -86,6 +120,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
 }
 
 export const importCommand: Command = {
-  usage: 'xxgk import <file.docx|file.html|file.txt> [-o out.xxgk.md|-] [--agency 名称] [--year 年度] [--force] [--summary-json]',
+  usage:
+    'xxgk import <file.docx|file.html|file.txt> [-o out.xxgk.md|-] [--agency 名称] [--year 年度] [--force] [--summary-json]',
   run,
 };

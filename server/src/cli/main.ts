@@ -21,10 +21,11 @@ const USAGE = `xxgk ${VERSION} — checker for 政府信息公开工作年度报
 Usage:
   xxgk check <file|dir|glob>... [--format text|json|sarif] [--locale zh-CN|en]
   xxgk lsp --stdio
-${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
   xxgk --version | --help
 `;
-
 
 export function localeOf(flag: string | true | undefined): Locale {
   if (flag === undefined) {
@@ -37,7 +38,11 @@ export function localeOf(flag: string | true | undefined): Locale {
   throw new UsageError(`unknown locale ${flag} (use zh-CN or en)`);
 }
 
-export type CheckFn = (paths: string[], locale: Locale, onFile?: () => void) => Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+export type CheckFn = (
+  paths: string[],
+  locale: Locale,
+  onFile?: () => void,
+) => Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
 
 /** Check files one after another in this thread. */
 export const checkSequential: CheckFn = async (paths, locale, onFile) => {
@@ -45,7 +50,8 @@ export const checkSequential: CheckFn = async (paths, locale, onFile) => {
   const failures: { path: string; reason: string }[] = [];
   for (const p of paths) {
     const r = checkFile(p, locale);
-    if (r.ok) results.push(r.result); else failures.push({ path: r.path, reason: r.reason });
+    if (r.ok) results.push(r.result);
+    else failures.push({ path: r.path, reason: r.reason });
     onFile?.();
   }
   return { results, failures };
@@ -54,7 +60,8 @@ export const checkSequential: CheckFn = async (paths, locale, onFile) => {
 async function runCheck(argv: string[], io: CommandContext): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['--format', '--locale', '-f'], []);
   const format = String(flags.get('--format') ?? flags.get('-f') ?? 'text');
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format ${format} (use text, json or sarif)`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`unknown format ${format} (use text, json or sarif)`);
   const locale = localeOf(flags.get('--locale'));
   if (positional.length === 0) throw new UsageError('check needs at least one file, directory or glob');
   const { files, missing } = expandArgs(positional);
@@ -64,8 +71,11 @@ async function runCheck(argv: string[], io: CommandContext): Promise<number> {
   const order = new Map(files.map((f, i) => [displayPath(f), i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   // cross-year post-step: reports of the same 机关 in adjacent 年度 among the files given
-  for (const [i, extra] of crossYearForAll(results.map((r) => ({ facts: r.facts, name: r.path })), locale)) {
-    results[i]!.diagnostics = sortDiagnostics([...results[i]!.diagnostics, ...extra]);
+  for (const [i, extra] of crossYearForAll(
+    results.map((r) => ({ facts: r.facts, name: r.path })),
+    locale,
+  )) {
+    results[i].diagnostics = sortDiagnostics([...results[i].diagnostics, ...extra]);
   }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
@@ -77,8 +87,14 @@ async function runCheck(argv: string[], io: CommandContext): Promise<number> {
 export async function main(argv: string[], io: CommandContext): Promise<number> {
   try {
     const [cmd, ...rest] = argv;
-    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.stdout(USAGE); return cmd ? 0 : 2; }
-    if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout(USAGE);
+      return cmd ? 0 : 2;
+    }
+    if (cmd === '--version' || cmd === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
     if (cmd === 'check') return await runCheck(rest, io);
     if (cmd === 'lsp') {
       const { flags } = parseArgs(rest, [], ['--stdio', '--node-ipc']);

@@ -29,26 +29,39 @@ export function writeNewFile(path: string, text: string, force: boolean, io: Com
 async function run(argv: string[], io: CommandContext): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['--from', '-f', '-o', '--output'], ['--force']);
   const fromFlag = flags.get('--from') ?? flags.get('-f') ?? positional[0];
-  if (fromFlag === undefined || fromFlag === true) throw new UsageError('new needs last year’s report: xxgk new --from <file>');
-  if (positional.length > (flags.has('--from') || flags.has('-f') ? 0 : 1)) throw new UsageError('new takes one report (--from <file>)');
+  if (fromFlag === undefined || fromFlag === true)
+    throw new UsageError('new needs last year’s report: xxgk new --from <file>');
+  if (positional.length > (flags.has('--from') || flags.has('-f') ? 0 : 1))
+    throw new UsageError('new takes one report (--from <file>)');
   const source = String(fromFlag);
   const r = readReport(source);
-  if (!r.ok) { io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`); return 2; }
+  if (!r.ok) {
+    io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`);
+    return 2;
+  }
   let draft;
   try {
     draft = newYearDraft(r.text);
   } catch (err) {
-    if (err instanceof NewYearError) { io.stderr(`xxgk: ${source}: ${err.message}\n`); return 2; }
+    if (err instanceof NewYearError) {
+      io.stderr(`xxgk: ${source}: ${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   const outFlag = flags.get('-o') ?? flags.get('--output');
   if (outFlag === true) throw new UsageError('-o needs a file name');
-  if (outFlag === '-') { io.stdout(draft.text); return 0; }
+  if (outFlag === '-') {
+    io.stdout(draft.text);
+    return 0;
+  }
   const out = outFlag ?? join(dirname(source), newYearFileName(basename(source), draft.year - 1));
   const code = writeNewFile(out, draft.text, flags.has('--force'), io);
   if (code !== 0) return code;
   io.stdout(`${out}\n`);
-  io.stderr(`xxgk: wrote ${draft.agency} ${draft.year} draft (${draft.form.id} format) to ${out}; 二、上年结转: ${draft.carried} cell${draft.carried === 1 ? '' : 's'} carried from ${source}\n`);
+  io.stderr(
+    `xxgk: wrote ${draft.agency} ${draft.year} draft (${draft.form.id} format) to ${out}; 二、上年结转: ${draft.carried} cell${draft.carried === 1 ? '' : 's'} carried from ${source}\n`,
+  );
   return 0;
 }
 

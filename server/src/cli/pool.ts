@@ -42,14 +42,22 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** Check `paths` on `workers` threads running `script` (dist/worker.js). */
-export function checkParallel(paths: string[], locale: Locale, workers: number, script: string, onFile?: () => void): Promise<Checked> {
+export function checkParallel(
+  paths: string[],
+  locale: Locale,
+  workers: number,
+  script: string,
+  onFile?: () => void,
+): Promise<Checked> {
   return new Promise((resolve, reject) => {
     const outcomes: (FileOutcome | undefined)[] = new Array(paths.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
     let failed = false;
-    const stop = (): void => { for (const w of pool) void w.terminate(); };
+    const stop = (): void => {
+      for (const w of pool) void w.terminate();
+    };
     const fail = (err: Error): void => {
       if (failed) return;
       failed = true;
@@ -61,7 +69,7 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
       const target = Math.max(1, Math.min(MAX_QUEUED, Math.ceil((paths.length - next) / (2 * pool.length))));
       while ((queued.get(w) ?? 0) < target && next < paths.length && !failed) {
         const id = next++;
-        const req: WorkRequest = { id, path: paths[id]!, locale };
+        const req: WorkRequest = { id, path: paths[id], locale };
         w.postMessage(req);
         queued.set(w, (queued.get(w) ?? 0) + 1);
       }
@@ -72,7 +80,10 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
       pool.push(w);
       w.on('message', (m: WorkReply) => {
         if (failed) return;
-        if ('error' in m) { fail(new Error(m.error)); return; }
+        if ('error' in m) {
+          fail(new Error(m.error));
+          return;
+        }
         outcomes[m.id] = m.outcome;
         queued.set(w, (queued.get(w) ?? 1) - 1);
         done++;
@@ -83,13 +94,17 @@ export function checkParallel(paths: string[], locale: Locale, workers: number, 
           const failures: { path: string; reason: string }[] = [];
           for (const o of outcomes) {
             if (!o) continue;
-            if (o.ok) results.push(o.result); else failures.push({ path: o.path, reason: o.reason });
+            if (o.ok) results.push(o.result);
+            else failures.push({ path: o.path, reason: o.reason });
           }
           resolve({ results, failures });
         } else feed(w);
       });
       w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
-      w.on('exit', (code) => { if (done < paths.length) fail(new Error(`a worker thread stopped (exit code ${code}) before all files were checked`)); });
+      w.on('exit', (code) => {
+        if (done < paths.length)
+          fail(new Error(`a worker thread stopped (exit code ${code}) before all files were checked`));
+      });
     }
     for (const w of pool) feed(w);
   });
@@ -101,7 +116,12 @@ export class ProgressBar {
   private shown = false;
   private lastDraw = 0;
   private readonly started = Date.now();
-  constructor(private readonly total: number, private readonly write: (s: string) => void, private readonly width = 30, private readonly delayMs = 200) {}
+  constructor(
+    private readonly total: number,
+    private readonly write: (s: string) => void,
+    private readonly width = 30,
+    private readonly delayMs = 200,
+  ) {}
 
   /** One more file checked. */
   tick(): void {
@@ -134,7 +154,7 @@ export function wantsProgress(argv: readonly string[], stdoutTTY: boolean, stder
   if (argv[0] !== 'check' || !stdoutTTY || !stderrTTY) return false;
   let format = 'text';
   for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = argv[i];
     if (a === '--') break;
     if (a === '--format' || a === '-f') format = argv[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
@@ -156,7 +176,10 @@ export interface AutoOptions {
 export function autoCheck(opts: AutoOptions): CheckFn {
   return async (paths, locale, onFile) => {
     const bar = opts.progress && paths.length > 1 ? new ProgressBar(paths.length, opts.stderr) : undefined;
-    const tick = (): void => { bar?.tick(); onFile?.(); };
+    const tick = (): void => {
+      bar?.tick();
+      onFile?.();
+    };
     const env = opts.env ?? process.env;
     const workers = workerCount(env);
     const asked = env.XXGK_WORKERS !== undefined && env.XXGK_WORKERS.trim() !== '';

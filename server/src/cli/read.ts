@@ -12,7 +12,13 @@ export const MAX_READ_BYTES = 100 * 1024 * 1024;
 
 function ioReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  return code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((err as Error).message);
+  return code === 'EISDIR'
+    ? 'is a directory'
+    : code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : String((err as Error).message);
 }
 
 /** Whether the bytes read as GBK / GB18030 text with Chinese in it. */
@@ -20,7 +26,9 @@ function looksGbk(buf: Buffer): boolean {
   try {
     const s = new TextDecoder('gb18030', { fatal: true }).decode(buf.subarray(0, 64 * 1024));
     return /[\u4e00-\u9fff]/.test(s);
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 export function readReport(path: string): ReadResult {
@@ -31,7 +39,10 @@ export function readReport(path: string): ReadResult {
     if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.size > MAX_READ_BYTES) {
-      return { ok: false, reason: `file too large (${(st.size / 1024 / 1024).toFixed(0)} MB; reports are read up to ${MAX_READ_BYTES / 1024 / 1024} MB)` };
+      return {
+        ok: false,
+        reason: `file too large (${(st.size / 1024 / 1024).toFixed(0)} MB; reports are read up to ${MAX_READ_BYTES / 1024 / 1024} MB)`,
+      };
     }
     buf = readFileSync(path);
   } catch (err) {
@@ -39,12 +50,16 @@ export function readReport(path: string): ReadResult {
   }
   let text: string;
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    try { text = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf); } catch {
+    try {
+      text = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
+    } catch {
       return { ok: false, reason: 'not valid UTF-16 text despite its byte-order mark (save the report as UTF-8)' };
     }
   } else {
     if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text report' };
-    try { text = new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    } catch {
       return {
         ok: false,
         reason: looksGbk(buf)

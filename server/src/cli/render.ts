@@ -28,18 +28,26 @@ async function render(argv: string[], io: CommandContext): Promise<number> {
   const toFlag = flags.get('--to') ?? flags.get('-t');
   if (toFlag === undefined) throw new UsageError('render needs --to html or --to docx');
   const to = String(toFlag).toLowerCase();
-  if (!EXPORT_FORMATS.includes(to as ExportFormat)) throw new UsageError(`unknown output format ${to} (use html or docx)`);
+  if (!EXPORT_FORMATS.includes(to as ExportFormat))
+    throw new UsageError(`unknown output format ${to} (use html or docx)`);
   const themeFlag = flags.get('--theme') ?? 'print';
-  if (themeFlag !== 'print' && themeFlag !== 'auto') throw new UsageError(`unknown theme ${themeFlag} (use print or auto)`);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'render needs the report file' : 'render takes exactly one report file');
-  const source = positional[0]!;
+  if (themeFlag !== 'print' && themeFlag !== 'auto')
+    throw new UsageError(`unknown theme ${themeFlag} (use print or auto)`);
+  if (positional.length !== 1)
+    throw new UsageError(
+      positional.length === 0 ? 'render needs the report file' : 'render takes exactly one report file',
+    );
+  const source = positional[0];
   const outFlag = flags.get('-o') ?? flags.get('--output');
   // only value flags are declared, so every flag holds a string
   const out = outFlag === undefined ? defaultExportPath(source, to as ExportFormat) : String(outFlag);
   if (out === '-' && to !== 'html') throw new UsageError('DOCX is binary: give an output file with -o');
 
   const r = readReport(source);
-  if (!r.ok) { io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`); return 2; }
+  if (!r.ok) {
+    io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`);
+    return 2;
+  }
   const { data, model } = await exportReport(r.text, to as ExportFormat, { theme: themeFlag });
   if (out === '-') {
     io.stdout(new TextDecoder().decode(data));
@@ -53,7 +61,9 @@ async function render(argv: string[], io: CommandContext): Promise<number> {
   }
   const { errors } = model.counts;
   if (errors > 0) {
-    io.stderr(`xxgk: note: ${source} has ${errors} error${errors === 1 ? '' : 's'} (run \`xxgk check ${source}\`); rendered as written\n`);
+    io.stderr(
+      `xxgk: note: ${source} has ${errors} error${errors === 1 ? '' : 's'} (run \`xxgk check ${source}\`); rendered as written\n`,
+    );
   }
   return 0;
 }

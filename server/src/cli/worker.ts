@@ -7,10 +7,12 @@ import { parentPort } from 'node:worker_threads';
 import { checkFile } from './check-file';
 import type { Locale } from '../engine/rule';
 
-export interface WorkRequest { id: number; path: string; locale: Locale }
-export type WorkReply =
-  | { id: number; outcome: ReturnType<typeof checkFile> }
-  | { id: number; error: string };
+export interface WorkRequest {
+  id: number;
+  path: string;
+  locale: Locale;
+}
+export type WorkReply = { id: number; outcome: ReturnType<typeof checkFile> } | { id: number; error: string };
 
 if (parentPort) {
   const port = parentPort;

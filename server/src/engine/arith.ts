@@ -9,7 +9,11 @@
 import type { Equation } from './forms';
 import type { Cell, ReportTable } from './model';
 
-export interface CellRef { row: string; col: string; /** precomputed key(row, col) */ key?: string }
+export interface CellRef {
+  row: string;
+  col: string;
+  /** precomputed key(row, col) */ key?: string;
+}
 export interface Instance {
   eq: Equation;
   /** the row (per:'row') or column (per:'column') the equation is taken over */
@@ -48,7 +52,10 @@ export function instancesOf(t: ReportTable): Instance[] {
   const out: Instance[] = [];
   if (!t.def) return out;
   // a group row (（三）不予公开 …) takes part only where the writer filled it in as a subtotal
-  const filled = (id: string): boolean => { const r = t.rowById.get(id); return !!r && !r.layoutOnly; };
+  const filled = (id: string): boolean => {
+    const r = t.rowById.get(id);
+    return !!r && !r.layoutOnly;
+  };
   const groups = new Set(t.def.rows.filter((r) => r.group).map((r) => r.id));
   const dataRows = t.def.rows.filter((r) => !r.group || filled(r.id)).map((r) => r.id);
   const dataCols = t.def.columns.map((c) => c.id);
@@ -79,7 +86,10 @@ export function readable(c: Cell | undefined): c is Cell & { value: number } {
 
 type Values = Map<string, number>;
 /** What a sum reads its cells from: the table's values, or those with a few cells changed. */
-interface ValueView { get(k: string): number | undefined; has(k: string): boolean }
+interface ValueView {
+  get(k: string): number | undefined;
+  has(k: string): boolean;
+}
 
 /** The table's values with some cells changed, without copying them. */
 function overlay(base: Values, changed: Map<string, number>): ValueView {
@@ -113,9 +123,20 @@ export function solveFor(i: Instance, ref: CellRef, v: ReadonlyMap<string, numbe
   const inL = i.lhs.some((r) => key(r) === k);
   const inR = i.rhs.some((r) => key(r) === k);
   if (inL === inR) return undefined;
-  let l = 0, r = 0;
-  for (const x of i.lhs) if (key(x) !== k) { const y = v.get(key(x)); if (y === undefined) return undefined; l += y; }
-  for (const x of i.rhs) if (key(x) !== k) { const y = v.get(key(x)); if (y === undefined) return undefined; r += y; }
+  let l = 0,
+    r = 0;
+  for (const x of i.lhs)
+    if (key(x) !== k) {
+      const y = v.get(key(x));
+      if (y === undefined) return undefined;
+      l += y;
+    }
+  for (const x of i.rhs)
+    if (key(x) !== k) {
+      const y = v.get(key(x));
+      if (y === undefined) return undefined;
+      r += y;
+    }
   return round(inL ? r - l : l - r);
 }
 
@@ -136,14 +157,18 @@ export function findings(t: ReportTable): Finding[] {
   // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
   // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
   const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
-  const derived = new Set(rowTotals.map((i) => i.eq.lhs[0]!));
+  const derived = new Set(rowTotals.map((i) => i.eq.lhs[0]));
   const rowSumHolds = (row: string): boolean => rowTotals.filter((i) => i.along === row).every(holds);
   const failingRaw = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
-  const failing = failingRaw.filter((i) => !(
-    i.eq.per === 'column' && derived.has(i.along)
-    && failingRaw.some((o) => o.eq === i.eq && o !== i && !derived.has(o.along))
-    && [...i.lhs, ...i.rhs].every((r) => rowSumHolds(r.row))
-  ));
+  const failing = failingRaw.filter(
+    (i) =>
+      !(
+        i.eq.per === 'column' &&
+        derived.has(i.along) &&
+        failingRaw.some((o) => o.eq === i.eq && o !== i && !derived.has(o.along)) &&
+        [...i.lhs, ...i.rhs].every((r) => rowSumHolds(r.row))
+      ),
+  );
   /** The totals of the row sums that hold now and would move with `ref` by `delta`. */
   const companionsOf = (ref: CellRef, delta: number): Finding['companions'] => {
     const out: Finding['companions'] = [];
@@ -161,14 +186,17 @@ export function findings(t: ReportTable): Finding[] {
     for (const r of [...i.lhs, ...i.rhs]) {
       const k = key(r);
       const list = byCell.get(k);
-      if (list) list.push(i); else byCell.set(k, [i]);
+      if (list) list.push(i);
+      else byCell.set(k, [i]);
     }
   }
   const out: Finding[] = [];
   let open = new Set(failing);
   while (open.size > 0) {
     // the cell that explains the most failing equations with a single value
-    let best: { ref: CellRef; value: number; explains: Instance[]; isTarget: boolean; companions: Finding['companions'] } | undefined;
+    let best:
+      | { ref: CellRef; value: number; explains: Instance[]; isTarget: boolean; companions: Finding['companions'] }
+      | undefined;
     const seen = new Set<string>();
     for (const f of open) {
       for (const ref of [...f.lhs, ...f.rhs]) {
@@ -189,25 +217,33 @@ export function findings(t: ReportTable): Finding[] {
         if (!involved.every((i) => Math.abs(residual(i, trial)) <= EPS)) continue;
         const explains = involved.filter((i) => open.has(i));
         const isTarget = explains.some((i) => key(i.target) === k);
-        if (!best || explains.length > best.explains.length || (explains.length === best.explains.length && isTarget && !best.isTarget)) {
+        if (
+          !best ||
+          explains.length > best.explains.length ||
+          (explains.length === best.explains.length && isTarget && !best.isTarget)
+        ) {
           best = { ref, value, explains, isTarget, companions };
         }
       }
     }
     if (best && best.explains.length >= 2) {
-      const first = best.explains.find((i) => key(i.target) === key(best!.ref)) ?? best.explains[0]!;
+      const first = best.explains.find((i) => key(i.target) === key(best.ref)) ?? best.explains[0];
       out.push({
         rule: first.eq.rule,
         cell: best.ref,
         expected: best.value,
         actual: v.get(key(best.ref))!,
         instances: [first, ...best.explains.filter((i) => i !== first)],
-        safe: best.isTarget && first.eq.safe && key(first.target) === key(best.ref) && (!first.eq.nonNegative || best.value >= 0),
+        safe:
+          best.isTarget &&
+          first.eq.safe &&
+          key(first.target) === key(best.ref) &&
+          (!first.eq.nonNegative || best.value >= 0),
         isTarget: best.isTarget,
         companions: best.companions,
         corroboratedBy: [],
       });
-      open = new Set([...open].filter((i) => !best!.explains.includes(i)));
+      open = new Set([...open].filter((i) => !best.explains.includes(i)));
       continue;
     }
     // no single cell explains several failures: each failing equation speaks for its target

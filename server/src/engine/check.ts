@@ -7,9 +7,21 @@ import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, Related, Rule, Severity } from './rule';
 import { LineIndex, type Range, type Span } from './text';
-import { assessText, LIMITS, LIMITS_RULE, limitsMessage, skeletonOf, STRUCTURAL_RULES, type Assessment } from './limits';
+import {
+  assessText,
+  LIMITS,
+  LIMITS_RULE,
+  limitsMessage,
+  skeletonOf,
+  STRUCTURAL_RULES,
+  type Assessment,
+} from './limits';
 
-export interface DiagnosticFix { title: string; safe: boolean; edits: { span: Span; range: Range; newText: string }[] }
+export interface DiagnosticFix {
+  title: string;
+  safe: boolean;
+  edits: { span: Span; range: Range; newText: string }[];
+}
 export interface Diagnostic {
   rule: string;
   severity: Severity;
@@ -34,7 +46,10 @@ export interface CheckOptions {
   incremental?: boolean;
 }
 
-export interface CheckResult { report: Report; diagnostics: Diagnostic[] }
+export interface CheckResult {
+  report: Report;
+  diagnostics: Diagnostic[];
+}
 
 /** Documents larger than this are checked structurally only; see limits.ts and docs/robustness.md. */
 export const MAX_FULL_CHECK_CHARS = LIMITS.fullCheckChars;
@@ -64,7 +79,8 @@ function checkLimited(text: string, limits: Assessment, options: CheckOptions): 
   const diagnostics: Diagnostic[] = [];
   if (limits.tier === 'structural') {
     const severities: Record<string, Severity | 'off'> = {};
-    for (const r of RULES) severities[r.id] = STRUCTURAL_RULES.includes(r.id) ? options.severities?.[r.id] ?? r.severity : 'off';
+    for (const r of RULES)
+      severities[r.id] = STRUCTURAL_RULES.includes(r.id) ? (options.severities?.[r.id] ?? r.severity) : 'off';
     diagnostics.push(...runRules(report, { ...options, severities, extraRules: [] }));
   }
   const override = options.severities?.[LIMITS_RULE];
@@ -74,7 +90,10 @@ function checkLimited(text: string, limits: Assessment, options: CheckOptions): 
       rule: LIMITS_RULE,
       severity: override ?? (limits.tier === 'none' ? 'error' : 'warning'),
       message: limitsMessage(limits, RULES.length, options.locale ?? 'zh', skeleton?.droppedHeadings),
-      span, range: report.doc.lines.range(span), related: [], fixes: [],
+      span,
+      range: report.doc.lines.range(span),
+      related: [],
+      fixes: [],
       fingerprint: `${LIMITS_RULE}/${limits.tier}`,
     });
   }
@@ -89,11 +108,20 @@ function engineFailure(text: string, err: unknown, options: CheckOptions): Check
   const span = { start: 0, end: 0 };
   return {
     report,
-    diagnostics: [{
-      rule: 'internal', severity: 'error',
-      message: en ? `The checker failed on this file and checked nothing: ${msg}` : `检查本文件时出错，未做任何检查：${msg}`,
-      span, range: report.doc.lines.range(span), related: [], fixes: [], fingerprint: 'internal/engine',
-    }],
+    diagnostics: [
+      {
+        rule: 'internal',
+        severity: 'error',
+        message: en
+          ? `The checker failed on this file and checked nothing: ${msg}`
+          : `检查本文件时出错，未做任何检查：${msg}`,
+        span,
+        range: report.doc.lines.range(span),
+        related: [],
+        fixes: [],
+        fingerprint: 'internal/engine',
+      },
+    ],
   };
 }
 
@@ -115,8 +143,13 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
   const out: Diagnostic[] = [];
   const tail = openTail(report);
   const blank = /^[ \t]*(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/;
-  const effective = (x: Fix): boolean => !tail || x.edits.every((e) => e.span.start <= tail.start
-    || (tail.endsAtBlankLine && blank.test(report.doc.text.slice(tail.end, e.span.start) + e.newText)));
+  const effective = (x: Fix): boolean =>
+    !tail ||
+    x.edits.every(
+      (e) =>
+        e.span.start <= tail.start ||
+        (tail.endsAtBlankLine && blank.test(report.doc.text.slice(tail.end, e.span.start) + e.newText)),
+    );
   const extra = options.extraRules ?? [];
   const rules = [...RULES, ...extra];
   for (const rule of rules) {
@@ -144,7 +177,11 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
         span: f.span,
         range: lines.range(f.span),
         related: (f.related ?? []).map((r: Related) => ({ ...r, range: lines.range(r.span) })),
-        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) })),
+        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => ({
+          title: x.title,
+          safe: x.safe,
+          edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })),
+        })),
         fingerprint: `${rule.id}/${f.anchor ?? `${f.span.start}`}`,
       });
     }
@@ -168,12 +205,17 @@ function openTail(report: Report): { start: number; end: number; endsAtBlankLine
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
     if (!open) return undefined; // indented code ends at any line that is not indented
     const lines = src.split(/\r\n|\r|\n/);
-    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null;
-    return close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length ? undefined : { ...last.span, endsAtBlankLine: false };
+    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
+    return close && close[1][0] === open[1][0] && close[1].length >= open[1].length
+      ? undefined
+      : { ...last.span, endsAtBlankLine: false };
   }
   const ends: [RegExp, RegExp][] = [
     [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/], [/^ {0,3}<\?/, /\?>/], [/^ {0,3}<![A-Za-z]/, />/], [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
   ];
   for (const [opener, closer] of ends) {
     const m = opener.exec(src);
@@ -188,7 +230,10 @@ function internal(ruleId: string, msg: string, report: Report, t: (zh: string, e
   return {
     rule: 'internal',
     severity: 'info',
-    message: t(`规则 ${ruleId} 在检查本文件时出错，已跳过：${msg}`, `Rule ${ruleId} failed on this file and was skipped: ${msg}`),
+    message: t(
+      `规则 ${ruleId} 在检查本文件时出错，已跳过：${msg}`,
+      `Rule ${ruleId} failed on this file and was skipped: ${msg}`,
+    ),
     span,
     range: report.doc.lines.range(span),
     related: [],

@@ -30,7 +30,7 @@ export function labelMatches(label: string, query: string): boolean {
 }
 
 export function officialHeading(form: FormDef, index: number): string {
-  const s = form.sections[index]!;
+  const s = form.sections[index];
   return `${s.numeral}、${s.title}`;
 }
 
@@ -63,7 +63,8 @@ export function reportSkeleton(o: SkeletonOptions): string {
   const nl = o.eol ?? '\n';
   let stop = 0;
   const lit = (s: string): string => (o.snippet ? snippetEscape(s) : s);
-  const hole = (placeholder: string): string => (o.snippet ? `\${${++stop}:${snippetEscape(placeholder)}}` : placeholder);
+  const hole = (placeholder: string): string =>
+    o.snippet ? `\${${++stop}:${snippetEscape(placeholder)}}` : placeholder;
   // where the writer must write: an empty tab stop, so that an unfilled part still draws its diagnostic
   const blank = (): string[] => (o.snippet ? [`\${${++stop}}`, ''] : []);
   const agency = o.agency ?? '（机关名称）';
@@ -82,7 +83,12 @@ export function reportSkeleton(o: SkeletonOptions): string {
   form.sections.forEach((s, i) => {
     out.push(`## ${lit(officialHeading(form, i))}`, '');
     if (i === 0) {
-      out.push(lit(`根据《中华人民共和国政府信息公开条例》和《${form.name}》（${form.notice}）要求，编制本报告。本报告中所列数据的统计期限自${o.year}年1月1日起至${o.year}年12月31日止。`), '');
+      out.push(
+        lit(
+          `根据《中华人民共和国政府信息公开条例》和《${form.name}》（${form.notice}）要求，编制本报告。本报告中所列数据的统计期限自${o.year}年1月1日起至${o.year}年12月31日止。`,
+        ),
+        '',
+      );
       if (s.topics.length === 0) out.push(...blank());
       for (const tp of s.topics) out.push(`### ${lit(tp.heading)}`, '', ...blank());
       return;
@@ -100,7 +106,19 @@ export function reportSkeleton(o: SkeletonOptions): string {
 export const FRONT_MATTER_KEYS: { key: string; zh: string; en: string }[] = [
   { key: '机关', zh: '报告机关名称（必填）', en: 'The reporting body (required)' },
   { key: '年度', zh: '报告年度，如 2024（必填）', en: 'The report year, e.g. 2024 (required)' },
-  { key: '格式', zh: '表格格式：2021（国办公开办函〔2021〕30号）或 2019（国办公开办函〔2019〕60号）；省略时随年度', en: 'Table format: 2021 or 2019; follows 年度 when omitted' },
-  { key: '类型', zh: '部门 或 政府（人民政府）；默认 部门', en: '部门 (a department) or 政府 (a people’s government); default 部门' },
-  { key: '发布日期', zh: '发布日期，如 2025-01-20（部门须在次年1月31日前、政府须在3月31日前发布）', en: 'Publication date, e.g. 2025-01-20 (deadline: 31 Jan for a department, 31 Mar for a government)' },
+  {
+    key: '格式',
+    zh: '表格格式：2021（国办公开办函〔2021〕30号）或 2019（国办公开办函〔2019〕60号）；省略时随年度',
+    en: 'Table format: 2021 or 2019; follows 年度 when omitted',
+  },
+  {
+    key: '类型',
+    zh: '部门 或 政府（人民政府）；默认 部门',
+    en: '部门 (a department) or 政府 (a people’s government); default 部门',
+  },
+  {
+    key: '发布日期',
+    zh: '发布日期，如 2025-01-20（部门须在次年1月31日前、政府须在3月31日前发布）',
+    en: 'Publication date, e.g. 2025-01-20 (deadline: 31 Jan for a department, 31 Mar for a government)',
+  },
 ];

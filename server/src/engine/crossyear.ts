@@ -28,7 +28,11 @@ export interface FactRow {
   /** column id → cell */
   cells: Record<string, FactCell>;
 }
-export interface FactSuppression { rules: string[] | 'all'; fromLine: number; toLine: number }
+export interface FactSuppression {
+  rules: string[] | 'all';
+  fromLine: number;
+  toLine: number;
+}
 
 export interface YearFacts {
   agency?: string;
@@ -48,7 +52,10 @@ export interface YearFacts {
 
 /** 机关 as compared across years: NFKC, no whitespace or quotes, case folded. */
 export function normalizeAgency(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff“”"'‘’「」]/g, '').toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff“”"'‘’「」]/g, '')
+    .toLowerCase();
 }
 
 function rowFacts(report: Report, t: ReportTable | undefined, rowId: string): FactRow | undefined {
@@ -60,7 +67,13 @@ function rowFacts(report: Report, t: ReportTable | undefined, rowId: string): Fa
     const c = r.cells[j];
     if (!col.def || !c) return;
     if (cells[col.def.id]) return;
-    cells[col.def.id] = { state: c.state, value: c.value, text: c.node.text, span: c.node.span, range: lines.range(c.node.span) };
+    cells[col.def.id] = {
+      state: c.state,
+      value: c.value,
+      text: c.node.text,
+      span: c.node.span,
+      range: lines.range(c.node.span),
+    };
   });
   return { labelSpan: r.label.span, labelRange: lines.range(r.label.span), cells };
 }
@@ -84,7 +97,11 @@ export function extractFacts(report: Report): YearFacts {
     carried: rowFacts(report, usable(apps), 'carried'),
     carryNext: rowFacts(report, usable(apps), 'carryNext'),
     docs: Object.keys(docs).length ? docs : undefined,
-    suppressions: report.suppressions.map((s) => ({ rules: s.rules === 'all' ? 'all' : [...s.rules], fromLine: s.fromLine, toLine: s.toLine })),
+    suppressions: report.suppressions.map((s) => ({
+      rules: s.rules === 'all' ? 'all' : [...s.rules],
+      fromLine: s.fromLine,
+      toLine: s.toLine,
+    })),
   };
 }
 
@@ -94,7 +111,10 @@ export function isPreviousYear(cur: YearFacts, prev: YearFacts): boolean {
 }
 
 /** Among candidates, the report of the year before (the first one found when there are several). */
-export function findPreviousYear<T extends { facts: YearFacts }>(cur: YearFacts, candidates: Iterable<T>): T | undefined {
+export function findPreviousYear<T extends { facts: YearFacts }>(
+  cur: YearFacts,
+  candidates: Iterable<T>,
+): T | undefined {
   for (const c of candidates) if (c.facts !== cur && isPreviousYear(cur, c.facts)) return c;
   return undefined;
 }
@@ -119,14 +139,18 @@ const DOC_ROW_LABEL: Record<string, string> = { rules: '规章', normative: '行
  * The cross-year diagnostics of `cur` given the report of the year before. Nothing when the two
  * are not adjacent years of the same body in the same format.
  */
-export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined, options: CrossYearOptions = {}): Diagnostic[] {
+export function crossYearDiagnostics(
+  cur: YearFacts,
+  prev: YearFacts | undefined,
+  options: CrossYearOptions = {},
+): Diagnostic[] {
   if (!prev || !isPreviousYear(cur, prev) || cur.format !== prev.format) return [];
   const en = options.locale === 'en';
   const t = (zh: string, e: string): string => (en ? e : zh);
   const out: Diagnostic[] = [];
   const sev = (id: string, def: Severity): Severity | undefined => {
     const o = options.severities?.[id];
-    return o === 'off' ? undefined : o ?? def;
+    return o === 'off' ? undefined : (o ?? def);
   };
   const prevYear = prev.year!;
   const where = options.previousName ? t(`（${options.previousName}）`, ` (${options.previousName})`) : '';
@@ -137,19 +161,25 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
     const carried = cur.carried.cells;
     const lastCells = prev.carryNext.cells;
     const delta = (col: string): number => {
-      const a = carried[col], b = lastCells[col];
+      const a = carried[col],
+        b = lastCells[col];
       return readable(a) && readable(b) ? b.value - a.value : 0;
     };
     const others = Object.keys(carried).filter((c) => c !== 'total' && delta(c) !== 0);
     // the 总计 column mirrors the others: when its difference is theirs, it moves with their fix
-    const totalMirrors = others.length > 0 && delta('total') !== 0 && Math.abs(delta('total') - others.reduce((a, c) => a + delta(c), 0)) < 1e-9;
+    const totalMirrors =
+      others.length > 0 &&
+      delta('total') !== 0 &&
+      Math.abs(delta('total') - others.reduce((a, c) => a + delta(c), 0)) < 1e-9;
     const totalCell = carried.total;
     for (const [col, cell] of Object.entries(carried)) {
       const last = lastCells[col];
       if (!readable(cell) || !readable(last) || cell.value === last.value) continue;
       if (col === 'total' && totalMirrors) continue;
-      const companion = col !== 'total' && totalMirrors && others.length === 1 && readable(totalCell) && readable(lastCells.total)
-        ? [{ span: totalCell.span, range: totalCell.range, newText: fmt(lastCells.total.value) }] : [];
+      const companion =
+        col !== 'total' && totalMirrors && others.length === 1 && readable(totalCell) && readable(lastCells.total)
+          ? [{ span: totalCell.span, range: totalCell.range, newText: fmt(lastCells.total.value) }]
+          : [];
       const colName = COLUMN_LABEL.get(col) ?? col;
       const newText = cell.span.end > cell.span.start ? fmt(last.value) : ` ${fmt(last.value)} `;
       out.push({
@@ -162,11 +192,13 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
         span: cell.span,
         range: cell.range,
         related: [],
-        fixes: [{
-          title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
-          safe: false,
-          edits: [{ span: cell.span, range: cell.range, newText }, ...companion],
-        }],
+        fixes: [
+          {
+            title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
+            safe: false,
+            edits: [{ span: cell.span, range: cell.range, newText }, ...companion],
+          },
+        ],
         fingerprint: `carryover/三/applications/carried/${col}`,
       });
     }
@@ -193,7 +225,11 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
         range: valid.range,
         related: [
           { span: made.span, range: made.range, message: t('本年制发件数', '本年制发件数 (made this year)') },
-          { span: repealed.span, range: repealed.range, message: t('本年废止件数', '本年废止件数 (repealed this year)') },
+          {
+            span: repealed.span,
+            range: repealed.range,
+            message: t('本年废止件数', '本年废止件数 (repealed this year)'),
+          },
         ],
         fixes: [],
         fingerprint: `valid-docs/二/art20-1/${rowId}/valid`,
@@ -208,7 +244,10 @@ export function crossYearDiagnostics(cur: YearFacts, prev: YearFacts | undefined
  * Pair reports by 机关 and adjacent 年度 and compute the cross-year diagnostics of each: the
  * CLI's post-step over the files it was given. Returns, per index of `items`, what to append.
  */
-export function crossYearForAll<T extends { facts?: YearFacts; name?: string }>(items: readonly T[], locale?: Locale): Map<number, Diagnostic[]> {
+export function crossYearForAll<T extends { facts?: YearFacts; name?: string }>(
+  items: readonly T[],
+  locale?: Locale,
+): Map<number, Diagnostic[]> {
   const out = new Map<number, Diagnostic[]>();
   const byKey = new Map<string, number>();
   items.forEach((it, i) => {
@@ -222,7 +261,7 @@ export function crossYearForAll<T extends { facts?: YearFacts; name?: string }>(
     if (!f?.agencyKey || f.year === undefined) return;
     const j = byKey.get(`${f.agencyKey}\u0000${f.year - 1}`);
     if (j === undefined) return;
-    const ds = crossYearDiagnostics(f, items[j]!.facts, { locale, previousName: items[j]!.name });
+    const ds = crossYearDiagnostics(f, items[j].facts, { locale, previousName: items[j].name });
     if (ds.length) out.set(i, ds);
   });
   return out;

@@ -21,7 +21,7 @@ export function emptyTable(def: TableDef, eol = '\n'): string {
 
 /** The heading and (for 二–四) the empty tables of an official section. */
 export function sectionSkeleton(form: FormDef, index: number, eol = '\n'): string {
-  const def = form.sections[index]!;
+  const def = form.sections[index];
   const parts = [`## ${def.numeral}、${def.title}`];
   const tables = form.tables.filter((t) => t.section === def.numeral);
   for (const t of tables) parts.push(emptyTable(t, eol));
@@ -38,7 +38,9 @@ export function lineEndAt(report: Report, offset: number): number {
   const l = report.doc.lines;
   return l.lineEnd(l.positionAt(offset).line);
 }
-export function eol(report: Report): string { return eolOf(report.doc.text); }
+export function eol(report: Report): string {
+  return eolOf(report.doc.text);
+}
 
 /** Where a missing official section goes: before the next present section, or at the end. */
 export function sectionInsertionPoint(report: Report, index: number): { at: number; before?: Section } {

@@ -5,7 +5,10 @@
 import { checkText, type CheckOptions, type Diagnostic } from './check';
 import type { Span } from './text';
 
-export interface SpanEdit { span: Span; newText: string }
+export interface SpanEdit {
+  span: Span;
+  newText: string;
+}
 
 /** Apply non-overlapping edits (overlapping ones after the first are dropped). */
 export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
@@ -23,7 +26,8 @@ export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
 /** The safe fixes of one round, without overlaps (the first diagnostic's fix wins). */
 export function safeEdits(diagnostics: readonly Diagnostic[]): SpanEdit[] {
   const chosen: SpanEdit[] = [];
-  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end || (a.start === b.start && a.end === b.end);
+  const overlaps = (a: Span, b: Span): boolean =>
+    (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
   for (const d of diagnostics) {
     const fix = d.fixes.find((f) => f.safe);
     if (!fix) continue;

@@ -29,7 +29,10 @@ import type { Span } from './text';
 
 export type { TextChange } from './parse';
 
-interface Memo { findings: Finding[]; readsTables: boolean }
+interface Memo {
+  findings: Finding[];
+  readsTables: boolean;
+}
 
 /** The rule being run by an incremental check, and whether it has read a table yet. */
 let reading: { tables: boolean } | undefined;
@@ -46,7 +49,9 @@ function watch<T extends object>(obj: T, key: keyof T & string): void {
       if (reading) reading.tables = true;
       return value;
     },
-    set(v: unknown) { value = v; },
+    set(v: unknown) {
+      value = v;
+    },
   });
 }
 
@@ -67,8 +72,14 @@ function moveFinding(x: Finding, f: (o: number) => number): Finding {
 
 /** Whether any offset of the findings lies in [a, b]. */
 function touches(xs: readonly Finding[], a: number, b: number): boolean {
-  const hit = (sp: Span): boolean => (sp.start >= a && sp.start <= b) || (sp.end >= a && sp.end <= b) || (sp.start < a && sp.end > b);
-  return xs.some((x) => hit(x.span) || (x.related ?? []).some((r) => hit(r.span)) || (x.fixes ?? []).some((fx) => fx.edits.some((e) => hit(e.span))));
+  const hit = (sp: Span): boolean =>
+    (sp.start >= a && sp.start <= b) || (sp.end >= a && sp.end <= b) || (sp.start < a && sp.end > b);
+  return xs.some(
+    (x) =>
+      hit(x.span) ||
+      (x.related ?? []).some((r) => hit(r.span)) ||
+      (x.fixes ?? []).some((fx) => fx.edits.some((e) => hit(e.span))),
+  );
 }
 
 function optionsKey(o: CheckOptions): string {
@@ -76,7 +87,11 @@ function optionsKey(o: CheckOptions): string {
 }
 
 /** Counters of the last check, for tests and the benchmark. */
-export interface IncrementalStats { parse: DocumentParser['lastPath']; rulesRun: number; rulesReused: number }
+export interface IncrementalStats {
+  parse: DocumentParser['lastPath'];
+  rulesRun: number;
+  rulesReused: number;
+}
 
 export class IncrementalChecker {
   private parser = new DocumentParser();
@@ -90,7 +105,10 @@ export class IncrementalChecker {
    */
   check(text: string, options: CheckOptions = {}, change?: TextChange): CheckResult {
     // beyond the size limits (limits.ts) the check is partial and costs no parse of the text
-    if (assessText(text).tier !== 'full') { this.last = undefined; return checkText(text, options); }
+    if (assessText(text).tier !== 'full') {
+      this.last = undefined;
+      return checkText(text, options);
+    }
     try {
       return this.incremental(text, options, change);
     } catch {
@@ -120,11 +138,21 @@ export class IncrementalChecker {
     const memo = new Map<Rule, Memo>();
     const stats: IncrementalStats = { parse: this.parser.lastPath, rulesRun: 0, rulesReused: 0 };
     const move = rowEdit
-      ? ((c: TextChange) => { const d = c.text.length - (c.end - c.start); return (o: number): number => (o >= c.end ? o + d : o); })(rowEdit.change)
+      ? ((c: TextChange) => {
+          const d = c.text.length - (c.end - c.start);
+          return (o: number): number => (o >= c.end ? o + d : o);
+        })(rowEdit.change)
       : undefined;
     const diagnostics = runRules(report, options, (rule, run, isExtra) => {
       const prev = this.memo.get(rule);
-      if (move && rowEdit && prev && !prev.readsTables && !isExtra && !touches(prev.findings, rowEdit.row.start, rowEdit.row.end)) {
+      if (
+        move &&
+        rowEdit &&
+        prev &&
+        !prev.readsTables &&
+        !isExtra &&
+        !touches(prev.findings, rowEdit.row.start, rowEdit.row.end)
+      ) {
         const findings = prev.findings.map((x) => moveFinding(x, move));
         memo.set(rule, { findings, readsTables: false });
         stats.rulesReused++;

@@ -41,7 +41,13 @@ export const LIMITS = {
 } as const;
 
 /** The rules that read only front matter and headings: all that runs in the structural tier. */
-export const STRUCTURAL_RULES: readonly string[] = ['front-matter', 'title', 'section-missing', 'section-order', 'section-heading'];
+export const STRUCTURAL_RULES: readonly string[] = [
+  'front-matter',
+  'title',
+  'section-missing',
+  'section-order',
+  'section-heading',
+];
 
 /** The rule id of the diagnostic that reports a limit. */
 export const LIMITS_RULE = 'limits';
@@ -52,7 +58,10 @@ export type Exceeded =
   | { kind: 'chars' | 'lines' | 'cells' | 'brackets' | 'setext'; value: number; limit: number }
   | { kind: 'nesting'; value: number; limit: number; line: number };
 
-export interface Assessment { tier: Tier; exceeded: Exceeded[] }
+export interface Assessment {
+  tier: Tier;
+  exceeded: Exceeded[];
+}
 
 /**
  * Depth of block-quote and list containers opened at the start of the line beginning at `i`:
@@ -66,14 +75,26 @@ function prefixDepth(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32) { indent++; i++; continue; }
-    if (c === 9) { indent += 4 - (indent % 4); i++; continue; }
-    if (c === 62 /* > */) { markers++; i++; continue; }
+    if (c === 32) {
+      indent++;
+      i++;
+      continue;
+    }
+    if (c === 9) {
+      indent += 4 - (indent % 4);
+      i++;
+      continue;
+    }
+    if (c === 62 /* > */) {
+      markers++;
+      i++;
+      continue;
+    }
     let j = i;
     if (c === 45 || c === 43 || c === 42 /* - + * */) j = i + 1;
     else {
       while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      if (j === i || (text.charCodeAt(j) !== 46 && text.charCodeAt(j) !== 41 /* . ) */)) break;
+      if (j === i || (text.charCodeAt(j) !== 46 && text.charCodeAt(j) !== 41) /* . ) */) break;
       j++;
     }
     const after = j < n ? text.charCodeAt(j) : 10;
@@ -102,7 +123,8 @@ export function assessText(text: string): Assessment {
   if (text.length > LIMITS.structuralChars) {
     return { tier: 'none', exceeded: [{ kind: 'chars', value: text.length, limit: LIMITS.structuralChars }] };
   }
-  if (text.length > LIMITS.fullCheckChars) exceeded.push({ kind: 'chars', value: text.length, limit: LIMITS.fullCheckChars });
+  if (text.length > LIMITS.fullCheckChars)
+    exceeded.push({ kind: 'chars', value: text.length, limit: LIMITS.fullCheckChars });
   const count = (ch: string): number => {
     let n = 0;
     for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) n++;
@@ -113,9 +135,12 @@ export function assessText(text: string): Assessment {
   let setext = 0;
   let line = 0;
   let prevBlank = true;
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     const d = prefixDepth(text, i);
-    if (d > deepest) { deepest = d; deepestLine = line; }
+    if (d > deepest) {
+      deepest = d;
+      deepestLine = line;
+    }
     let e = i;
     let blank = true;
     for (; e < text.length; e++) {
@@ -131,12 +156,14 @@ export function assessText(text: string): Assessment {
   }
   const lines = line + 1;
   if (lines > LIMITS.fullCheckLines) exceeded.push({ kind: 'lines', value: lines, limit: LIMITS.fullCheckLines });
-  if (deepest > LIMITS.nestingDepth) exceeded.push({ kind: 'nesting', value: deepest, limit: LIMITS.nestingDepth, line: deepestLine });
+  if (deepest > LIMITS.nestingDepth)
+    exceeded.push({ kind: 'nesting', value: deepest, limit: LIMITS.nestingDepth, line: deepestLine });
   const pipes = count('|');
   if (pipes > LIMITS.tableCells) exceeded.push({ kind: 'cells', value: pipes, limit: LIMITS.tableCells });
   const brackets = count('[');
   if (brackets > LIMITS.brackets) exceeded.push({ kind: 'brackets', value: brackets, limit: LIMITS.brackets });
-  if (setext > LIMITS.setextUnderlines) exceeded.push({ kind: 'setext', value: setext, limit: LIMITS.setextUnderlines });
+  if (setext > LIMITS.setextUnderlines)
+    exceeded.push({ kind: 'setext', value: setext, limit: LIMITS.setextUnderlines });
   return { tier: exceeded.length ? 'structural' : 'full', exceeded };
 }
 
@@ -171,7 +198,7 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
       if (!keep || (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line))) inFrontMatter = false;
     } else if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
     } else if (inComment) {
       if (text.slice(pos, end).includes('-->')) inComment = false;
     } else if (short) {
@@ -180,7 +207,8 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
       else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true;
       else if (ATX.test(line) || ONE_LINE_COMMENT.test(line)) {
         keep = headings < LIMITS.skeletonHeadings;
-        if (keep) headings++; else droppedHeadings++;
+        if (keep) headings++;
+        else droppedHeadings++;
       }
     }
     if (keep) kept.push({ start: pos, end });
@@ -193,7 +221,10 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
   const gap = (to: number): void => {
     if (to <= at) return;
     const g = text.slice(at, Math.min(to, at + 4));
-    if (to - at <= 2 && /^[\r\n]+$/.test(g)) { parts.push(g); return; } // adjacent kept lines
+    if (to - at <= 2 && /^[\r\n]+$/.test(g)) {
+      parts.push(g);
+      return;
+    } // adjacent kept lines
     const open = at > 0 ? 1 : 0; // the line break that ends the kept line before
     const close = to < text.length ? 1 : 0; // the one before the kept line after
     parts.push((open ? '\n' : '') + ' '.repeat(to - at - open - close) + (close ? '\n' : ''));
@@ -214,24 +245,30 @@ export function limitsMessage(a: Assessment, ruleCount: number, locale: Locale, 
   const zh = locale !== 'en';
   const why = a.exceeded.map((x) => {
     switch (x.kind) {
-      case 'chars': return zh
-        ? `文档有 ${fmt(x.value)} 个字符，超过 ${fmt(x.limit)} 个字符的上限`
-        : `the document has ${fmt(x.value)} characters, above the limit of ${fmt(x.limit)}`;
-      case 'lines': return zh
-        ? `文档有 ${fmt(x.value)} 行，超过 ${fmt(x.limit)} 行的上限`
-        : `the document has ${fmt(x.value)} lines, above the limit of ${fmt(x.limit)}`;
-      case 'nesting': return zh
-        ? `第 ${x.line + 1} 行嵌套了约 ${fmt(x.value)} 层引用或列表，超过 ${x.limit} 层的上限`
-        : `line ${x.line + 1} nests about ${fmt(x.value)} levels of block quotes or lists, above the limit of ${x.limit}`;
-      case 'cells': return zh
-        ? `表格竖线“|”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
-        : `the text holds ${fmt(x.value)} table pipes “|”, above the limit of ${fmt(x.limit)}`;
-      case 'brackets': return zh
-        ? `方括号“[”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
-        : `the text holds ${fmt(x.value)} brackets “[”, above the limit of ${fmt(x.limit)}`;
-      case 'setext': return zh
-        ? `有 ${fmt(x.value)} 行“===”或“---”紧接在文字下方（会被当作标题下划线），超过 ${fmt(x.limit)} 行的上限`
-        : `${fmt(x.value)} lines of “===” or “---” directly under text (read as heading underlines), above the limit of ${fmt(x.limit)}`;
+      case 'chars':
+        return zh
+          ? `文档有 ${fmt(x.value)} 个字符，超过 ${fmt(x.limit)} 个字符的上限`
+          : `the document has ${fmt(x.value)} characters, above the limit of ${fmt(x.limit)}`;
+      case 'lines':
+        return zh
+          ? `文档有 ${fmt(x.value)} 行，超过 ${fmt(x.limit)} 行的上限`
+          : `the document has ${fmt(x.value)} lines, above the limit of ${fmt(x.limit)}`;
+      case 'nesting':
+        return zh
+          ? `第 ${x.line + 1} 行嵌套了约 ${fmt(x.value)} 层引用或列表，超过 ${x.limit} 层的上限`
+          : `line ${x.line + 1} nests about ${fmt(x.value)} levels of block quotes or lists, above the limit of ${x.limit}`;
+      case 'cells':
+        return zh
+          ? `表格竖线“|”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
+          : `the text holds ${fmt(x.value)} table pipes “|”, above the limit of ${fmt(x.limit)}`;
+      case 'brackets':
+        return zh
+          ? `方括号“[”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
+          : `the text holds ${fmt(x.value)} brackets “[”, above the limit of ${fmt(x.limit)}`;
+      case 'setext':
+        return zh
+          ? `有 ${fmt(x.value)} 行“===”或“---”紧接在文字下方（会被当作标题下划线），超过 ${fmt(x.limit)} 行的上限`
+          : `${fmt(x.value)} lines of “===” or “---” directly under text (read as heading underlines), above the limit of ${fmt(x.limit)}`;
     }
   });
   if (a.tier === 'none') {
@@ -241,9 +278,12 @@ export function limitsMessage(a: Assessment, ruleCount: number, locale: Locale, 
   }
   const kept = STRUCTURAL_RULES.join(zh ? '、' : ', ');
   const skipped = Math.max(0, ruleCount - STRUCTURAL_RULES.length);
-  const dropped = droppedHeadings > 0
-    ? zh ? `（只读取了前 ${fmt(LIMITS.skeletonHeadings)} 个标题，其后 ${fmt(droppedHeadings)} 个未读）` : ` (the first ${fmt(LIMITS.skeletonHeadings)} headings only; ${fmt(droppedHeadings)} more were not read)`
-    : '';
+  const dropped =
+    droppedHeadings > 0
+      ? zh
+        ? `（只读取了前 ${fmt(LIMITS.skeletonHeadings)} 个标题，其后 ${fmt(droppedHeadings)} 个未读）`
+        : ` (the first ${fmt(LIMITS.skeletonHeadings)} headings only; ${fmt(droppedHeadings)} more were not read)`
+      : '';
   return zh
     ? `只做了结构检查：${why.join('；')}。已检查前置元数据、标题和六个部分${dropped}（${kept}）；表格、单元格、合计与勾稽关系、正文的检查（其余 ${skipped} 条规则）已跳过。`
     : `Only the structure was checked: ${why.join('; ')}. Front matter, title and the six sections were checked${dropped} (${kept}); the checks of tables, cells, sums and prose (the other ${skipped} rules) were skipped.`;

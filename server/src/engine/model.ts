@@ -4,7 +4,16 @@
  */
 import { isMap, parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
-import { FORMS, formForYear, getForm, type ColumnDef, type FormDef, type RowDef, type SectionDef, type TableDef } from './forms';
+import {
+  FORMS,
+  formForYear,
+  getForm,
+  type ColumnDef,
+  type FormDef,
+  type RowDef,
+  type SectionDef,
+  type TableDef,
+} from './forms';
 import { labelKey, matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
 import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from './parse';
 import type { Span } from './text';
@@ -14,7 +23,12 @@ import type { Span } from './text';
 
 export type Kind = '部门' | '政府';
 
-export interface FieldIssue { key: string; span: Span; zh: string; en: string }
+export interface FieldIssue {
+  key: string;
+  span: Span;
+  zh: string;
+  en: string;
+}
 export interface FrontMatter {
   present: boolean;
   span?: Span;
@@ -26,13 +40,24 @@ export interface FrontMatter {
 }
 
 const KEY_ALIASES: Record<string, string> = {
-  机关: '机关', agency: '机关',
-  年度: '年度', year: '年度',
-  格式: '格式', format: '格式',
-  类型: '类型', kind: '类型',
-  发布日期: '发布日期', published: '发布日期',
+  机关: '机关',
+  agency: '机关',
+  年度: '年度',
+  year: '年度',
+  格式: '格式',
+  format: '格式',
+  类型: '类型',
+  kind: '类型',
+  发布日期: '发布日期',
+  published: '发布日期',
 };
-const KIND_VALUES: Record<string, Kind> = { 部门: '部门', department: '部门', 政府: '政府', government: '政府', 人民政府: '政府' };
+const KIND_VALUES: Record<string, Kind> = {
+  部门: '部门',
+  department: '部门',
+  政府: '政府',
+  government: '政府',
+  人民政府: '政府',
+};
 
 export interface Meta {
   agency?: string;
@@ -65,12 +90,18 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   const firstError = y.errors[0];
   if (firstError) {
     const s = node.rawStart + Math.max(0, Math.min(firstError.pos[0], node.raw.length));
-    fm.syntaxError = { span: { start: s, end: Math.max(s + 1, node.rawStart + Math.min(firstError.pos[1], node.raw.length)) }, message: firstError.message.split('\n')[0]! };
+    fm.syntaxError = {
+      span: { start: s, end: Math.max(s + 1, node.rawStart + Math.min(firstError.pos[1], node.raw.length)) },
+      message: firstError.message.split('\n')[0],
+    };
     return { fm, meta };
   }
   const contents = y.contents;
   if (contents && !isMap(contents)) {
-    fm.syntaxError = { span: { start: node.rawStart, end: node.rawStart + node.raw.length }, message: 'front matter is not a mapping of keys to values' };
+    fm.syntaxError = {
+      span: { start: node.rawStart, end: node.rawStart + node.raw.length },
+      message: 'front matter is not a mapping of keys to values',
+    };
     return { fm, meta };
   }
   if (contents && isMap(contents)) {
@@ -84,44 +115,75 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
       const keySpan = { start: node.rawStart + kr[0], end: node.rawStart + kr[1] };
       const vr = v?.range;
       const span = vr ? { start: node.rawStart + vr[0], end: node.rawStart + vr[1] } : keySpan;
-      const value = v && typeof v.toJSON === 'function' ? v.toJSON() : v?.value ?? null;
+      const value = v && typeof v.toJSON === 'function' ? v.toJSON() : (v?.value ?? null);
       fm.fields.set(canonical, { value, span, keySpan });
     }
   }
-  const issue = (key: string, span: Span, zh: string, en: string): void => { fm.issues.push({ key, span, zh, en }); };
+  const issue = (key: string, span: Span, zh: string, en: string): void => {
+    fm.issues.push({ key, span, zh, en });
+  };
   const at = node.span;
   const headSpan = { start: at.start, end: at.start + 3 };
 
   // 机关
   const agency = fm.fields.get('机关');
   const agencyOk = z.string().trim().min(1).safeParse(agency?.value);
-  if (!agency) issue('机关', headSpan, '前置元数据缺少“机关”（报告机关名称）', 'Front matter lacks 机关 (the reporting body)');
-  else if (!agencyOk.success) issue('机关', agency.span, '“机关”应为非空的机关名称', '机关 must be the non-empty name of the reporting body');
+  if (!agency)
+    issue('机关', headSpan, '前置元数据缺少“机关”（报告机关名称）', 'Front matter lacks 机关 (the reporting body)');
+  else if (!agencyOk.success)
+    issue('机关', agency.span, '“机关”应为非空的机关名称', '机关 must be the non-empty name of the reporting body');
   else meta.agency = agencyOk.data.trim();
 
   // 年度
   const maxYear = now.getFullYear() + 1;
   const year = fm.fields.get('年度');
-  const yearOk = z.coerce.number().int().min(2008).max(maxYear).safeParse(
-    typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value,
-  );
+  const yearOk = z.coerce
+    .number()
+    .int()
+    .min(2008)
+    .max(maxYear)
+    .safeParse(typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value);
   if (!year) issue('年度', headSpan, '前置元数据缺少“年度”（报告年度）', 'Front matter lacks 年度 (the report year)');
-  else if (year.value === null || year.value === '' || !yearOk.success) issue('年度', year.span, `“年度”应为 2008 至 ${maxYear} 之间的整数年份`, `年度 must be a whole year between 2008 and ${maxYear}`);
+  else if (year.value === null || year.value === '' || !yearOk.success)
+    issue(
+      '年度',
+      year.span,
+      `“年度”应为 2008 至 ${maxYear} 之间的整数年份`,
+      `年度 must be a whole year between 2008 and ${maxYear}`,
+    );
   else meta.year = yearOk.data;
 
   // 格式
   const format = fm.fields.get('格式');
   if (format) {
-    const f = getForm(String(format.value ?? '').normalize('NFKC').trim());
-    if (!f) issue('格式', format.span, `“格式”应为 ${FORMS.map((x) => x.id).join(' 或 ')}（${FORMS.map((x) => x.notice).join('、')}）`, `格式 must be ${FORMS.map((x) => x.id).join(' or ')}`);
-    else { meta.form = f; meta.formDeclared = true; }
+    const f = getForm(
+      String(format.value ?? '')
+        .normalize('NFKC')
+        .trim(),
+    );
+    if (!f)
+      issue(
+        '格式',
+        format.span,
+        `“格式”应为 ${FORMS.map((x) => x.id).join(' 或 ')}（${FORMS.map((x) => x.notice).join('、')}）`,
+        `格式 must be ${FORMS.map((x) => x.id).join(' or ')}`,
+      );
+    else {
+      meta.form = f;
+      meta.formDeclared = true;
+    }
   }
   if (!meta.formDeclared) meta.form = formForYear(meta.year);
 
   // 类型
   const kind = fm.fields.get('类型');
   if (kind) {
-    const k = KIND_VALUES[String(kind.value ?? '').trim().toLowerCase()] ?? KIND_VALUES[String(kind.value ?? '').trim()];
+    const k =
+      KIND_VALUES[
+        String(kind.value ?? '')
+          .trim()
+          .toLowerCase()
+      ] ?? KIND_VALUES[String(kind.value ?? '').trim()];
     if (!k) issue('类型', kind.span, '“类型”应为“部门”或“政府”', '类型 must be 部门 (department) or 政府 (government)');
     else meta.kind = k;
   } else if (meta.agency && /人民政府$/.test(meta.agency)) {
@@ -134,9 +196,10 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   if (pub && pub.value !== null && pub.value !== '') {
     const raw = pub.value instanceof Date ? pub.value.toISOString().slice(0, 10) : String(pub.value).normalize('NFKC');
     const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.trim());
-    const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
-    if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) issue('发布日期', pub.span, '“发布日期”应为日期，如 2024-01-20', '发布日期 must be a date such as 2024-01-20');
-    else meta.published = { y: +m[1]!, m: +m[2]!, d: +m[3]!, span: pub.span };
+    const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+    if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3])
+      issue('发布日期', pub.span, '“发布日期”应为日期，如 2024-01-20', '发布日期 must be a date such as 2024-01-20');
+    else meta.published = { y: +m[1], m: +m[2], d: +m[3], span: pub.span };
   }
   return { fm, meta };
 }
@@ -163,10 +226,10 @@ export interface Section {
 function sectionOf(h: HeadingNode, form: FormDef): { index: number; match: MatchKind } | undefined {
   const n = labelKey(h.text);
   if (!n) return undefined;
-  const num = n[0]!;
+  const num = n[0];
   const idx = SECTION_NUMERALS.indexOf(num as (typeof SECTION_NUMERALS)[number]);
   if (idx >= 0 && !/^[一二三四五六][一二三四五六七八九十]/.test(n)) {
-    const def = form.sections[idx]!;
+    const def = form.sections[idx];
     const words = n.slice(1);
     if (words === normalizeLabel(def.title)) return { index: idx, match: 'exact' };
     return { index: idx, match: 'variant' };
@@ -190,7 +253,11 @@ export interface Cell {
   /** why a cell is invalid or normalizable */
   reason?: 'fullwidth' | 'thousands' | 'spaces' | 'unit' | 'negative' | 'fraction' | 'text';
 }
-export interface ReportColumn { node: CellNode; def?: ColumnDef; match?: MatchKind }
+export interface ReportColumn {
+  node: CellNode;
+  def?: ColumnDef;
+  match?: MatchKind;
+}
 export interface ReportRow {
   node: RowNode;
   label: CellNode;
@@ -219,7 +286,10 @@ const BLANK = /^(?:[—–\-－_＿/／\\、.。·…]+|无|空|暂无|N\/?A|nul
 const COUNT_UNITS = /(件|个|项|条|笔|次|人次|份)$/;
 
 export function readCell(text: string, def: ColumnDef | undefined): Omit<Cell, 'node'> {
-  const raw = text.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^\*(.*)\*$/, '$1').trim();
+  const raw = text
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/^\*(.*)\*$/, '$1')
+    .trim();
   if (raw === '') return { state: 'empty' };
   if (BLANK.test(raw)) return { state: 'blank' };
   const kind = def?.kind ?? 'count';
@@ -228,10 +298,24 @@ export function readCell(text: string, def: ColumnDef | undefined): Omit<Cell, '
   if (t !== raw && /[０-９．，－＋]/.test(raw)) reason = 'fullwidth';
   const units = [...(def?.units ?? [])].sort((a, b) => b.length - a.length);
   let unit = '';
-  for (const u of units) if (t.endsWith(u)) { unit = u; t = t.slice(0, -u.length).trim(); break; }
-  if (!unit && COUNT_UNITS.test(t) && /\d/.test(t)) { t = t.replace(COUNT_UNITS, '').trim(); reason ??= 'unit'; }
-  if (/\d\s+[\d.]|\.\s+\d/.test(t)) { t = t.replace(/\s+/g, ''); reason ??= 'spaces'; }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) { t = t.replace(/,/g, ''); reason ??= 'thousands'; }
+  for (const u of units)
+    if (t.endsWith(u)) {
+      unit = u;
+      t = t.slice(0, -u.length).trim();
+      break;
+    }
+  if (!unit && COUNT_UNITS.test(t) && /\d/.test(t)) {
+    t = t.replace(COUNT_UNITS, '').trim();
+    reason ??= 'unit';
+  }
+  if (/\d\s+[\d.]|\.\s+\d/.test(t)) {
+    t = t.replace(/\s+/g, '');
+    reason ??= 'spaces';
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
+    t = t.replace(/,/g, '');
+    reason ??= 'thousands';
+  }
   if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return { state: 'invalid', reason: 'text' };
   const value = Number(t);
   if (value < 0 && kind !== 'delta') return { state: 'invalid', reason: 'negative', value };
@@ -261,7 +345,8 @@ function memoMatch<T>(text: string, owner: object, make: () => Parameters<typeof
   return r;
 }
 const matchRows = (text: string, def: TableDef): Match<RowDef> => memoMatch(text, def.rows, () => candidates(def.rows));
-const matchColumns = (text: string, def: TableDef): Match<ColumnDef> => memoMatch(text, def.columns, () => candidates(def.columns));
+const matchColumns = (text: string, def: TableDef): Match<ColumnDef> =>
+  memoMatch(text, def.columns, () => candidates(def.columns));
 const cellMemo = new WeakMap<object, Map<string, Omit<Cell, 'node'>>>();
 const NO_DEF = {};
 function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'node'> {
@@ -280,10 +365,13 @@ function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'nod
 /** How well a written table fits a definition: key, columns and rows matched. */
 function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
   // the official key, or one of its accepted spellings (keyAliases), names the table exactly
-  const key = memoMatch(t.header.cells[0]?.text ?? '', def, () => [{ item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] }]);
+  const key = memoMatch(t.header.cells[0]?.text ?? '', def, () => [
+    { item: def, labels: [def.key, ...def.keyAliases.filter((k) => k !== '')], aliases: [] },
+  ]);
   // an empty first cell, or a heading of the form that names no table (信息内容): columns and rows decide
-  const emptyKey = ((t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes(''))
-    || def.keyGeneric.some((k) => normalizeLabel(k) === normalizeLabel(t.header.cells[0]?.text ?? ''));
+  const emptyKey =
+    ((t.header.cells[0]?.text ?? '') === '' && def.keyAliases.includes('')) ||
+    def.keyGeneric.some((k) => normalizeLabel(k) === normalizeLabel(t.header.cells[0]?.text ?? ''));
   const cols = t.header.cells.slice(1);
   let colHits = 0;
   for (const c of cols) {
@@ -307,7 +395,12 @@ function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
   return { score, key: key?.kind ?? (emptyKey ? 'exact' : undefined) };
 }
 
-function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | undefined, keyMatch?: MatchKind): ReportTable {
+function buildTable(
+  node: TableNode,
+  def: TableDef | undefined,
+  form: FormDef | undefined,
+  keyMatch?: MatchKind,
+): ReportTable {
   const columns: ReportColumn[] = node.header.cells.slice(1).map((c) => {
     const m = def ? matchColumns(c.text, def) : undefined;
     return { node: c, def: m?.item, match: m?.kind };
@@ -315,8 +408,10 @@ function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | 
   // two written columns matching the same definition: only the first counts
   const seenCols = new Set<string>();
   for (const c of columns) {
-    if (c.def && seenCols.has(c.def.id)) { c.def = undefined; c.match = undefined; }
-    else if (c.def) seenCols.add(c.def.id);
+    if (c.def && seenCols.has(c.def.id)) {
+      c.def = undefined;
+      c.match = undefined;
+    } else if (c.def) seenCols.add(c.def.id);
   }
   const rowById = new Map<string, ReportRow>();
   const rows: ReportRow[] = node.rows.map((r) => {
@@ -339,7 +434,9 @@ function buildTable(node: TableNode, def: TableDef | undefined, form: FormDef | 
     return row;
   });
   const colById = new Map<string, number>();
-  columns.forEach((c, j) => { if (c.def) colById.set(c.def.id, j); });
+  columns.forEach((c, j) => {
+    if (c.def) colById.set(c.def.id, j);
+  });
   return { node, def, form, keyMatch, columns, rows, rowById, colById };
 }
 
@@ -350,7 +447,12 @@ const identityMemo = new Map<string, { def: TableDef; form: FormDef; score: numb
 const FORM_SWITCH_MARGIN = 0.15;
 
 function identifyTable(node: TableNode, section: Section, declared: FormDef): ReportTable {
-  const memoKey = JSON.stringify([declared.id, section.def.numeral, node.header.cells.map((c) => c.text), node.rows.map((r) => r.cells[0]?.text ?? '')]);
+  const memoKey = JSON.stringify([
+    declared.id,
+    section.def.numeral,
+    node.header.cells.map((c) => c.text),
+    node.rows.map((r) => r.cells[0]?.text ?? ''),
+  ]);
   let best = identityMemo.get(memoKey) ?? undefined;
   if (!identityMemo.has(memoKey)) {
     const forms = [declared, ...FORMS.filter((f) => f !== declared)];
@@ -374,7 +476,11 @@ function identifyTable(node: TableNode, section: Section, declared: FormDef): Re
 // ---------------------------------------------------------------------------------------------
 // Directives: <!-- xxgk-disable-next-line ids -->, <!-- xxgk-disable ids --> … <!-- xxgk-enable ids -->
 
-export interface Suppression { rules: Set<string> | 'all'; fromLine: number; toLine: number }
+export interface Suppression {
+  rules: Set<string> | 'all';
+  fromLine: number;
+  toLine: number;
+}
 
 /** Whether a `xxgk-disable` comment silences `rule` on `line` (rules as a set, or as a list once serialised). */
 export function isSuppressed(
@@ -382,8 +488,12 @@ export function isSuppressed(
   rule: string,
   line: number,
 ): boolean {
-  return suppressions.some((s) => line >= s.fromLine && line <= s.toLine
-    && (s.rules === 'all' || ('has' in s.rules ? s.rules.has(rule) : s.rules.includes(rule))));
+  return suppressions.some(
+    (s) =>
+      line >= s.fromLine &&
+      line <= s.toLine &&
+      (s.rules === 'all' || ('has' in s.rules ? s.rules.has(rule) : s.rules.includes(rule))),
+  );
 }
 
 function readDirectives(doc: ParsedDocument): Suppression[] {
@@ -395,10 +505,15 @@ function readDirectives(doc: ParsedDocument): Suppression[] {
     if (!m) continue;
     const line = doc.lines.positionAt(c.span.start).line;
     const endLine = doc.lines.positionAt(c.span.end).line;
-    const list = ids(m[2]!);
-    if (m[1] === 'disable-next-line') out.push({ rules: list.length ? new Set(list) : 'all', fromLine: endLine + 1, toLine: endLine + 1 });
-    else if (m[1] === 'disable-line') out.push({ rules: list.length ? new Set(list) : 'all', fromLine: line, toLine: line });
-    else if (m[1] === 'disable') for (const id of list.length ? list : ['*']) { if (!open.has(id)) open.set(id, line); }
+    const list = ids(m[2]);
+    if (m[1] === 'disable-next-line')
+      out.push({ rules: list.length ? new Set(list) : 'all', fromLine: endLine + 1, toLine: endLine + 1 });
+    else if (m[1] === 'disable-line')
+      out.push({ rules: list.length ? new Set(list) : 'all', fromLine: line, toLine: line });
+    else if (m[1] === 'disable')
+      for (const id of list.length ? list : ['*']) {
+        if (!open.has(id)) open.set(id, line);
+      }
     else {
       for (const id of list.length ? list : [...open.keys()]) {
         const from = open.get(id);
@@ -408,7 +523,8 @@ function readDirectives(doc: ParsedDocument): Suppression[] {
       }
     }
   }
-  for (const [id, from] of open) out.push({ rules: id === '*' ? 'all' : new Set([id]), fromLine: from, toLine: Number.MAX_SAFE_INTEGER });
+  for (const [id, from] of open)
+    out.push({ rules: id === '*' ? 'all' : new Set([id]), fromLine: from, toLine: Number.MAX_SAFE_INTEGER });
   return out;
 }
 
@@ -438,14 +554,14 @@ export function buildReport(doc: ParsedDocument, options: { now?: Date } = {}): 
   const sections: Section[] = [];
   const boundaries = doc.headings.filter((h) => h.depth <= 2);
   for (let i = 0; i < boundaries.length; i++) {
-    const h = boundaries[i]!;
+    const h = boundaries[i];
     if (h.depth !== 2) continue;
     const s = sectionOf(h, meta.form);
     if (!s) continue;
-    const end = i + 1 < boundaries.length ? boundaries[i + 1]!.span.start : doc.text.length;
+    const end = i + 1 < boundaries.length ? boundaries[i + 1].span.start : doc.text.length;
     sections.push({
       index: s.index,
-      def: meta.form.sections[s.index]!,
+      def: meta.form.sections[s.index],
       heading: h,
       headingMatch: s.match,
       span: { start: h.span.start, end },
@@ -456,13 +572,16 @@ export function buildReport(doc: ParsedDocument, options: { now?: Date } = {}): 
       blocks: [],
     });
   }
-  const inside = (sp: { start: number }, sec: Section): boolean => sp.start >= sec.bodySpan.start && sp.start < sec.bodySpan.end;
+  const inside = (sp: { start: number }, sec: Section): boolean =>
+    sp.start >= sec.bodySpan.start && sp.start < sec.bodySpan.end;
   // sections are in document order with disjoint bodies: binary search (a linear one is quadratic on many headings)
   const find = (sp: { start: number }): Section | undefined => {
-    let lo = 0, hi = sections.length - 1;
+    let lo = 0,
+      hi = sections.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (sections[mid]!.bodySpan.start <= sp.start) lo = mid; else hi = mid - 1;
+      if (sections[mid].bodySpan.start <= sp.start) lo = mid;
+      else hi = mid - 1;
     }
     const s = sections[lo];
     return s && inside(sp, s) ? s : undefined;

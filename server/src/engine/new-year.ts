@@ -13,11 +13,14 @@ import { fmtNumber } from './rules/util';
 export class NewYearError extends Error {}
 
 /** A pipe table of an official table: every row of the form, cells from `value` or empty. */
-export function writeTable(def: TableDef, value: (rowId: string, colId: string) => string | undefined = () => undefined): string {
+export function writeTable(
+  def: TableDef,
+  value: (rowId: string, colId: string) => string | undefined = () => undefined,
+): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out = [line([def.key, ...def.columns.map((c) => c.label)]), line(['---', ...def.columns.map(() => '--:')])];
   for (const r of def.rows) {
-    out.push(line([r.label, ...def.columns.map((c) => (r.group ? '' : value(r.id, c.id) ?? ''))]));
+    out.push(line([r.label, ...def.columns.map((c) => (r.group ? '' : (value(r.id, c.id) ?? '')))]));
   }
   return out.join('\n');
 }
@@ -29,7 +32,11 @@ export function commentSafe(s: string): string {
 
 /** YAML for a front matter value: plain when that reads back as the same string. */
 export function yamlString(s: string): string {
-  return /^[^\s#:'"{}[\],&*!|>%@`?-][^#:]*$/.test(s) && !/\s$/.test(s) && !/^(true|false|null|yes|no|~|\d[\d.-]*)$/i.test(s) ? s : JSON.stringify(s);
+  return /^[^\s#:'"{}[\],&*!|>%@`?-][^#:]*$/.test(s) &&
+    !/\s$/.test(s) &&
+    !/^(true|false|null|yes|no|~|\d[\d.-]*)$/i.test(s)
+    ? s
+    : JSON.stringify(s);
 }
 
 const stripComments = (s: string): string => s.replace(/<!--[\s\S]*?-->/g, '');
@@ -42,17 +49,30 @@ function proseOf(report: Report, index: number): string {
   let out = '';
   let pos = sec.bodySpan.start;
   const tables = report.doc.tables.filter((t) => t.span.start >= sec.bodySpan.start && t.span.start < sec.bodySpan.end);
-  for (const t of tables) { out += text.slice(pos, t.span.start); pos = t.span.end; }
+  for (const t of tables) {
+    out += text.slice(pos, t.span.start);
+    pos = t.span.end;
+  }
   out += text.slice(pos, sec.bodySpan.end);
-  return stripComments(out).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return stripComments(out)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function hintForDocs(last: Report, year: number): string | undefined {
   const t = tableById(last, 'art20-1');
   if (!t || !t.form) return undefined;
-  const rows = t.form.id === '2021'
-    ? [['规章', 'rules'], ['行政规范性文件', 'normative']].map(([label, id]) => ({ label, v: cellValue(t, id!, 'valid') }))
-    : [['规章', 'rules'], ['规范性文件', 'normative']].map(([label, id]) => ({ label, v: cellValue(t, id!, 'totalPublished') }));
+  const rows =
+    t.form.id === '2021'
+      ? [
+          ['规章', 'rules'],
+          ['行政规范性文件', 'normative'],
+        ].map(([label, id]) => ({ label, v: cellValue(t, id, 'valid') }))
+      : [
+          ['规章', 'rules'],
+          ['规范性文件', 'normative'],
+        ].map(([label, id]) => ({ label, v: cellValue(t, id, 'totalPublished') }));
   if (rows.every((r) => r.v === undefined)) return undefined;
   const list = rows.map((r) => `${r.label} ${r.v === undefined ? '（未填）' : fmtNumber(r.v)}`).join('，');
   return t.form.id === '2021'
@@ -71,20 +91,36 @@ export interface NewYearResult {
 
 /** Next year's draft from the text of last year's report. */
 export function newYearDraft(lastText: string, options: { now?: Date } = {}): NewYearResult {
-  if (assessText(lastText).tier !== 'full') throw new NewYearError('上年报告超出检查上限（见 docs/robustness.md），无法据此生成新年度报告 (last year’s report is beyond the checker’s limits)');
+  if (assessText(lastText).tier !== 'full')
+    throw new NewYearError(
+      '上年报告超出检查上限（见 docs/robustness.md），无法据此生成新年度报告 (last year’s report is beyond the checker’s limits)',
+    );
   const last = buildReport(parseDocument(lastText, { incremental: false }), { now: options.now });
   const { agency, year: lastYear } = last.meta;
-  if (lastYear === undefined) throw new NewYearError('上年报告的前置元数据缺少有效的“年度”，无法推算新年度 (last year’s report has no valid 年度 in its front matter)');
-  if (!agency) throw new NewYearError('上年报告的前置元数据缺少“机关” (last year’s report has no 机关 in its front matter)');
+  if (lastYear === undefined)
+    throw new NewYearError(
+      '上年报告的前置元数据缺少有效的“年度”，无法推算新年度 (last year’s report has no valid 年度 in its front matter)',
+    );
+  if (!agency)
+    throw new NewYearError('上年报告的前置元数据缺少“机关” (last year’s report has no 机关 in its front matter)');
   const year = lastYear + 1;
   const form = formForYear(year);
   const nl = '\n';
   const parts: string[] = [];
 
-  const fm = ['---', `机关: ${yamlString(agency)}`, `年度: ${year}`, `格式: ${form.id}`, `类型: ${last.meta.kind}`, '---'];
+  const fm = [
+    '---',
+    `机关: ${yamlString(agency)}`,
+    `年度: ${year}`,
+    `格式: ${form.id}`,
+    `类型: ${last.meta.kind}`,
+    '---',
+  ];
   parts.push(fm.join(nl));
   parts.push(`# ${agency}${year}年政府信息公开工作年度报告`);
-  parts.push(`<!-- 本稿由 ${lastYear} 年度报告生成：表格中除“二、上年结转政府信息公开申请数量”外均为空，请逐项填写（没有发生的填 0）；各部分的注释为上年内容，供修改参考，定稿前可删除。 -->`);
+  parts.push(
+    `<!-- 本稿由 ${lastYear} 年度报告生成：表格中除“二、上年结转政府信息公开申请数量”外均为空，请逐项填写（没有发生的填 0）；各部分的注释为上年内容，供修改参考，定稿前可删除。 -->`,
+  );
 
   // 二、上年结转 ← last year's 四、结转下年度继续办理, per column
   const lastApps = tableById(last, 'applications');
@@ -98,10 +134,13 @@ export function newYearDraft(lastText: string, options: { now?: Date } = {}): Ne
   };
 
   for (let i = 0; i < form.sections.length; i++) {
-    const def = form.sections[i]!;
+    const def = form.sections[i];
     const block: string[] = [`## ${def.numeral}、${def.title}`];
     const prose = proseOf(last, i);
-    if (prose) block.push(`<!-- 上年（${lastYear} 年）“${def.numeral}、${def.title}”原文，供参考修改：${nl}${nl}${commentSafe(prose)}${nl}${nl}-->`);
+    if (prose)
+      block.push(
+        `<!-- 上年（${lastYear} 年）“${def.numeral}、${def.title}”原文，供参考修改：${nl}${nl}${commentSafe(prose)}${nl}${nl}-->`,
+      );
     for (const t of form.tables.filter((x) => x.section === def.numeral)) {
       if (t.id === 'art20-1') {
         const hint = hintForDocs(last, year);

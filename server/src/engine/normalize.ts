@@ -12,7 +12,10 @@ export function normalizeLabel(s: string): string {
   // the printed form's broken labels), emphasis (`**（七）总计**`), backslash escapes (`3\.`)
   let t = s.replace(MARKUP, (m) => (m[0] === '\\' ? m.slice(1) : ''));
   t = t.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"');
-  t = t.replace(/[：]/g, ':').replace(/[，]/g, ',').replace(/[－—–]/g, '-');
+  t = t
+    .replace(/[：]/g, ':')
+    .replace(/[，]/g, ',')
+    .replace(/[－—–]/g, '-');
   // a leading numeral: 一、 / (一) / 1. / 1、 / 1．
   const m = /^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+|\d+)[、.,．:]?/.exec(t);
   if (m) t = m[1] + t.slice(m[0].length);
@@ -35,42 +38,53 @@ export function stripNumeral(s: string): string {
 
 /** Levenshtein distance by code points, bounded: returns > max as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const A = Array.from(a), B = Array.from(b);
+  const A = Array.from(a),
+    B = Array.from(b);
   if (Math.abs(A.length - B.length) > max) return max + 1;
   let prev = Array.from({ length: B.length + 1 }, (_, i) => i);
   for (let i = 1; i <= A.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= B.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (A[i - 1] === B[j - 1] ? 0 : 1));
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (A[i - 1] === B[j - 1] ? 0 : 1));
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
     prev = cur;
   }
-  return prev[B.length]!;
+  return prev[B.length];
 }
 
 export type MatchKind = 'exact' | 'variant';
-export interface Candidate<T> { item: T; labels: readonly string[]; aliases: readonly string[] }
+export interface Candidate<T> {
+  item: T;
+  labels: readonly string[];
+  aliases: readonly string[];
+}
 
 /**
  * Find the official entry a written label stands for: exact after normalisation, or a variant
  * (a listed alias, or within a small edit distance of exactly one candidate).
  */
-export function matchLabel<T>(written: string, candidates: readonly Candidate<T>[]): { item: T; kind: MatchKind } | undefined {
+export function matchLabel<T>(
+  written: string,
+  candidates: readonly Candidate<T>[],
+): { item: T; kind: MatchKind } | undefined {
   const w = labelKey(written);
   if (!w) return undefined;
   for (const c of candidates) if (c.labels.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'exact' };
-  for (const c of candidates) if (c.aliases.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'variant' };
+  for (const c of candidates)
+    if (c.aliases.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'variant' };
   // the numeral left out, or written in another style: the words alone are unique
   const bare = stripNumeral(w);
   if (bare) {
     const hits = candidates.filter((c) => c.labels.some((l) => stripNumeral(l) === bare));
-    if (hits.length === 1) return { item: hits[0]!.item, kind: 'variant' };
+    if (hits.length === 1) return { item: hits[0].item, kind: 'variant' };
   }
-  let best: T | undefined, bestD = Infinity, tie = false;
+  let best: T | undefined,
+    bestD = Infinity,
+    tie = false;
   for (const c of candidates) {
     for (const l of [...c.labels, ...c.aliases]) {
       const n = normalizeLabel(l);
@@ -78,8 +92,11 @@ export function matchLabel<T>(written: string, candidates: readonly Candidate<T>
       const limit = Math.max(1, Math.floor(len * 0.3));
       const d = editDistance(w, n, limit);
       if (d <= limit) {
-        if (d < bestD) { best = c.item; bestD = d; tie = false; }
-        else if (d === bestD && best !== c.item) tie = true;
+        if (d < bestD) {
+          best = c.item;
+          bestD = d;
+          tie = false;
+        } else if (d === bestD && best !== c.item) tie = true;
       }
     }
   }
@@ -87,5 +104,7 @@ export function matchLabel<T>(written: string, candidates: readonly Candidate<T>
   return undefined;
 }
 
-export function isChineseNumeral(ch: string): boolean { return CN_NUM.includes(ch); }
+export function isChineseNumeral(ch: string): boolean {
+  return CN_NUM.includes(ch);
+}
 export const SECTION_NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;

@@ -21,19 +21,51 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent, Table, TableRow, Heading, Paragraph, Html, Yaml, Node } from 'mdast';
+import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
 import { LineIndex, type Span } from './text';
 
-export interface HeadingNode { depth: number; text: string; span: Span; textSpan: Span }
-export interface CellNode { text: string; span: Span }
-export interface RowNode { cells: CellNode[]; span: Span }
-export interface TableNode { header: RowNode; rows: RowNode[]; span: Span; align: (string | null)[] }
+export interface HeadingNode {
+  depth: number;
+  text: string;
+  span: Span;
+  textSpan: Span;
+}
+export interface CellNode {
+  text: string;
+  span: Span;
+}
+export interface RowNode {
+  cells: CellNode[];
+  span: Span;
+}
+export interface TableNode {
+  header: RowNode;
+  rows: RowNode[];
+  span: Span;
+  align: (string | null)[];
+}
 /** Prose with, for each character of `text`, its offset in the source. */
-export interface ProseNode { text: string; map: number[]; span: Span; kind: 'paragraph' | 'heading' }
-export interface CommentNode { value: string; span: Span }
-export interface FrontMatterNode { raw: string; span: Span; rawStart: number }
+export interface ProseNode {
+  text: string;
+  map: number[];
+  span: Span;
+  kind: 'paragraph' | 'heading';
+}
+export interface CommentNode {
+  value: string;
+  span: Span;
+}
+export interface FrontMatterNode {
+  raw: string;
+  span: Span;
+  rawStart: number;
+}
 /** A top-level block, in order, used to find what a section contains. */
-export interface BlockNode { type: string; span: Span; text: string }
+export interface BlockNode {
+  type: string;
+  span: Span;
+  text: string;
+}
 
 export interface ParsedDocument {
   text: string;
@@ -52,7 +84,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parse Markdown into mdast (exported for renderers that need the full tree). */
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(text);
   if (text.charCodeAt(0) === 0xfeff) countBom(tree);
   return tree;
 }
@@ -103,7 +135,17 @@ export function cutPoints(text: string): number[] {
     if (end < 0) end = text.length;
     const c0 = text.charCodeAt(pos);
     // fast path for the commonest lines: prose and table rows cannot change the state
-    const plain = !inFrontMatter && !fence && !htmlEnd && !inHtml && c0 !== 35 /* # */ && c0 !== 32 && c0 !== 96 && c0 !== 126 && c0 !== 60 && c0 !== 9;
+    const plain =
+      !inFrontMatter &&
+      !fence &&
+      !htmlEnd &&
+      !inHtml &&
+      c0 !== 35 /* # */ &&
+      c0 !== 32 &&
+      c0 !== 96 &&
+      c0 !== 126 &&
+      c0 !== 60 &&
+      c0 !== 9;
     if (!plain) {
       const line = text.slice(pos, end).replace(/\r$/, '');
       const blank = line.trim() === '';
@@ -111,7 +153,7 @@ export function cutPoints(text: string): number[] {
         if (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
       } else if (fence) {
         const m = FENCE.exec(line);
-        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+        if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
       } else if (htmlEnd) {
         if (htmlEnd.test(line)) htmlEnd = null;
       } else if (inHtml) {
@@ -143,7 +185,10 @@ function splitRow(src: string, base: number): CellNode[] {
   const bounds: number[] = [];
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') { i++; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
     if (c === '|') bounds.push(i);
   }
   // segments between pipes; a leading and a trailing pipe are optional
@@ -153,17 +198,21 @@ function splitRow(src: string, base: number): CellNode[] {
   const lastNonSpace = src.length - 1 - (src.match(/\s*$/)?.[0].length ?? 0);
   const leading = bounds.length > 0 && bounds[0] === firstNonSpace;
   const trailing = bounds.length > 0 && bounds[bounds.length - 1] === lastNonSpace && !(leading && bounds.length === 1);
-  let from = leading ? bounds[0]! + 1 : 0;
+  let from = leading ? bounds[0] + 1 : 0;
   const inner = bounds.slice(leading ? 1 : 0, trailing ? bounds.length - 1 : bounds.length);
-  for (const b of inner) { starts.push(from); ends.push(b); from = b + 1; }
+  for (const b of inner) {
+    starts.push(from);
+    ends.push(b);
+    from = b + 1;
+  }
   starts.push(from);
-  ends.push(trailing ? bounds[bounds.length - 1]! : src.length);
+  ends.push(trailing ? bounds[bounds.length - 1] : src.length);
   for (let k = 0; k < starts.length; k++) {
     const raw = src.slice(starts[k], ends[k]);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    const s = base + starts[k]! + (text ? lead : 0);
-    const e = text ? s + text.length : base + ends[k]!;
+    const s = base + starts[k] + (text ? lead : 0);
+    const e = text ? s + text.length : base + ends[k];
     cells.push({ text, span: { start: s, end: e } });
   }
   return cells;
@@ -204,50 +253,54 @@ function extractTree(tree: Root, src: string, base: number, fast?: Map<number, F
       if (table) {
         // a table read by the line scan (its lines were parsed as a placeholder paragraph)
         piece.blocks.push({ type: 'table', span, text: '' });
-        const rows = table.rows.map((r) => ({ cells: splitRow(src.slice(r.start, r.end), base + r.start), span: { start: base + r.start, end: base + r.end } }));
-        piece.tables.push({ header: rows[0]!, rows: rows.slice(1), span, align: table.align });
+        const rows = table.rows.map((r) => ({
+          cells: splitRow(src.slice(r.start, r.end), base + r.start),
+          span: { start: base + r.start, end: base + r.end },
+        }));
+        piece.tables.push({ header: rows[0], rows: rows.slice(1), span, align: table.align });
         continue;
       }
       if (top) piece.blocks.push({ type: n.type, span, text: n.type === 'table' ? '' : toString(n) });
       switch (n.type) {
         case 'yaml': {
-          const y = n as Yaml;
+          const y = n;
           const raw = y.value;
           const open = src.indexOf('\n', off(n, 'start'));
           piece.frontMatter = { raw, span, rawStart: base + (open < 0 ? off(n, 'start') : open + 1) };
           break;
         }
         case 'heading': {
-          const h = n as Heading;
+          const h = n;
           const first = h.children[0];
           const last = h.children[h.children.length - 1];
-          const textSpan = first && last
-            ? { start: base + off(first, 'start'), end: base + off(last, 'end') }
-            : { start: span.end, end: span.end };
+          const textSpan =
+            first && last
+              ? { start: base + off(first, 'start'), end: base + off(last, 'end') }
+              : { start: span.end, end: span.end };
           piece.headings.push({ depth: h.depth, text: toString(h), span, textSpan });
           piece.prose.push(proseOf(h, src, base, 'heading'));
           break;
         }
         case 'paragraph':
-          piece.prose.push(proseOf(n as Paragraph, src, base, 'paragraph'));
+          piece.prose.push(proseOf(n, src, base, 'paragraph'));
           break;
         case 'table': {
-          const t = n as Table;
+          const t = n;
           const rows = t.children.map((r: TableRow) => {
             const s = off(r, 'start');
             const e = off(r, 'end');
             return { cells: splitRow(src.slice(s, e), base + s), span: { start: base + s, end: base + e } };
           });
-          piece.tables.push({ header: rows[0]!, rows: rows.slice(1), span, align: t.align ?? [] });
+          piece.tables.push({ header: rows[0], rows: rows.slice(1), span, align: t.align ?? [] });
           break;
         }
         case 'html': {
-          const v = (n as Html).value;
+          const v = n.value;
           const re = /<!--([\s\S]*?)-->/g;
           let m: RegExpExecArray | null;
           while ((m = re.exec(v))) {
             const s = span.start + (src.slice(off(n, 'start'), off(n, 'end')) === v ? m.index : 0);
-            piece.comments.push({ value: m[1]!.trim(), span: { start: s, end: s + m[0].length } });
+            piece.comments.push({ value: m[1].trim(), span: { start: s, end: s + m[0].length } });
           }
           break;
         }
@@ -286,7 +339,12 @@ function extract(src: string, base: number): Piece {
 // same lines — its rows are the lines, each from column 0 to the end of the line. Should any
 // candidate not come out so, the piece is parsed as it is.
 
-interface FastTable { start: number; end: number; rows: Span[]; align: (string | null)[] }
+interface FastTable {
+  start: number;
+  end: number;
+  rows: Span[];
+  align: (string | null)[];
+}
 
 const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 
@@ -319,7 +377,7 @@ function findTables(src: string): FastTable[] {
   }
   const line = (i: number): string => src.slice(starts[i], ends[i]);
   for (let i = 0; i + 1 < starts.length; i++) {
-    if (src.charCodeAt(starts[i]!) !== 124 || src.charCodeAt(starts[i + 1]!) !== 124) continue;
+    if (src.charCodeAt(starts[i]) !== 124 || src.charCodeAt(starts[i + 1]) !== 124) continue;
     const head = line(i);
     const delim = line(i + 1);
     if (!DELIMITER.test(delim)) continue;
@@ -329,18 +387,24 @@ function findTables(src: string): FastTable[] {
     const dp = pipesOf(delim);
     if (hp.length !== dp.length) continue;
     let j = i + 2;
-    while (j < starts.length && src.charCodeAt(starts[j]!) === 124) j++;
+    while (j < starts.length && src.charCodeAt(starts[j]) === 124) j++;
     // the next line must be blank (or there is none)
-    if (j < starts.length && line(j).trim() !== '') { i = j - 1; continue; }
-    const rows: Span[] = [{ start: starts[i]!, end: ends[i]! }];
-    for (let k = i + 2; k < j; k++) rows.push({ start: starts[k]!, end: ends[k]! });
-    const align = delim.split('|').slice(1, -1).map((c) => {
-      const t = c.trim();
-      const l = t.startsWith(':');
-      const r = t.endsWith(':');
-      return l && r ? 'center' : l ? 'left' : r ? 'right' : null;
-    });
-    out.push({ start: starts[i]!, end: ends[j - 1]!, rows, align });
+    if (j < starts.length && line(j).trim() !== '') {
+      i = j - 1;
+      continue;
+    }
+    const rows: Span[] = [{ start: starts[i], end: ends[i] }];
+    for (let k = i + 2; k < j; k++) rows.push({ start: starts[k], end: ends[k] });
+    const align = delim
+      .split('|')
+      .slice(1, -1)
+      .map((c) => {
+        const t = c.trim();
+        const l = t.startsWith(':');
+        const r = t.endsWith(':');
+        return l && r ? 'center' : l ? 'left' : r ? 'right' : null;
+      });
+    out.push({ start: starts[i], end: ends[j - 1], rows, align });
     i = j - 1;
   }
   return out;
@@ -354,7 +418,7 @@ function parsePiece(src: string): { tree: Root; fast?: Map<number, FastTable> } 
   let masked = '';
   let at = 0;
   for (const t of tables) {
-    for (let k = t.start; k < t.end; ) {
+    for (let k = t.start; k < t.end;) {
       let e = src.indexOf('\n', k);
       if (e < 0 || e > t.end) e = t.end;
       let c = e;
@@ -387,7 +451,7 @@ function fenceClosed(code: string): boolean {
   if (nl < 0) return false;
   const last = code.slice(nl + 1).replace(/\r$/, '');
   const m = FENCE.exec(last);
-  return !!m && m[1]![0] === open[1]![0] && m[1]!.length >= open[1]!.length && last.trim() === m[1];
+  return !!m && m[1][0] === open[1][0] && m[1].length >= open[1].length && last.trim() === m[1];
 }
 
 /** Whether an HTML block node is provably closed at its end (its end marker is on its last line). */
@@ -425,7 +489,11 @@ function openAtEnd(tree: Root, src: string, first: boolean): boolean {
 function hasDefinitions(nodes: readonly Node[]): boolean {
   for (const n of nodes) {
     if (n.type === 'definition' || n.type === 'footnoteDefinition') return true;
-    if ((n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') && hasDefinitions((n as unknown as { children: Node[] }).children)) return true;
+    if (
+      (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') &&
+      hasDefinitions((n as unknown as { children: Node[] }).children)
+    )
+      return true;
   }
   return false;
 }
@@ -434,7 +502,11 @@ function hasDefinitions(nodes: readonly Node[]): boolean {
 // Cache of pieces, by content
 
 /** A piece's extraction with offsets relative to the piece, and what its parse told about it. */
-interface Extracted { piece: Piece; open: boolean; definitions: boolean }
+interface Extracted {
+  piece: Piece;
+  open: boolean;
+  definitions: boolean;
+}
 
 /** Pieces kept: at most this many, of at most this many characters in all. */
 const CACHE_LIMIT = 512;
@@ -462,9 +534,12 @@ function moveProse(x: ProseNode, span: Span, by: number): ProseNode {
   if (total !== 0) {
     let built: number[] | undefined;
     Object.defineProperty(out, 'map', {
-      enumerable: true, configurable: true,
+      enumerable: true,
+      configurable: true,
       get: () => (built ??= base.map((o) => o + total)),
-      set: (v: number[]) => { built = v; },
+      set: (v: number[]) => {
+        built = v;
+      },
     });
   }
   lazyMaps.set(out, { base, by: total });
@@ -474,19 +549,25 @@ function moveProse(x: ProseNode, span: Span, by: number): ProseNode {
 /** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
 function movePiece(p: Piece, f: (o: number) => number): Piece {
   const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
-  const row = (r: RowNode): RowNode => ({ span: s(r.span), cells: r.cells.map((c) => ({ text: c.text, span: s(c.span) })) });
+  const row = (r: RowNode): RowNode => ({
+    span: s(r.span),
+    cells: r.cells.map((c) => ({ text: c.text, span: s(c.span) })),
+  });
   const out: Piece = {
     headings: p.headings.map((h) => ({ ...h, span: s(h.span), textSpan: s(h.textSpan) })),
     tables: p.tables.map((t) => ({ header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align })),
     prose: p.prose.map((x) => {
       // a prose node never straddles an edit that moves offsets: it moves as a whole
       const by = f(x.span.start) - x.span.start;
-      return f(x.span.end) - x.span.end === by ? moveProse(x, s(x.span), by) : { ...x, span: s(x.span), map: x.map.map(f) };
+      return f(x.span.end) - x.span.end === by
+        ? moveProse(x, s(x.span), by)
+        : { ...x, span: s(x.span), map: x.map.map(f) };
     }),
     comments: p.comments.map((c) => ({ value: c.value, span: s(c.span) })),
     blocks: p.blocks.map((b) => ({ ...b, span: s(b.span) })),
   };
-  if (p.frontMatter) out.frontMatter = { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: f(p.frontMatter.rawStart) };
+  if (p.frontMatter)
+    out.frontMatter = { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: f(p.frontMatter.rawStart) };
   return out;
 }
 
@@ -497,7 +578,10 @@ function cacheKey(src: string, isFirst: boolean): string {
 
 function remember(key: string, x: Extracted): void {
   const had = cache.get(key);
-  if (had) { cache.delete(key); cachedChars -= key.length; }
+  if (had) {
+    cache.delete(key);
+    cachedChars -= key.length;
+  }
   cache.set(key, x);
   cachedChars += key.length;
   while (cache.size > CACHE_LIMIT || (cachedChars > CACHE_CHARS && cache.size > 1)) {
@@ -523,13 +607,23 @@ function pieceOf(src: string, isFirst: boolean): Extracted {
   return x;
 }
 
-export function clearParseCache(): void { cache.clear(); cachedChars = 0; }
+export function clearParseCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Whole documents
 
 /** One piece of a parsed document: where it starts, its source, its extraction (relative and absolute). */
-interface PieceAt { start: number; src: string; rel: Piece; abs: Piece; open: boolean; definitions: boolean }
+interface PieceAt {
+  start: number;
+  src: string;
+  rel: Piece;
+  abs: Piece;
+  open: boolean;
+  definitions: boolean;
+}
 
 /**
  * Cut, parse (or fetch) every piece, merging a piece with the next while its end is not a safe
@@ -540,7 +634,7 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
   const out: PieceAt[] = [];
   let i = 0;
   while (i < cuts.length) {
-    const start = cuts[i]!;
+    const start = cuts[i];
     let j = i + 1;
     let src = text.slice(start, j < cuts.length ? cuts[j] : text.length);
     let x = pieceOf(src, i === 0);
@@ -557,7 +651,14 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
     }
     if (x.definitions) return undefined;
     const old = reuse?.get(src);
-    out.push({ start, src, rel: x.piece, abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start), open: x.open, definitions: false });
+    out.push({
+      start,
+      src,
+      rel: x.piece,
+      abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start),
+      open: x.open,
+      definitions: false,
+    });
     i = j;
   }
   return out;
@@ -565,10 +666,17 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
 
 function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): ParsedDocument {
   const all = <K extends 'headings' | 'tables' | 'prose' | 'comments' | 'blocks'>(k: K): Piece[K] =>
-    (pieces.length === 1 ? pieces[0]![k].slice() : ([] as Piece[K][number][]).concat(...pieces.map((p) => p[k]))) as Piece[K];
+    (pieces.length === 1
+      ? pieces[0][k].slice()
+      : ([] as Piece[K][number][]).concat(...pieces.map((p) => p[k]))) as Piece[K];
   const doc: ParsedDocument = {
-    text, lines: lines ?? new LineIndex(text),
-    headings: all('headings'), tables: all('tables'), prose: all('prose'), comments: all('comments'), blocks: all('blocks'),
+    text,
+    lines: lines ?? new LineIndex(text),
+    headings: all('headings'),
+    tables: all('tables'),
+    prose: all('prose'),
+    comments: all('comments'),
+    blocks: all('blocks'),
   };
   for (const piece of pieces) if (piece.frontMatter) doc.frontMatter = piece.frontMatter;
   return doc;
@@ -585,7 +693,7 @@ function movedLines(prev: LineIndex, text: string, c: TextChange): LineIndex {
   if (keys.length !== 2 || own.text === undefined || !Array.isArray(own.starts)) return new LineIndex(text);
   const delta = c.text.length - (c.end - c.start);
   const starts = (own.starts as number[]).slice();
-  if (delta !== 0) for (let i = starts.length - 1; i >= 0 && starts[i]! > c.start; i--) starts[i] += delta;
+  if (delta !== 0) for (let i = starts.length - 1; i >= 0 && starts[i] > c.start; i--) starts[i] += delta;
   const out = Object.create(LineIndex.prototype) as Record<string, unknown>;
   for (const k of keys) out[k] = k === 'text' ? text : k === 'starts' ? starts : undefined;
   return out as unknown as LineIndex;
@@ -611,7 +719,11 @@ export function parseDocument(text: string, options: { incremental?: boolean } =
 // One document over its versions
 
 /** A replacement of `[start, end)` of the previous text by `text`. */
-export interface TextChange { start: number; end: number; text: string }
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** The one replacement that turns `a` into `b` (common prefix and suffix removed). */
 export function diffText(a: string, b: string): TextChange {
@@ -635,7 +747,9 @@ function fits(a: string, b: string, c: TextChange): boolean {
   if (c.start < 0 || c.start > c.end || c.end > a.length) return false;
   if (a.length - (c.end - c.start) + c.text.length !== b.length) return false;
   const after = c.start + c.text.length;
-  return b.startsWith(c.text, c.start) && a.slice(0, c.start) === b.slice(0, c.start) && a.slice(c.end) === b.slice(after);
+  return (
+    b.startsWith(c.text, c.start) && a.slice(0, c.start) === b.slice(0, c.start) && a.slice(c.end) === b.slice(after)
+  );
 }
 
 /**
@@ -660,7 +774,10 @@ export class DocumentParser {
     const prev = this.text;
     this.lastRowEdit = undefined;
     if (prev !== undefined && this.doc) {
-      if (text === prev) { this.lastPath = 'same'; return this.doc; }
+      if (text === prev) {
+        this.lastPath = 'same';
+        return this.doc;
+      }
       const c = change && fits(prev, text, change) ? change : diffText(prev, text);
       const patched = this.pieces && this.rowEdit(text, c);
       if (patched) {
@@ -675,7 +792,9 @@ export class DocumentParser {
     if (!pieces) {
       // the text as one piece (definitions reach across pieces); a row edit can still patch it
       const x = pieceOf(text, true);
-      return this.keep(text, [{ start: 0, src: text, rel: x.piece, abs: x.piece, open: x.open, definitions: x.definitions }]);
+      return this.keep(text, [
+        { start: 0, src: text, rel: x.piece, abs: x.piece, open: x.open, definitions: x.definitions },
+      ]);
     }
     return this.keep(text, pieces);
   }
@@ -683,7 +802,11 @@ export class DocumentParser {
   private keep(text: string, pieces: PieceAt[], lines?: LineIndex): ParsedDocument {
     this.text = text;
     this.pieces = pieces;
-    this.doc = assemble(text, pieces.map((p) => p.abs), lines);
+    this.doc = assemble(
+      text,
+      pieces.map((p) => p.abs),
+      lines,
+    );
     return this.doc;
   }
 
@@ -700,14 +823,14 @@ export class DocumentParser {
     if (EOL.test(c.text) || EOL.test(prev.slice(c.start, c.end))) return undefined;
     const k = pieces.findIndex((p) => p.start <= c.start && c.end < p.start + p.src.length);
     if (k < 0) return undefined;
-    const at = pieces[k]!;
+    const at = pieces[k];
     const ti = at.abs.tables.findIndex((t) => t.span.start < c.start && c.end < t.span.end);
     if (ti < 0) return undefined;
-    const table = at.abs.tables[ti]!;
+    const table = at.abs.tables[ti];
     const all = [table.header, ...table.rows];
     const ri = all.findIndex((r) => r.span.start < c.start && c.end < r.span.end);
     if (ri < 0) return undefined;
-    const row = all[ri]!;
+    const row = all[ri];
     if (prev.charCodeAt(row.span.start) !== 124 /* | */) return undefined;
     if (row.span.start > 0 && prev.charCodeAt(row.span.start - 1) !== 10) return undefined;
     const delta = c.text.length - (c.end - c.start);
@@ -720,8 +843,9 @@ export class DocumentParser {
     const move = (o: number): number => (o >= c.end ? o + delta : o);
     const abs = movePiece(at.abs, move);
     const newRow: RowNode = { cells, span: { start: row.span.start, end: rowEnd } };
-    const t = abs.tables[ti]!;
-    if (ri === 0) t.header = newRow; else t.rows[ri - 1] = newRow;
+    const t = abs.tables[ti];
+    if (ri === 0) t.header = newRow;
+    else t.rows[ri - 1] = newRow;
     const src = text.slice(at.start, at.start + at.src.length + delta);
     const rel = shift(abs, -at.start);
     const key = cacheKey(src, k === 0);

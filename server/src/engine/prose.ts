@@ -23,7 +23,13 @@ export function foldWidth(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e) {
+    if (
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a) ||
+      c === 0xff05 ||
+      c === 0xff0e
+    ) {
       out += String.fromCharCode(c - 0xfee0);
     } else if (c === 0x3000) out += ' ';
     else out += s[i];
@@ -41,7 +47,11 @@ export function proseSpan(p: ProseNode, i: number, j: number, source?: string): 
   const last = p.map[Math.max(i, j - 1)] ?? start;
   const span = { start, end: Math.max(start, last + 1) };
   let exact = true;
-  for (let k = i; k < j; k++) if (p.map[k] !== start + (k - i)) { exact = false; break; }
+  for (let k = i; k < j; k++)
+    if (p.map[k] !== start + (k - i)) {
+      exact = false;
+      break;
+    }
   if (exact && source !== undefined) exact = source.slice(span.start, span.end) === p.text.slice(i, j);
   return { span, exact };
 }
@@ -77,7 +87,20 @@ export function mask(s: string, re: RegExp, ch = '\u25a1'): string {
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Characters that can make up a Chinese numeral. */
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
@@ -99,14 +122,14 @@ export function parseChineseNumber(s: string): number | undefined {
   let any = false;
   for (const ch of s) {
     if (ch in CN_DIGIT) {
-      const d = CN_DIGIT[ch]!;
+      const d = CN_DIGIT[ch];
       if (digit !== undefined && digit !== 0) return undefined; // 一二
       if (digit === 0 && d === 0) return undefined;
       if (digit === 0) afterZero = true;
       digit = d;
       any = true;
     } else if (ch in CN_UNIT) {
-      const u = CN_UNIT[ch]!;
+      const u = CN_UNIT[ch];
       if (u >= lastUnit) return undefined; // 十百, 百百
       if (digit === undefined && !(u === 10 && section === 0 && total === 0 && !any)) {
         // 十 may stand alone at the start (十二); 百/千 need a digit
@@ -133,7 +156,14 @@ export function parseChineseNumber(s: string): number | undefined {
   if (!any) return undefined;
   let tail = digit ?? 0;
   // 一百五 = 150, 三千二 = 3200, 两万五 = 25000: a digit right after a unit ≥ 100, with no 零
-  if (digit !== undefined && digit !== 0 && !afterZero && prevUnit >= 100 && s.length >= 2 && !(s[s.length - 2]! in CN_DIGIT)) {
+  if (
+    digit !== undefined &&
+    digit !== 0 &&
+    !afterZero &&
+    prevUnit >= 100 &&
+    s.length >= 2 &&
+    !(s[s.length - 2] in CN_DIGIT)
+  ) {
     tail = digit * (prevUnit / 10);
   }
   return total + section + tail;
@@ -152,7 +182,39 @@ export interface NumberToken {
   unitEnd: number;
 }
 
-const UNITS = ['万元', '件次', '人次', '个百分点', '件', '起', '次', '条', '个', '项', '宗', '人', '元', '%', '份', '篇', '期', '户', '家', '年', '月', '日', '天', '号', '余', '多', '部', '类', '批', '场', '万'];
+const UNITS = [
+  '万元',
+  '件次',
+  '人次',
+  '个百分点',
+  '件',
+  '起',
+  '次',
+  '条',
+  '个',
+  '项',
+  '宗',
+  '人',
+  '元',
+  '%',
+  '份',
+  '篇',
+  '期',
+  '户',
+  '家',
+  '年',
+  '月',
+  '日',
+  '天',
+  '号',
+  '余',
+  '多',
+  '部',
+  '类',
+  '批',
+  '场',
+  '万',
+];
 const NUMBER = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`, 'g');
 
 /** Every number of a (folded) text with the unit that follows it. */
@@ -169,12 +231,23 @@ export function numbersIn(s: string): NumberToken[] {
     else value = Number(raw.replace(/,/g, ''));
     if (value === undefined || Number.isNaN(value)) continue;
     // a digit string glued to letters or other digits is not a count (A3, 2022-01)
-    if (!chinese && start > 0 && /[A-Za-z.]/.test(s[start - 1]!)) continue;
+    if (!chinese && start > 0 && /[A-Za-z.]/.test(s[start - 1])) continue;
     let k = start + raw.length;
     while (k < s.length && (s[k] === ' ' || s[k] === '\t')) k++;
     let unit = '';
-    for (const u of UNITS) if (s.startsWith(u, k)) { unit = u; break; }
-    out.push({ start, end: start + raw.length, value, chinese, unit, unitEnd: unit ? k + unit.length : start + raw.length });
+    for (const u of UNITS)
+      if (s.startsWith(u, k)) {
+        unit = u;
+        break;
+      }
+    out.push({
+      start,
+      end: start + raw.length,
+      value,
+      chinese,
+      unit,
+      unitEnd: unit ? k + unit.length : start + raw.length,
+    });
   }
   return out;
 }
@@ -183,11 +256,27 @@ export function numbersIn(s: string): NumberToken[] {
 // Statements about the tables
 
 export type Topic =
-  | 'new' | 'carried' | 'carryNext'
-  | 'open' | 'partial' | 'notOpen' | 'cannot' | 'notHandled' | 'otherHandling' | 'handled'
-  | 'review' | 'suits' | 'suitDirect' | 'suitAfter'
-  | 'made' | 'repealed' | 'valid'
-  | 'license' | 'penalty' | 'coercion' | 'fees';
+  | 'new'
+  | 'carried'
+  | 'carryNext'
+  | 'open'
+  | 'partial'
+  | 'notOpen'
+  | 'cannot'
+  | 'notHandled'
+  | 'otherHandling'
+  | 'handled'
+  | 'review'
+  | 'suits'
+  | 'suitDirect'
+  | 'suitAfter'
+  | 'made'
+  | 'repealed'
+  | 'valid'
+  | 'license'
+  | 'penalty'
+  | 'coercion'
+  | 'fees';
 
 export interface Claim {
   topic: Topic;
@@ -203,7 +292,10 @@ export interface Claim {
   loose?: boolean;
 }
 
-interface KeywordDef { topic: Topic; re: string }
+interface KeywordDef {
+  topic: Topic;
+  re: string;
+}
 /** In order of precedence where two could start at the same place. */
 const KEYWORDS: KeywordDef[] = [
   { topic: 'suitDirect', re: '未经复议直接(?:提起)?(?:起诉|行政诉讼)|直接起诉' },
@@ -232,14 +324,34 @@ const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => `(${k.re})`).join('|'), 'g');
 /** A quick test that a text may hold a statement at all. */
 const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => k.re).join('|'));
 
-const APPLICATION_TOPICS: ReadonlySet<Topic> = new Set(['new', 'carried', 'carryNext', 'open', 'partial', 'notOpen', 'cannot', 'notHandled', 'otherHandling', 'handled']);
-const RESULT_TOPICS: ReadonlySet<Topic> = new Set(['open', 'partial', 'notOpen', 'cannot', 'notHandled', 'otherHandling', 'handled']);
+const APPLICATION_TOPICS: ReadonlySet<Topic> = new Set([
+  'new',
+  'carried',
+  'carryNext',
+  'open',
+  'partial',
+  'notOpen',
+  'cannot',
+  'notHandled',
+  'otherHandling',
+  'handled',
+]);
+const RESULT_TOPICS: ReadonlySet<Topic> = new Set([
+  'open',
+  'partial',
+  'notOpen',
+  'cannot',
+  'notHandled',
+  'otherHandling',
+  'handled',
+]);
 const DOC_TOPICS: ReadonlySet<Topic> = new Set(['made', 'repealed', 'valid']);
 
 function unitsFor(topic: Topic): readonly string[] {
   if (topic === 'new') return ['件', '份'];
   if (APPLICATION_TOPICS.has(topic)) return ['件'];
-  if (topic === 'review' || topic === 'suits' || topic === 'suitDirect' || topic === 'suitAfter') return ['件', '起', '次', '宗', '个'];
+  if (topic === 'review' || topic === 'suits' || topic === 'suitDirect' || topic === 'suitAfter')
+    return ['件', '起', '次', '宗', '个'];
   if (topic === 'valid') return ['件', '份', '个', '条'];
   if (DOC_TOPICS.has(topic)) return ['件', '份', '个'];
   if (topic === 'fees') return ['万元'];
@@ -248,9 +360,44 @@ function unitsFor(topic: Topic): readonly string[] {
 
 /** Words that may stand between a keyword and its number (“受理政府信息公开申请共计7件”). */
 const GAP_WORDS = [
-  '政府信息公开申请', '依申请公开申请', '信息公开申请', '政府信息公开', '依申请公开', '信息公开', '政府信息', '申请书', '申请件', '申请',
-  '各类', '群众', '社会公众', '公众', '案件', '处理决定', '决定书', '决定', '措施', '信息', '继续办理', '办理', '答复',
-  '件数', '数量', '总数', '总量', '共计', '合计', '总计', '共', '计', '为', '达', '有', '是', '了', '的',
+  '政府信息公开申请',
+  '依申请公开申请',
+  '信息公开申请',
+  '政府信息公开',
+  '依申请公开',
+  '信息公开',
+  '政府信息',
+  '申请书',
+  '申请件',
+  '申请',
+  '各类',
+  '群众',
+  '社会公众',
+  '公众',
+  '案件',
+  '处理决定',
+  '决定书',
+  '决定',
+  '措施',
+  '信息',
+  '继续办理',
+  '办理',
+  '答复',
+  '件数',
+  '数量',
+  '总数',
+  '总量',
+  '共计',
+  '合计',
+  '总计',
+  '共',
+  '计',
+  '为',
+  '达',
+  '有',
+  '是',
+  '了',
+  '的',
 ];
 const DOC_GAP_WORDS = ['行政规范性文件', '规范性文件', '规章', '区级', '市级', '县级', '镇级', '本级', '部门'];
 const FEE_GAP_WORDS = ['金额', '总额', '收入', '资金'];
@@ -259,7 +406,11 @@ const FEE_GAP_WORDS = ['金额', '总额', '收入', '资金'];
 function madeOf(s: string, words: readonly string[]): boolean {
   let i = 0;
   outer: while (i < s.length) {
-    for (const w of words) if (s.startsWith(w, i)) { i += w.length; continue outer; }
+    for (const w of words)
+      if (s.startsWith(w, i)) {
+        i += w.length;
+        continue outer;
+      }
     return false;
   }
   return true;
@@ -267,9 +418,11 @@ function madeOf(s: string, words: readonly string[]): boolean {
 
 const CLAUSE_BREAK = /[，,：:；;。！？!?（）()【】\[\]「」]/;
 /** Marks a number that is not the year's own total (a change, an estimate, a share). */
-const QUALIFIER = /增加|减少|增长|下降|上升|降低|提高|同比|环比|较|比上|比去|超过|不足|约|近|逾|以上|以下|左右|平均|占|人均/;
+const QUALIFIER =
+  /增加|减少|增长|下降|上升|降低|提高|同比|环比|较|比上|比去|超过|不足|约|近|逾|以上|以下|左右|平均|占|人均/;
 /** A clause about a part of the applications (by channel or applicant), not about all of them. */
-const PARTIAL = /通过|网上|网络|在线|当面|现场|信函|邮件|邮箱|传真|电话|线上|线下|平台|窗口|自然人|法人|企业|组织|机构|律师|个人/;
+const PARTIAL =
+  /通过|网上|网络|在线|当面|现场|信函|邮件|邮箱|传真|电话|线上|线下|平台|窗口|自然人|法人|企业|组织|机构|律师|个人/;
 /** A clause that distributes one number over several things. */
 const SPREAD = /[各均]\s*(?:为|有|是)?\s*[\d零〇一二两三四五六七八九十]|分别|共同/;
 /** Another year, or a comparison with one, in the clause of the number. */
@@ -297,7 +450,10 @@ export function sentencesOf(s: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    if ('。！？!?；;'.includes(s[i]!)) { out.push([from, i + 1]); from = i + 1; }
+    if ('。！？!?；;'.includes(s[i])) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
   }
   if (from < s.length) out.push([from, s.length]);
   return out;
@@ -317,19 +473,26 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     let sent = folded.slice(s0, s1);
     sent = mask(sent, /《[^》]*》|〔[^〕]*〕|“[^”]*”/g);
     // the statistics period (1月1日至12月31日) and “截至12月31日” do not make a sentence partial
-    sent = mask(sent, /(?:(?:19|20)\d\d\s*年\s*)?1\s*月\s*1\s*日[^，。；]{0,14}?(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日|截至\s*(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日/g, '\u25a0');
+    sent = mask(
+      sent,
+      /(?:(?:19|20)\d\d\s*年\s*)?1\s*月\s*1\s*日[^，。；]{0,14}?(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日|截至\s*(?:(?:19|20)\d\d\s*年\s*)?12\s*月\s*31\s*日/g,
+      '\u25a0',
+    );
     // keywords
     const kws: { topic: Topic; start: number; end: number; text: string }[] = [];
     KEYWORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KEYWORD_RE.exec(sent))) {
       const idx = m.slice(1).findIndex((g) => g !== undefined);
-      kws.push({ topic: KEYWORDS[idx]!.topic, start: m.index, end: m.index + m[0].length, text: m[0] });
+      kws.push({ topic: KEYWORDS[idx].topic, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     if (kws.length === 0) continue;
     let bare = '';
     let from = 0;
-    for (const k of kws) { bare += sent.slice(from, k.start) + '\u25a1'.repeat(k.end - k.start); from = k.end; }
+    for (const k of kws) {
+      bare += sent.slice(from, k.start) + '\u25a1'.repeat(k.end - k.start);
+      from = k.end;
+    }
     bare += sent.slice(from);
     // a sentence about another year or about plans is not read
     if (options.year !== undefined) {
@@ -340,9 +503,10 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     const nums = numbersIn(bare);
     // clause boundaries
     const clauseOf = (pos: number): [number, number] => {
-      let a = pos, b = pos;
-      while (a > 0 && !CLAUSE_BREAK.test(sent[a - 1]!)) a--;
-      while (b < sent.length && !CLAUSE_BREAK.test(sent[b]!)) b++;
+      let a = pos,
+        b = pos;
+      while (a > 0 && !CLAUSE_BREAK.test(sent[a - 1])) a--;
+      while (b < sent.length && !CLAUSE_BREAK.test(sent[b])) b++;
       return [a, b];
     };
     const clauseOk = new Map<number, boolean>();
@@ -351,7 +515,10 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       const [c0, c1] = clauseOf(n.start);
       const clauseBare = bare.slice(c0, c1);
       let ok = clauseOk.get(c0);
-      if (ok === undefined) { ok = !OTHER_TIME.test(clauseBare) && !SPREAD.test(clauseBare); clauseOk.set(c0, ok); }
+      if (ok === undefined) {
+        ok = !OTHER_TIME.test(clauseBare) && !SPREAD.test(clauseBare);
+        clauseOk.set(c0, ok);
+      }
       if (!ok) continue;
       // an ordinal, a range or an estimate
       const before = sent.slice(Math.max(c0, n.start - 2), n.start);
@@ -363,7 +530,8 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       if (!unitsFor(claim.topic).includes(n.unit)) continue;
       if (APPLICATION_TOPICS.has(claim.topic) && PARTIAL.test(clauseBare.replace(/依申请/g, ''))) continue;
       // “受理行政许可申请3986件，办结3984件”: the applications of other business
-      if (APPLICATION_TOPICS.has(claim.topic) && OTHER_BUSINESS.test(sent.slice(0, n.start)) && !DISCLOSURE.test(sent)) continue;
+      if (APPLICATION_TOPICS.has(claim.topic) && OTHER_BUSINESS.test(sent.slice(0, n.start)) && !DISCLOSURE.test(sent))
+        continue;
       // “共收到各类行政复议申请56件，其中涉及政府信息公开的1件”: the number counts a wider set
       if (NARROWED.test(sent.slice(n.unitEnd)) && !/信息公开|政务公开/.test(sent.slice(c0, c1))) continue;
       if (RESULT_TOPICS.has(claim.topic) && !options.applicationContext) continue;
@@ -377,8 +545,13 @@ type Bound = Omit<Claim, 'start' | 'end'>;
 
 /** “收到政府信息公开申请7件”: the nearest keyword before the number, in its clause. */
 function bindForward(
-  n: NumberToken, kws: { topic: Topic; start: number; end: number; text: string }[], nums: NumberToken[],
-  sent: string, bare: string, c0: number, after: string,
+  n: NumberToken,
+  kws: { topic: Topic; start: number; end: number; text: string }[],
+  nums: NumberToken[],
+  sent: string,
+  bare: string,
+  c0: number,
+  after: string,
 ): Bound | undefined {
   const k = [...kws].reverse().find((x) => x.end <= n.start && x.start >= c0);
   if (!k) return undefined;
@@ -400,7 +573,11 @@ function bindForward(
   }
   if (k.topic === 'fees') return madeOf(gap, [...FEE_GAP_WORDS, ...GAP_WORDS]) ? base : undefined;
   // the figure is the decisions made: not the applications received (受理行政许可申请) or cases opened (立案)
-  if ((k.topic === 'license' || k.topic === 'penalty' || k.topic === 'coercion') && (/申请/.test(gap) || /受理|立案|申请/.test(sent.slice(c0, k.start)))) return undefined;
+  if (
+    (k.topic === 'license' || k.topic === 'penalty' || k.topic === 'coercion') &&
+    (/申请/.test(gap) || /受理|立案|申请/.test(sent.slice(c0, k.start)))
+  )
+    return undefined;
   if (!madeOf(gap, GAP_WORDS)) return undefined;
   if (k.topic === 'new') {
     const asks = /申请/.test(gap) || /^(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请/.test(afterWords);
@@ -411,7 +588,12 @@ function bindForward(
 }
 
 /** “其中4件予以公开”: a keyword right after the unit. */
-function bindBackward(n: NumberToken, kws: { topic: Topic; start: number; end: number; text: string }[], sent: string, c1: number): Bound | undefined {
+function bindBackward(
+  n: NumberToken,
+  kws: { topic: Topic; start: number; end: number; text: string }[],
+  sent: string,
+  c1: number,
+): Bound | undefined {
   const k = kws.find((x) => x.start >= n.unitEnd && x.start < c1);
   if (!k) return undefined;
   const gap = sent.slice(n.unitEnd, k.start).replace(/\s+/g, '');

@@ -5,14 +5,20 @@ import type { Span } from './text';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'zh' | 'en';
 
-export interface TextEdit { span: Span; newText: string }
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
 export interface Fix {
   title: string;
   edits: TextEdit[];
   /** applied by fix-all (`source.fixAll.xxgk`); an unsafe fix is only offered as a choice */
   safe: boolean;
 }
-export interface Related { span: Span; message: string }
+export interface Related {
+  span: Span;
+  message: string;
+}
 
 export interface Finding {
   span: Span;
@@ -29,8 +35,8 @@ export interface RuleContext {
   report: Report;
   locale: Locale;
   /** the message in the user's language */
-  t(zh: string, en: string): string;
-  emit(f: Finding): void;
+  t: (zh: string, en: string) => string;
+  emit: (f: Finding) => void;
 }
 
 export interface Rule {

@@ -15,10 +15,14 @@ import { assessText } from './limits';
 import { LineIndex, eolOf, type Span } from './text';
 
 export type Align = 'left' | 'right' | 'center' | null;
-export interface FormatEdit { span: Span; newText: string }
+export interface FormatEdit {
+  span: Span;
+  newText: string;
+}
 
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]$/u;
-const NUMBER = /^[+\-−－＋]?[\d０-９]+(?:[,，][\d０-９]{3})*(?:[.．][\d０-９]+)?\s*(?:%|％|万元|元|件|个|项|条|笔|次|人次|份)?$/u;
+const NUMBER =
+  /^[+\-−－＋]?[\d０-９]+(?:[,，][\d０-９]{3})*(?:[.．][\d０-９]+)?\s*(?:%|％|万元|元|件|个|项|条|笔|次|人次|份)?$/u;
 
 /** Columns a string occupies in a monospaced editor: CJK and full-width characters count 2. */
 export function displayWidth(s: string): number {
@@ -43,7 +47,10 @@ export function splitCells(line: string): string[] {
   // GFM splits on every unescaped pipe, inside code spans too
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === '\\') { i++; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
     if (c === '|') bounds.push(i);
   }
   const trimmed = line.trim();
@@ -53,8 +60,11 @@ export function splitCells(line: string): string[] {
   const trailing = bounds.length > 0 && bounds[bounds.length - 1] === lastNonSpace && !(leading && bounds.length === 1);
   const cuts = bounds.slice(leading ? 1 : 0, trailing ? bounds.length - 1 : bounds.length);
   const out: string[] = [];
-  let from = leading ? bounds[0]! + 1 : 0;
-  for (const b of cuts) { out.push(line.slice(from, b).trim()); from = b + 1; }
+  let from = leading ? bounds[0] + 1 : 0;
+  for (const b of cuts) {
+    out.push(line.slice(from, b).trim());
+    from = b + 1;
+  }
   out.push(line.slice(from, trailing ? bounds[bounds.length - 1] : line.length).trim());
   return out;
 }
@@ -92,7 +102,8 @@ export function layoutTable(header: string[], rows: string[][], align: Align[], 
   const n = header.length;
   const aligns: Align[] = Array.from({ length: n }, (_, j) => align[j] ?? null);
   const widths = Array.from({ length: n }, () => 3);
-  for (const r of [header, ...rows]) for (let j = 0; j < n; j++) widths[j] = Math.max(widths[j]!, displayWidth(r[j] ?? ''));
+  for (const r of [header, ...rows])
+    for (let j = 0; j < n; j++) widths[j] = Math.max(widths[j], displayWidth(r[j] ?? ''));
   const cellAlign = (text: string, j: number, isHeader: boolean): 'left' | 'right' | 'center' => {
     const a = aligns[j];
     if (a === 'left' || a === 'center') return a;
@@ -101,15 +112,21 @@ export function layoutTable(header: string[], rows: string[][], align: Align[], 
     return isNumberCell(text) ? 'right' : 'left';
   };
   const line = (cells: string[], isHeader: boolean): string => {
-    const main = Array.from({ length: n }, (_, j) => pad(cells[j] ?? '', widths[j]!, cellAlign(cells[j] ?? '', j, isHeader)));
+    const main = Array.from({ length: n }, (_, j) =>
+      pad(cells[j] ?? '', widths[j], cellAlign(cells[j] ?? '', j, isHeader)),
+    );
     const extra = cells.slice(n);
     return `${indent}| ${[...main, ...extra].join(' | ')} |`;
   };
-  const delim = `${indent}| ${aligns.map((a, j) => delimiter(widths[j]!, a)).join(' | ')} |`;
+  const delim = `${indent}| ${aligns.map((a, j) => delimiter(widths[j], a)).join(' | ')} |`;
   return [line(header, true), delim, ...rows.map((r) => line(r, false))];
 }
 
-interface TableLines { first: number; last: number; indent: string }
+interface TableLines {
+  first: number;
+  last: number;
+  indent: string;
+}
 
 /** The source lines of a parsed table, or undefined when it sits in a container (quote, list). */
 function linesOf(t: TableNode, lines: LineIndex): TableLines | undefined {

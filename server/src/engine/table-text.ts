@@ -1,7 +1,11 @@
 /** Writing a pipe table back as text (used by fixes that restructure a table). */
 import type { ReportTable } from './model';
 
-export function tableLines(header: string[], rows: string[][], align: ('left' | 'right' | 'center' | null)[]): string[] {
+export function tableLines(
+  header: string[],
+  rows: string[][],
+  align: ('left' | 'right' | 'center' | null)[],
+): string[] {
   const sep = header.map((_, j) => {
     const a = align[j] ?? null;
     return a === 'right' ? '--:' : a === 'center' ? ':-:' : a === 'left' ? ':--' : '---';

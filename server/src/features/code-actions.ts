@@ -6,7 +6,11 @@
  * by fix-all.
  */
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type TextEdit,
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic as LspDiagnostic,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/check';
@@ -25,8 +29,11 @@ export function engineDiagnostic(all: readonly Diagnostic[], d: LspDiagnostic): 
   const fp = (d.data as { fingerprint?: string } | undefined)?.fingerprint;
   const same = (x: Diagnostic): boolean => x.rule === d.code;
   const byFp = fp ? all.filter((x) => x.fingerprint === fp && same(x)) : [];
-  const at = (x: Diagnostic): boolean => x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character
-    && x.range.end.line === d.range.end.line && x.range.end.character === d.range.end.character;
+  const at = (x: Diagnostic): boolean =>
+    x.range.start.line === d.range.start.line &&
+    x.range.start.character === d.range.start.character &&
+    x.range.end.line === d.range.end.line &&
+    x.range.end.character === d.range.end.character;
   if (byFp.length === 1) return byFp[0];
   if (byFp.length > 1) return byFp.find(at) ?? byFp[0];
   return all.find((x) => same(x) && at(x));
@@ -40,7 +47,11 @@ const DIRECTIVE_NEXT = /^\s*<!--\s*xxgk-disable-next-line\b([^>]*?)\s*-->\s*$/;
  * paragraph) with `xxgk-disable` / `xxgk-enable` otherwise, since a comment line inside a table
  * would end the table. None inside the front matter (a comment cannot go into YAML).
  */
-export function suppressionEdit(report: Report, d: Diagnostic, t: Translate): { title: string; edits: SpanEdit[] } | undefined {
+export function suppressionEdit(
+  report: Report,
+  d: Diagnostic,
+  t: Translate,
+): { title: string; edits: SpanEdit[] } | undefined {
   const doc = report.doc;
   const lines = doc.lines;
   const nl = eolOf(doc.text);
@@ -48,19 +59,26 @@ export function suppressionEdit(report: Report, d: Diagnostic, t: Translate): { 
   if (fm && d.span.start < fm.span.end) return undefined;
   const line = d.range.start.line;
   const at = d.span.start;
-  const block = doc.blocks.find((b) => b.type !== 'yaml' && b.span.start <= at && at < Math.max(b.span.end, b.span.start + 1));
+  const block = doc.blocks.find(
+    (b) => b.type !== 'yaml' && b.span.start <= at && at < Math.max(b.span.end, b.span.start + 1),
+  );
   const firstLine = block ? lines.positionAt(block.span.start).line : line;
   if (!block || firstLine === line) {
     const start = lines.lineStart(line);
     const prev = line > 0 ? lines.lineText(line - 1) : '';
     const m = line > 0 ? DIRECTIVE_NEXT.exec(prev) : null;
     if (m) {
-      const ids = m[1]!.split(/[\s,]+/).filter(Boolean);
+      const ids = m[1].split(/[\s,]+/).filter(Boolean);
       if (ids.length === 0 || ids.includes(d.rule)) return undefined; // already silenced
       const prevStart = lines.lineStart(line - 1);
       return {
         title: t(`在此行停用规则 ${d.rule}`, `Disable rule ${d.rule} for this line`),
-        edits: [{ span: { start: prevStart, end: lines.lineEnd(line - 1) }, newText: `<!-- xxgk-disable-next-line ${[...ids, d.rule].join(' ')} -->` }],
+        edits: [
+          {
+            span: { start: prevStart, end: lines.lineEnd(line - 1) },
+            newText: `<!-- xxgk-disable-next-line ${[...ids, d.rule].join(' ')} -->`,
+          },
+        ],
       };
     }
     return {
@@ -69,7 +87,12 @@ export function suppressionEdit(report: Report, d: Diagnostic, t: Translate): { 
     };
   }
   const lastLine = lines.positionAt(block.span.end).line;
-  const what = block.type === 'table' ? t('此表', 'this table') : block.type === 'list' ? t('此列表', 'this list') : t('此段', 'this block');
+  const what =
+    block.type === 'table'
+      ? t('此表', 'this table')
+      : block.type === 'list'
+        ? t('此列表', 'this list')
+        : t('此段', 'this block');
   const start = lines.lineStart(firstLine);
   const end = lines.lineEnd(lastLine);
   return {
@@ -96,7 +119,9 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
   const only = params.context.only;
   const out: CodeAction[] = [];
   const edit = (edits: SpanEdit[] | TextEdit[]): CodeAction['edit'] => ({
-    changes: { [uri]: edits.length && 'span' in edits[0]! ? toTextEdits(lines, edits as SpanEdit[]) : (edits as TextEdit[]) },
+    changes: {
+      [uri]: edits.length && 'span' in edits[0] ? toTextEdits(lines, edits as SpanEdit[]) : (edits as TextEdit[]),
+    },
   });
 
   if (kindWanted(CodeActionKind.QuickFix, only)) {
@@ -125,7 +150,12 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
     // a quick way to every safe fix from the light bulb, when the diagnostic at hand has one
     if (anySafe && diagnostics.filter((d) => d.fixes.some((f) => f.safe)).length > 1) {
       const edits = fixAllEdits(state, doc);
-      if (edits.length) out.push({ title: t('修复本文件中所有可自动修复的问题', 'Fix all auto-fixable problems in this file'), kind: CodeActionKind.QuickFix, edit: edit(edits) });
+      if (edits.length)
+        out.push({
+          title: t('修复本文件中所有可自动修复的问题', 'Fix all auto-fixable problems in this file'),
+          kind: CodeActionKind.QuickFix,
+          edit: edit(edits),
+        });
     }
     out.push(...disables);
   }
@@ -148,6 +178,8 @@ export const codeActionsFeature: Feature = {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   }),
   register({ connection, state, withDoc }) {
-    connection.onCodeAction((p) => withDoc(p.textDocument.uri, [] as CodeAction[], (doc) => codeActions(state, doc, p)));
+    connection.onCodeAction((p) =>
+      withDoc(p.textDocument.uri, [] as CodeAction[], (doc) => codeActions(state, doc, p)),
+    );
   },
 };

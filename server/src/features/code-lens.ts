@@ -19,7 +19,12 @@ export function codeLenses(state: ServerState, doc: TextDocument, _params?: Code
   return lensesOf(report, doc.uri, translator(state.locale()), state.settings.rules);
 }
 
-export function lensesOf(report: Report, uri: string, tr: (zh: string, en: string) => string, severities: Record<string, string> = {}): CodeLens[] {
+export function lensesOf(
+  report: Report,
+  uri: string,
+  tr: (zh: string, en: string) => string,
+  severities: Record<string, string> = {},
+): CodeLens[] {
   const lines = report.doc.lines;
   const out: CodeLens[] = [];
   for (const t of report.tables) {
@@ -33,16 +38,37 @@ export function lensesOf(report: Report, uri: string, tr: (zh: string, en: strin
       .filter((x) => x.c && !silenced(x.f.rule, x.c.node.span.start))
       .sort((a, b) => a.c!.node.span.start - b.c!.node.span.start);
     // equations that could not be checked: a cell blank or unreadable
-    const unchecked = instancesOf(t).filter((i) => [...i.lhs, ...i.rhs].some((r) => t.rowById.has(r.row) && t.colById.has(r.col) && !readable(cellOf(t, r))));
-    const firstBad = t.rows.flatMap((r) => r.def && !r.def.group && !r.duplicate ? r.cells.filter((c, j) => t.columns[j]!.def && !readable(c)) : [])
+    const unchecked = instancesOf(t).filter((i) =>
+      [...i.lhs, ...i.rhs].some((r) => t.rowById.has(r.row) && t.colById.has(r.col) && !readable(cellOf(t, r))),
+    );
+    const firstBad = t.rows
+      .flatMap((r) =>
+        r.def && !r.def.group && !r.duplicate ? r.cells.filter((c, j) => t.columns[j].def && !readable(c)) : [],
+      )
       .sort((a, b) => a.node.span.start - b.node.span.start)[0];
     const range = lines.range(t.node.header.span);
-    const reveal = (target: Range, title: string): CodeLens => ({ range, command: { title, command: REVEAL_COMMAND, arguments: [uri, target] } });
+    const reveal = (target: Range, title: string): CodeLens => ({
+      range,
+      command: { title, command: REVEAL_COMMAND, arguments: [uri, target] },
+    });
     if (problems.length > 0) {
       const n = problems.length;
-      out.push(reveal(lines.range(problems[0]!.c!.node.span), tr(`勾稽关系：${n} 处不平衡`, `Sums: ${n} ${n === 1 ? 'problem' : 'problems'}`)));
+      out.push(
+        reveal(
+          lines.range(problems[0].c!.node.span),
+          tr(`勾稽关系：${n} 处不平衡`, `Sums: ${n} ${n === 1 ? 'problem' : 'problems'}`),
+        ),
+      );
     } else if (unchecked.length > 0 && firstBad) {
-      out.push(reveal(lines.range(firstBad.node.span), tr(`勾稽关系：已核对的均平衡，${unchecked.length} 个因空白或无效单元格未核对`, `Sums: the checked ones balance; ${unchecked.length} not checked (blank or unreadable cells)`)));
+      out.push(
+        reveal(
+          lines.range(firstBad.node.span),
+          tr(
+            `勾稽关系：已核对的均平衡，${unchecked.length} 个因空白或无效单元格未核对`,
+            `Sums: the checked ones balance; ${unchecked.length} not checked (blank or unreadable cells)`,
+          ),
+        ),
+      );
     } else {
       out.push({ range, command: { title: tr('勾稽关系：全部平衡 ✓', 'Sums: all balanced ✓'), command: '' } });
     }

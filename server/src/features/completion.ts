@@ -9,7 +9,12 @@
  * “予以” for “（一）予以公开”.
  */
 import {
-  CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Range,
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+  type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FORMS, type FormDef, type TableDef } from '../engine/forms';
@@ -18,7 +23,12 @@ import { matchLabel } from '../engine/normalize';
 import type { Report, ReportTable, Section } from '../engine/model';
 import { eolOf, type LineIndex } from '../engine/text';
 import {
-  FRONT_MATTER_KEYS, emptyTableLines, labelMatches, officialHeading, reportSkeleton, snippetEscape,
+  FRONT_MATTER_KEYS,
+  emptyTableLines,
+  labelMatches,
+  officialHeading,
+  reportSkeleton,
+  snippetEscape,
 } from '../engine/completion-data';
 import { fmtNumber } from '../engine/rules/util';
 import type { Feature } from './register';
@@ -39,7 +49,13 @@ interface Ctx {
 
 const sort = (group: number, index: number): string => `${group}${String(index).padStart(4, '0')}`;
 
-function item(ctx: Ctx, label: string, range: Range, typed: string, extra: Partial<CompletionItem> & { sortText: string }): CompletionItem {
+function item(
+  ctx: Ctx,
+  label: string,
+  range: Range,
+  typed: string,
+  extra: Partial<CompletionItem> & { sortText: string },
+): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Value,
@@ -59,7 +75,13 @@ function frontMatterEnd(ctx: Ctx): number | undefined {
   return l.lineCount;
 }
 
-const KEY_ALIAS: Record<string, string> = { agency: '机关', year: '年度', format: '格式', kind: '类型', published: '发布日期' };
+const KEY_ALIAS: Record<string, string> = {
+  agency: '机关',
+  year: '年度',
+  format: '格式',
+  kind: '类型',
+  published: '发布日期',
+};
 
 function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
   const { t } = ctx;
@@ -67,13 +89,16 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
   for (let i = 1; i < endLine; i++) {
     if (i === ctx.line) continue;
     const m = /^\s*([^:：#\s]+)\s*[:：]/.exec(ctx.lines.lineText(i));
-    if (m) present.add(KEY_ALIAS[m[1]!.toLowerCase()] ?? m[1]!);
+    if (m) present.add(KEY_ALIAS[m[1].toLowerCase()] ?? m[1]);
   }
   const kv = /^(\s*)([^:：]+?)\s*[:：]\s?(.*)$/.exec(ctx.before);
   if (!kv) {
     const indent = /^\s*/.exec(ctx.before)![0].length;
     const typed = ctx.before.slice(indent);
-    const range = { start: { line: ctx.line, character: indent }, end: { line: ctx.line, character: ctx.before.length + (/^[^:：]*/.exec(ctx.after)?.[0].length ?? 0) } };
+    const range = {
+      start: { line: ctx.line, character: indent },
+      end: { line: ctx.line, character: ctx.before.length + (/^[^:：]*/.exec(ctx.after)?.[0].length ?? 0) },
+    };
     const hasColon = /^[^:：]*[:：]/.test(ctx.after);
     return FRONT_MATTER_KEYS.filter((k) => labelMatches(k.key, typed) || k.key.startsWith(typed)).map((k, i) => ({
       label: k.key,
@@ -85,10 +110,13 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
       command: hasColon ? undefined : { title: 're-trigger', command: 'editor.action.triggerSuggest' },
     }));
   }
-  const key = KEY_ALIAS[kv[2]!.trim().toLowerCase()] ?? kv[2]!.trim();
-  const typed = kv[3]!;
+  const key = KEY_ALIAS[kv[2].trim().toLowerCase()] ?? kv[2].trim();
+  const typed = kv[3];
   const valueStart = ctx.before.length - typed.length;
-  const range = { start: { line: ctx.line, character: valueStart }, end: { line: ctx.line, character: ctx.before.length + ctx.after.replace(/\s*(#.*)?$/, '').length } };
+  const range = {
+    start: { line: ctx.line, character: valueStart },
+    end: { line: ctx.line, character: ctx.before.length + ctx.after.replace(/\s*(#.*)?$/, '').length },
+  };
   const meta = ctx.report.meta;
   const values: { v: string; detail: string }[] = [];
   const lastYear = ctx.now.getFullYear() - 1;
@@ -96,43 +124,70 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
     case '机关': {
       const title = ctx.report.titles[0]?.text.normalize('NFKC') ?? '';
       const m = /^(.+?)\s*\d{4}\s*年/.exec(title);
-      if (m) values.push({ v: m[1]!.trim(), detail: t('取自标题', 'from the title') });
+      if (m) values.push({ v: m[1].trim(), detail: t('取自标题', 'from the title') });
       break;
     }
     case '年度': {
       const title = /(\d{4})\s*年/.exec(ctx.report.titles[0]?.text.normalize('NFKC') ?? '')?.[1];
       const years = [...new Set([...(title ? [Number(title)] : []), lastYear, lastYear + 1, lastYear - 1])];
-      for (const y of years) values.push({ v: String(y), detail: y === Number(title) ? t('取自标题', 'from the title') : t(`${y} 年度报告（${y + 1} 年初发布）`, `report for ${y}, published early ${y + 1}`) });
+      for (const y of years)
+        values.push({
+          v: String(y),
+          detail:
+            y === Number(title)
+              ? t('取自标题', 'from the title')
+              : t(`${y} 年度报告（${y + 1} 年初发布）`, `report for ${y}, published early ${y + 1}`),
+        });
       break;
     }
     case '格式': {
-      const forms = [...FORMS].sort((a, b) => (meta.year !== undefined && a === formFor(meta.year) ? -1 : b === formFor(meta.year) ? 1 : 0));
-      for (const f of forms) values.push({ v: f.id, detail: `${f.notice}${f.years.to ? `，${f.years.from}–${f.years.to} 年度` : `，${f.years.from} 年度起`}` });
+      const forms = [...FORMS].sort((a, b) =>
+        meta.year !== undefined && a === formFor(meta.year) ? -1 : b === formFor(meta.year) ? 1 : 0,
+      );
+      for (const f of forms)
+        values.push({
+          v: f.id,
+          detail: `${f.notice}${f.years.to ? `，${f.years.from}–${f.years.to} 年度` : `，${f.years.from} 年度起`}`,
+        });
       break;
     }
     case '类型':
-      values.push({ v: '部门', detail: t('县级以上人民政府部门等：次年1月31日前发布', 'a department: publish by 31 January') });
-      values.push({ v: '政府', detail: t('人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果', 'a people’s government: publish by 31 March') });
+      values.push({
+        v: '部门',
+        detail: t('县级以上人民政府部门等：次年1月31日前发布', 'a department: publish by 31 January'),
+      });
+      values.push({
+        v: '政府',
+        detail: t(
+          '人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果',
+          'a people’s government: publish by 31 March',
+        ),
+      });
       break;
     case '发布日期': {
       const y = (meta.year ?? lastYear) + 1;
       const deadline = meta.kind === '政府' ? `${y}-03-31` : `${y}-01-31`;
       const today = ctx.now.toISOString().slice(0, 10);
       values.push({ v: today, detail: t('今天', 'today') });
-      values.push({ v: deadline, detail: t('法定发布期限（条例第四十九条）', 'the statutory deadline (条例 art. 49)') });
+      values.push({
+        v: deadline,
+        detail: t('法定发布期限（条例第四十九条）', 'the statutory deadline (条例 art. 49)'),
+      });
       break;
     }
     default:
       return [];
   }
-  return values.filter((x) => labelMatches(x.v, typed) || x.v.startsWith(typed)).map((x, i) => ({
-    label: x.v,
-    kind: CompletionItemKind.Value,
-    detail: x.detail,
-    sortText: sort(0, i),
-    filterText: typed + x.v,
-    textEdit: { range, newText: x.v },
-  }));
+  return values
+    .filter((x) => labelMatches(x.v, typed) || x.v.startsWith(typed))
+    .map((x, i) => ({
+      label: x.v,
+      kind: CompletionItemKind.Value,
+      detail: x.detail,
+      sortText: sort(0, i),
+      filterText: typed + x.v,
+      textEdit: { range, newText: x.v },
+    }));
 }
 
 function formFor(year: number | undefined): FormDef | undefined {
@@ -157,11 +212,23 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
     const { agency, year } = report.meta;
     if (!agency || !year) return [];
     const title = `${agency}${year}年政府信息公开工作年度报告`;
-    return [{ label: title, kind: CompletionItemKind.Text, detail: t('报告标题', 'report title'), sortText: sort(0, 0), filterText: typed + title, textEdit: { range, newText: lead + title } }];
+    return [
+      {
+        label: title,
+        kind: CompletionItemKind.Text,
+        detail: t('报告标题', 'report title'),
+        sortText: sort(0, 0),
+        filterText: typed + title,
+        textEdit: { range, newText: lead + title },
+      },
+    ];
   }
   if (hashes === '##') {
-    const present = new Set(report.sections.filter((s) => ctx.lines.positionAt(s.heading.span.start).line !== ctx.line).map((s) => s.index));
-    return form.sections.map((s, i) => ({ s, i, label: officialHeading(form, i) }))
+    const present = new Set(
+      report.sections.filter((s) => ctx.lines.positionAt(s.heading.span.start).line !== ctx.line).map((s) => s.index),
+    );
+    return form.sections
+      .map((s, i) => ({ s, i, label: officialHeading(form, i) }))
       .filter((x) => labelMatches(x.label, typed))
       .map((x) => ({
         label: x.label,
@@ -176,18 +243,25 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
   if (hashes === '###') {
     const sec = sectionAt(report, lineStart);
     if (!sec || sec.index !== 0 || sec.def.topics.length === 0) return [];
-    const heads = sec.subHeadings.filter((h) => ctx.lines.positionAt(h.span.start).line !== ctx.line).map((h) => h.text);
-    return sec.def.topics.map((tp, i) => {
-      const present = heads.some((h) => tp.keywords.some((k) => h.includes(k)));
-      return { tp, i, present };
-    }).filter((x) => labelMatches(x.tp.heading, typed)).map((x) => ({
-      label: x.tp.heading,
-      kind: CompletionItemKind.Module,
-      detail: x.present ? t('已有此方面', 'already present') : t('国办公开办函〔2021〕30号要求的方面', 'a topic the 2021 format expects'),
-      sortText: sort(x.present ? 1 : 0, x.i),
-      filterText: typed + x.tp.heading,
-      textEdit: { range, newText: lead + x.tp.heading },
-    }));
+    const heads = sec.subHeadings
+      .filter((h) => ctx.lines.positionAt(h.span.start).line !== ctx.line)
+      .map((h) => h.text);
+    return sec.def.topics
+      .map((tp, i) => {
+        const present = heads.some((h) => tp.keywords.some((k) => h.includes(k)));
+        return { tp, i, present };
+      })
+      .filter((x) => labelMatches(x.tp.heading, typed))
+      .map((x) => ({
+        label: x.tp.heading,
+        kind: CompletionItemKind.Module,
+        detail: x.present
+          ? t('已有此方面', 'already present')
+          : t('国办公开办函〔2021〕30号要求的方面', 'a topic the 2021 format expects'),
+        sortText: sort(x.present ? 1 : 0, x.i),
+        filterText: typed + x.tp.heading,
+        textEdit: { range, newText: lead + x.tp.heading },
+      }));
   }
   return [];
 }
@@ -199,7 +273,10 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
 function pipes(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') { i++; continue; }
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
     if (s[i] === '|') out.push(i);
   }
   return out;
@@ -209,7 +286,7 @@ function firstCell(line: string): string {
   const p = pipes(line);
   const t = line.trim();
   const lead = t.startsWith('|');
-  const s = lead ? p[0]! + 1 : 0;
+  const s = lead ? p[0] + 1 : 0;
   const e = lead ? (p[1] ?? line.length) : (p[0] ?? line.length);
   return line.slice(s, e).trim();
 }
@@ -220,14 +297,25 @@ function defsOfSection(report: Report, sec: Section | undefined): { def: TableDe
   return form.tables.filter((d) => d.section === sec.def.numeral).map((def) => ({ def, form }));
 }
 
-function identify(report: Report, sec: Section | undefined, headerLine: number, headerText: string, lines: LineIndex): { def?: TableDef; table?: ReportTable } {
+function identify(
+  report: Report,
+  sec: Section | undefined,
+  headerLine: number,
+  headerText: string,
+  lines: LineIndex,
+): { def?: TableDef; table?: ReportTable } {
   const table = report.tables.find((x) => lines.positionAt(x.node.span.start).line === headerLine);
   if (table?.def) return { def: table.def, table };
   const defs = defsOfSection(report, sec);
   const key = firstCell(headerText);
-  const hit = key ? matchLabel(key, defs.map(({ def }) => ({ item: def, labels: [def.key], aliases: def.keyAliases }))) : undefined;
+  const hit = key
+    ? matchLabel(
+        key,
+        defs.map(({ def }) => ({ item: def, labels: [def.key], aliases: def.keyAliases })),
+      )
+    : undefined;
   if (hit) return { def: hit.item, table };
-  if (defs.length === 1) return { def: defs[0]!.def, table };
+  if (defs.length === 1) return { def: defs[0].def, table };
   return { table };
 }
 
@@ -236,15 +324,29 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
   const text = ctx.before + ctx.after;
   if (!text.trimStart().startsWith('|')) return undefined;
   let first = line;
-  while (first > 0 && lines.lineText(first - 1).trimStart().startsWith('|')) first--;
+  while (
+    first > 0 &&
+    lines
+      .lineText(first - 1)
+      .trimStart()
+      .startsWith('|')
+  )
+    first--;
   let last = line;
-  while (last + 1 < lines.lineCount && lines.lineText(last + 1).trimStart().startsWith('|')) last++;
+  while (
+    last + 1 < lines.lineCount &&
+    lines
+      .lineText(last + 1)
+      .trimStart()
+      .startsWith('|')
+  )
+    last++;
   const sec = sectionAt(report, lines.lineStart(line));
   const ps = pipes(text);
   const cursor = ctx.before.length;
   const k = ps.filter((p) => p < cursor).length - 1; // cell index (0 = label)
   if (k < 0) return [];
-  const cellStart = ps[k]! + 1;
+  const cellStart = ps[k] + 1;
   const next = ps.find((p) => p >= cursor);
   const cellEnd = next ?? text.length;
   const raw = text.slice(cellStart, cellEnd);
@@ -259,33 +361,60 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
     // a header cell
     if (k === 0) {
       const defs = defsOfSection(report, sec);
-      const presentKeys = new Set(report.tables.filter((x) => x.section === sec && lines.positionAt(x.node.span.start).line !== line && x.def).map((x) => x.def!.id));
+      const presentKeys = new Set(
+        report.tables
+          .filter((x) => x.section === sec && lines.positionAt(x.node.span.start).line !== line && x.def)
+          .map((x) => x.def!.id),
+      );
       const lonely = first === last && isLastCell; // starting a new table: insert all of it
       const nl = eolOf(report.doc.text);
-      return defs.filter(({ def }) => labelMatches(def.key, typed) || (def.title ? labelMatches(def.title, typed) : false)).map(({ def }, i) => {
-        const name = def.key;
-        const whole = emptyTableLines(def);
-        return {
-          label: name,
-          kind: lonely ? CompletionItemKind.Snippet : CompletionItemKind.Value,
-          detail: lonely ? t(`插入整张空白统计表：${def.title ?? def.key}`, `Insert the whole empty table: ${def.title ?? def.key}`) : def.title,
-          sortText: sort(presentKeys.has(def.id) ? 1 : 0, i),
-          filterText: typed + name + (def.title ?? ''),
-          textEdit: lonely
-            ? { range: { start: { line, character: 0 }, end: { line, character: text.length } }, newText: whole.join(nl) }
-            : { range, newText: name },
-        };
-      });
+      return defs
+        .filter(({ def }) => labelMatches(def.key, typed) || (def.title ? labelMatches(def.title, typed) : false))
+        .map(({ def }, i) => {
+          const name = def.key;
+          const whole = emptyTableLines(def);
+          return {
+            label: name,
+            kind: lonely ? CompletionItemKind.Snippet : CompletionItemKind.Value,
+            detail: lonely
+              ? t(
+                  `插入整张空白统计表：${def.title ?? def.key}`,
+                  `Insert the whole empty table: ${def.title ?? def.key}`,
+                )
+              : def.title,
+            sortText: sort(presentKeys.has(def.id) ? 1 : 0, i),
+            filterText: typed + name + (def.title ?? ''),
+            textEdit: lonely
+              ? {
+                  range: { start: { line, character: 0 }, end: { line, character: text.length } },
+                  newText: whole.join(nl),
+                }
+              : { range, newText: name },
+          };
+        });
     }
     const { def } = identify(report, sec, first, lines.lineText(first), lines);
     if (!def) return [];
-    const written = ps.slice(1).map((p, j) => ({ j: j + 1, text: text.slice(p + 1, ps[j + 2] ?? text.length).trim() })).filter((c) => c.j !== k);
-    const present = new Set(def.columns.filter((c) => written.some((w) => matchLabel(w.text, [{ item: c, labels: [c.label], aliases: c.aliases }]))).map((c) => c.id));
-    return def.columns.filter((c) => labelMatches(c.label, typed)).map((c, i) => item(ctx, c.label, range, typed, {
-      kind: CompletionItemKind.Field,
-      detail: present.has(c.id) ? t('已有此列', 'already present') : t(`${def.title ?? def.key}的列`, `a column of ${def.title ?? def.key}`),
-      sortText: sort(present.has(c.id) ? 1 : 0, i),
-    }));
+    const written = ps
+      .slice(1)
+      .map((p, j) => ({ j: j + 1, text: text.slice(p + 1, ps[j + 2] ?? text.length).trim() }))
+      .filter((c) => c.j !== k);
+    const present = new Set(
+      def.columns
+        .filter((c) => written.some((w) => matchLabel(w.text, [{ item: c, labels: [c.label], aliases: c.aliases }])))
+        .map((c) => c.id),
+    );
+    return def.columns
+      .filter((c) => labelMatches(c.label, typed))
+      .map((c, i) =>
+        item(ctx, c.label, range, typed, {
+          kind: CompletionItemKind.Field,
+          detail: present.has(c.id)
+            ? t('已有此列', 'already present')
+            : t(`${def.title ?? def.key}的列`, `a column of ${def.title ?? def.key}`),
+          sortText: sort(present.has(c.id) ? 1 : 0, i),
+        }),
+      );
   }
   if (line === first + 1) return []; // the delimiter row
   const { def, table } = identify(report, sec, first, lines.lineText(first), lines);
@@ -301,37 +430,55 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
     const rest = text.slice(cellEnd).trim();
     const wholeRow = isLastCell || rest === '' || /^\|\s*$/.test(rest);
     const ncols = def.columns.length;
-    return def.rows.filter((r) => labelMatches(r.label, typed) || r.aliases.some((a) => labelMatches(a, typed))).map((r, i) => {
-      const doc = [r.help, r.basis ? t(`依据：${r.basis}`, `Basis: ${r.basis}`) : ''].filter(Boolean).join('\n\n');
-      const base = {
-        label: r.label,
-        kind: r.group ? CompletionItemKind.Folder : CompletionItemKind.EnumMember,
-        detail: present.has(r.id) ? t('已有此行', 'already present') : r.group ? t('分组行（可选）', 'group row (optional)') : t('缺少此行', 'missing'),
-        documentation: doc ? { kind: 'markdown' as const, value: doc } : undefined,
-        sortText: sort(present.has(r.id) ? 1 : 0, i),
-        filterText: typed + r.label,
-      };
-      if (!wholeRow) return { ...base, textEdit: { range, newText: r.label } };
-      // the rest of the row: its number cells, as tab stops (empty for a group row)
-      const cells = Array.from({ length: ncols }, (_, j) => (r.group ? ' ' : ` $${j + 1} `)).join('|');
-      return {
-        ...base,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: { start: range.start, end: { line, character: text.length } }, newText: `${snippetEscape(r.label)} |${cells}|` },
-      };
-    });
+    return def.rows
+      .filter((r) => labelMatches(r.label, typed) || r.aliases.some((a) => labelMatches(a, typed)))
+      .map((r, i) => {
+        const doc = [r.help, r.basis ? t(`依据：${r.basis}`, `Basis: ${r.basis}`) : ''].filter(Boolean).join('\n\n');
+        const base = {
+          label: r.label,
+          kind: r.group ? CompletionItemKind.Folder : CompletionItemKind.EnumMember,
+          detail: present.has(r.id)
+            ? t('已有此行', 'already present')
+            : r.group
+              ? t('分组行（可选）', 'group row (optional)')
+              : t('缺少此行', 'missing'),
+          documentation: doc ? { kind: 'markdown' as const, value: doc } : undefined,
+          sortText: sort(present.has(r.id) ? 1 : 0, i),
+          filterText: typed + r.label,
+        };
+        if (!wholeRow) return { ...base, textEdit: { range, newText: r.label } };
+        // the rest of the row: its number cells, as tab stops (empty for a group row)
+        const cells = Array.from({ length: ncols }, (_, j) => (r.group ? ' ' : ` $${j + 1} `)).join('|');
+        return {
+          ...base,
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: {
+            range: { start: range.start, end: { line, character: text.length } },
+            newText: `${snippetEscape(r.label)} |${cells}|`,
+          },
+        };
+      });
   }
   // a number cell: the value the sums imply, when they determine it
   const t2 = table;
   const rowLabel = firstCell(text);
-  const rowDef = matchLabel(rowLabel, def.rows.map((r) => ({ item: r, labels: [r.label], aliases: r.aliases })))?.item;
+  const rowDef = matchLabel(
+    rowLabel,
+    def.rows.map((r) => ({ item: r, labels: [r.label], aliases: r.aliases })),
+  )?.item;
   if (!t2 || !rowDef || rowDef.group) return [];
   const col = t2.columns[k - 1]?.def;
   if (!col || typed.trim() !== '') return [];
   const implied = impliedValues(t2, { row: rowDef.id, col: col.id }).filter((v) => v >= 0);
   if (implied.length !== 1) return [];
-  const v = fmtNumber(implied[0]!);
-  return [item(ctx, v, range, typed, { kind: CompletionItemKind.Constant, detail: t('按勾稽关系推出', 'implied by the sums'), sortText: sort(0, 0) })];
+  const v = fmtNumber(implied[0]);
+  return [
+    item(ctx, v, range, typed, {
+      kind: CompletionItemKind.Constant,
+      detail: t('按勾稽关系推出', 'implied by the sums'),
+      sortText: sort(0, 0),
+    }),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,15 +494,23 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
   if (sec) {
     const present = new Set(sec.tables.filter((x) => x.def).map((x) => x.def!.id));
     defsOfSection(report, sec).forEach(({ def }, i) => {
-      const label = t(`统计表：${def.section === '二' ? def.key : def.title ?? def.key}`, `Table: ${def.section === '二' ? def.key : def.title ?? def.key}`);
+      const label = t(
+        `统计表：${def.section === '二' ? def.key : (def.title ?? def.key)}`,
+        `Table: ${def.section === '二' ? def.key : (def.title ?? def.key)}`,
+      );
       out.push({
         label,
         kind: CompletionItemKind.Snippet,
-        detail: present.has(def.id) ? t('本部分已有此表', 'already present in this section') : t('插入空白统计表', 'insert an empty official table'),
+        detail: present.has(def.id)
+          ? t('本部分已有此表', 'already present in this section')
+          : t('插入空白统计表', 'insert an empty official table'),
         sortText: sort(present.has(def.id) ? 1 : 0, i),
         filterText: typed + label,
         // a table must not touch the block above it, or it would continue that block
-        textEdit: { range, newText: (line > 0 && lines.lineText(line - 1).trim() !== '' ? nl : '') + emptyTableLines(def).join(nl) + nl },
+        textEdit: {
+          range,
+          newText: (line > 0 && lines.lineText(line - 1).trim() !== '' ? nl : '') + emptyTableLines(def).join(nl) + nl,
+        },
       });
     });
   }
@@ -365,17 +520,31 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
     const fmAbsent = !report.frontMatter.present;
     const fmEnd = report.frontMatter.span?.end ?? 0;
     if (fmAbsent || lines.lineStart(line) >= fmEnd) {
-      const label = t(`年度报告框架（${year} 年度，${meta.form.id} 格式）`, `Report skeleton (${year}, ${meta.form.id} format)`);
+      const label = t(
+        `年度报告框架（${year} 年度，${meta.form.id} 格式）`,
+        `Report skeleton (${year}, ${meta.form.id} format)`,
+      );
       out.push({
         label,
         kind: CompletionItemKind.Snippet,
-        detail: t(`标题、六个部分${meta.form.sections[0]!.topics.length ? '、五个方面' : ''}和空白统计表（${meta.form.notice}）`, `title, six sections and empty tables (${meta.form.notice})`),
+        detail: t(
+          `标题、六个部分${meta.form.sections[0].topics.length ? '、五个方面' : ''}和空白统计表（${meta.form.notice}）`,
+          `title, six sections and empty tables (${meta.form.notice})`,
+        ),
         sortText: sort(0, 100),
         filterText: typed + label + 'nianbao kuangjia',
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: {
           range,
-          newText: reportSkeleton({ form: meta.form, year, agency: meta.agency, kind: meta.kind, frontMatter: fmAbsent && line === 0, eol: nl, snippet: true }),
+          newText: reportSkeleton({
+            form: meta.form,
+            year,
+            agency: meta.agency,
+            kind: meta.kind,
+            frontMatter: fmAbsent && line === 0,
+            eol: nl,
+            snippet: true,
+          }),
         },
       });
     }
@@ -385,26 +554,41 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
 
 // ---------------------------------------------------------------------------------------------
 
-export function completions(state: ServerState, doc: TextDocument, params: CompletionParams, now = new Date()): CompletionList {
+export function completions(
+  state: ServerState,
+  doc: TextDocument,
+  params: CompletionParams,
+  now = new Date(),
+): CompletionList {
   const { report } = state.analyze(doc);
   const lines = report.doc.lines;
   const line = params.position.line;
   const lineText = lines.lineText(line);
   const ch = Math.min(params.position.character, lineText.length);
   const ctx: Ctx = {
-    report, lines, line, before: lineText.slice(0, ch), after: lineText.slice(ch),
-    offset: lines.offsetAt(params.position), t: translator(state.locale()), now,
+    report,
+    lines,
+    line,
+    before: lineText.slice(0, ch),
+    after: lineText.slice(ch),
+    offset: lines.offsetAt(params.position),
+    t: translator(state.locale()),
+    now,
   };
   const list = (items: CompletionItem[]): CompletionList => ({ isIncomplete: true, items });
   const fmEnd = frontMatterEnd(ctx);
   if (fmEnd !== undefined && line > 0 && line < fmEnd) return list(frontMatterItems(ctx, fmEnd));
   const h = /^(\s{0,3})(#{1,6})(\s*)(.*)$/.exec(ctx.before);
-  if (h) return list(headingItems(ctx, h[2]!, h[4]!, h[1]!.length + h[2]!.length + h[3]!.length, h[3] === '' ? ' ' : ''));
+  if (h) return list(headingItems(ctx, h[2], h[4], h[1].length + h[2].length + h[3].length, h[3] === '' ? ' ' : ''));
   const tbl = tableItems(ctx);
   if (tbl) return list(tbl);
   const typed = ctx.before.trim();
   if (lineText.trim() === '') return list(snippetItems(ctx));
-  if (ctx.after.trim() === '' && /^[\p{L}\p{N}]{1,6}$/u.test(typed) && (line === 0 || lines.lineText(line - 1).trim() === '')) {
+  if (
+    ctx.after.trim() === '' &&
+    /^[\p{L}\p{N}]{1,6}$/u.test(typed) &&
+    (line === 0 || lines.lineText(line - 1).trim() === '')
+  ) {
     // a word at the start of a new block: only snippets whose name it matches
     return list(snippetItems(ctx).filter((i) => labelMatches(i.label, typed)));
   }
@@ -414,6 +598,8 @@ export function completions(state: ServerState, doc: TextDocument, params: Compl
 export const completionFeature: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['#', '|', ' ', ':'], resolveProvider: false } }),
   register({ connection, state, withDoc }) {
-    connection.onCompletion((p) => withDoc(p.textDocument.uri, { isIncomplete: false, items: [] } as CompletionList, (doc) => completions(state, doc, p)));
+    connection.onCompletion((p) =>
+      withDoc(p.textDocument.uri, { isIncomplete: false, items: [] }, (doc) => completions(state, doc, p)),
+    );
   },
 };

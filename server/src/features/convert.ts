@@ -27,7 +27,9 @@ export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
     codeDescription: { href: ruleDocUri(d.rule) },
     source: SOURCE,
     message: d.message,
-    relatedInformation: d.related.length ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) : undefined,
+    relatedInformation: d.related.length
+      ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }))
+      : undefined,
     data: { fingerprint: d.fingerprint },
   };
 }

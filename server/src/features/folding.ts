@@ -24,7 +24,12 @@ export function foldingRanges(report: Report): FoldingRange[] {
     if (e > s) out.push({ startLine: s, endLine: e });
   }
   const fm = report.doc.frontMatter;
-  if (fm) out.push({ startLine: lines.positionAt(fm.span.start).line, endLine: lines.positionAt(fm.span.end).line, kind: FoldingRangeKind.Imports });
+  if (fm)
+    out.push({
+      startLine: lines.positionAt(fm.span.start).line,
+      endLine: lines.positionAt(fm.span.end).line,
+      kind: FoldingRangeKind.Imports,
+    });
   for (const c of report.doc.comments) {
     const s = lines.positionAt(c.span.start).line;
     const e = lines.positionAt(c.span.end).line;

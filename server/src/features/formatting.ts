@@ -18,7 +18,10 @@ export function formatDocument(doc: TextDocument, range?: DocumentRangeFormattin
   for (const e of formatTables(text, span)) {
     // only the lines that change, so the cursor elsewhere in the table stays put
     const old = text.slice(e.span.start, e.span.end);
-    const small = diffEdits(old, e.newText).map((d) => ({ span: { start: d.span.start + e.span.start, end: d.span.end + e.span.start }, newText: d.newText }));
+    const small = diffEdits(old, e.newText).map((d) => ({
+      span: { start: d.span.start + e.span.start, end: d.span.end + e.span.start },
+      newText: d.newText,
+    }));
     out.push(...toTextEdits(lines, small));
   }
   return out;
@@ -27,7 +30,11 @@ export function formatDocument(doc: TextDocument, range?: DocumentRangeFormattin
 export const formattingFeature: Feature = {
   capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
   register({ connection, withDoc }) {
-    connection.onDocumentFormatting((p: DocumentFormattingParams) => withDoc(p.textDocument.uri, [] as TextEdit[], (doc) => formatDocument(doc)));
-    connection.onDocumentRangeFormatting((p: DocumentRangeFormattingParams) => withDoc(p.textDocument.uri, [] as TextEdit[], (doc) => formatDocument(doc, p.range)));
+    connection.onDocumentFormatting((p: DocumentFormattingParams) =>
+      withDoc(p.textDocument.uri, [] as TextEdit[], (doc) => formatDocument(doc)),
+    );
+    connection.onDocumentRangeFormatting((p: DocumentRangeFormattingParams) =>
+      withDoc(p.textDocument.uri, [] as TextEdit[], (doc) => formatDocument(doc, p.range)),
+    );
   },
 };

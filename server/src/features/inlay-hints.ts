@@ -35,7 +35,10 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
         position: lines.positionAt(at),
         label: tr(`应为 ${v}`, `should be ${v}`),
         paddingLeft: true,
-        tooltip: tr(`按勾稽关系，“${cellName(t, f.cell)}”应为 ${v}（实为 ${fmtNumber(f.actual)}）`, `By the sums, “${cellName(t, f.cell)}” should be ${v} (it is ${fmtNumber(f.actual)})`),
+        tooltip: tr(
+          `按勾稽关系，“${cellName(t, f.cell)}”应为 ${v}（实为 ${fmtNumber(f.actual)}）`,
+          `By the sums, “${cellName(t, f.cell)}” should be ${v} (it is ${fmtNumber(f.actual)})`,
+        ),
       });
     }
   }
@@ -45,6 +48,8 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
 export const inlayHintsFeature: Feature = {
   capabilities: () => ({ inlayHintProvider: true }),
   register({ connection, state, withDoc }) {
-    connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, [] as InlayHint[], (doc) => inlayHints(state, doc, p)));
+    connection.languages.inlayHint.on((p) =>
+      withDoc(p.textDocument.uri, [] as InlayHint[], (doc) => inlayHints(state, doc, p)),
+    );
   },
 };

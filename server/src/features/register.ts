@@ -31,7 +31,16 @@ import { workspaceFeature } from '../workspace/feature';
 import { workspaceSymbolsFeature } from './workspace-symbols';
 
 // the workspace first: it joins the cross-year diagnostics to state.analyze before others use it
-const FEATURES: Feature[] = [workspaceFeature, workspaceSymbolsFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature, inlayHintsFeature, codeLensFeature];
+const FEATURES: Feature[] = [
+  workspaceFeature,
+  workspaceSymbolsFeature,
+  codeActionsFeature,
+  completionFeature,
+  hoverFeature,
+  formattingFeature,
+  inlayHintsFeature,
+  codeLensFeature,
+];
 
 export const registerFeatures = {
   capabilities(): Partial<ServerCapabilities> {

@@ -48,6 +48,11 @@ export class ServerState {
     return result;
   }
 
-  forget(uri: string): void { this.results.delete(uri); this.checkers.delete(uri); }
-  invalidateAll(): void { this.results.clear(); }
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.checkers.delete(uri);
+  }
+  invalidateAll(): void {
+    this.results.clear();
+  }
 }

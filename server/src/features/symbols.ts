@@ -16,10 +16,10 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
     ...report.doc.tables.map((t, i) => ({ start: t.span.start, kind: 't' as const, idx: i })),
   ].sort((a, b) => a.start - b.start);
   const endOf = (i: number): number => {
-    const h = headings[i]!;
+    const h = headings[i];
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
     let end = next ? next.span.start : text.length;
-    while (end > h.span.end && /\s/.test(text[end - 1]!)) end--;
+    while (end > h.span.end && /\s/.test(text[end - 1])) end--;
     return Math.max(end, h.span.end);
   };
   const tableByNode = new Map(report.tables.map((t) => [t.node, t]));
@@ -27,20 +27,27 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
     let sym: DocumentSymbol;
     let depth: number;
     if (it.kind === 'h') {
-      const h = headings[it.idx]!;
+      const h = headings[it.idx];
       const sec = sectionOf.get(h);
       depth = h.depth;
       const name = h.text.trim() || (sec ? `${sec.def.numeral}、${sec.def.title}` : '（空标题）');
       sym = {
         name,
         detail: sec ? (sec.headingMatch === 'exact' ? '' : `${sec.def.numeral}、${sec.def.title}`) : undefined,
-        kind: depth === 1 ? SymbolKind.File : depth === 2 ? (sec ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
+        kind:
+          depth === 1
+            ? SymbolKind.File
+            : depth === 2
+              ? sec
+                ? SymbolKind.Module
+                : SymbolKind.Namespace
+              : SymbolKind.String,
         range: lines.range({ start: h.span.start, end: endOf(it.idx) }),
         selectionRange: lines.range(h.textSpan.end > h.textSpan.start ? h.textSpan : h.span),
         children: [],
       };
     } else {
-      const t = report.doc.tables[it.idx]!;
+      const t = report.doc.tables[it.idx];
       const rt = tableByNode.get(t);
       depth = 99;
       sym = {
@@ -52,9 +59,10 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
         children: [],
       };
     }
-    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) parent.sym.children!.push(sym); else roots.push(sym);
+    if (parent) parent.sym.children!.push(sym);
+    else roots.push(sym);
     if (it.kind === 'h') stack.push({ sym, depth, end: 0 });
   }
   return roots;

@@ -18,8 +18,14 @@ function cellIndex(text: string, rowStart: number, offset: number): number {
   let n = 0;
   let first = -1;
   for (let i = 0; i < src.length; i++) {
-    if (src[i] === '\\') { i++; continue; }
-    if (src[i] === '|') { n++; if (first < 0) first = i; }
+    if (src[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (src[i] === '|') {
+      n++;
+      if (first < 0) first = i;
+    }
   }
   const leading = first >= 0 && src.slice(0, first).trim() === '';
   return leading ? n - 1 : n;
@@ -45,5 +51,11 @@ export function spotAt(report: Report, offset: number): Spot | undefined {
   const j = k - 1;
   if (j >= row.cells.length) return undefined;
   const col = table.columns[j]?.def;
-  return { kind: 'cell', table, row, index: j, ref: row.def && col && !row.duplicate ? { row: row.def.id, col: col.id } : undefined };
+  return {
+    kind: 'cell',
+    table,
+    row,
+    index: j,
+    ref: row.def && col && !row.duplicate ? { row: row.def.id, col: col.id } : undefined,
+  };
 }

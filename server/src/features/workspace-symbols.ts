@@ -12,7 +12,11 @@ import type { IndexEntry } from '../workspace/index';
 const KIND = { title: SymbolKind.File, section: SymbolKind.Module, table: SymbolKind.Struct } as const;
 const MAX_RESULTS = 500;
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s、，,.（）()“”"·]/g, '');
+const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s、，,.（）()“”"·]/g, '');
 
 /** Every query term found in the name (after folding), or the letters of a one-term query in order. */
 export function symbolMatches(query: string, name: string): boolean {
@@ -22,19 +26,29 @@ export function symbolMatches(query: string, name: string): boolean {
   if (terms.every((t) => hay.includes(t))) return true;
   if (terms.length > 1) return false;
   let i = 0;
-  for (const ch of hay) if (ch === terms[0]![i]) i++;
-  return i >= Array.from(terms[0]!).length;
+  for (const ch of hay) if (ch === terms[0][i]) i++;
+  return i >= Array.from(terms[0]).length;
 }
 
 export function symbolsOf(entries: readonly IndexEntry[], query: string): SymbolInformation[] {
   const out: SymbolInformation[] = [];
-  const sorted = [...entries].sort((a, b) => (a.facts.agency ?? '').localeCompare(b.facts.agency ?? '') || (b.facts.year ?? 0) - (a.facts.year ?? 0) || a.uri.localeCompare(b.uri));
+  const sorted = [...entries].sort(
+    (a, b) =>
+      (a.facts.agency ?? '').localeCompare(b.facts.agency ?? '') ||
+      (b.facts.year ?? 0) - (a.facts.year ?? 0) ||
+      a.uri.localeCompare(b.uri),
+  );
   for (const e of sorted) {
     const who = [e.facts.agency, e.facts.year].filter((x) => x !== undefined && x !== '').join(' ');
     for (const item of e.outline()) {
       const name = item.kind === 'title' || !who ? item.name : `${who} · ${item.name}`;
       if (!symbolMatches(query, name)) continue;
-      out.push({ name, kind: KIND[item.kind], location: { uri: e.uri, range: item.range }, containerName: who || undefined });
+      out.push({
+        name,
+        kind: KIND[item.kind],
+        location: { uri: e.uri, range: item.range },
+        containerName: who || undefined,
+      });
       if (out.length >= MAX_RESULTS) return out;
     }
   }
@@ -52,7 +66,9 @@ export const workspaceSymbolsFeature: Feature = {
         for (const doc of ctx.documents.all()) ctx.state.analyze(doc);
         return symbolsOf(ws.index.entries(), params.query ?? '');
       } catch (err) {
-        ctx.connection.console.error(`xxgk: workspace symbols failed: ${String(err instanceof Error ? err.stack : err)}`);
+        ctx.connection.console.error(
+          `xxgk: workspace symbols failed: ${String(err instanceof Error ? err.stack : err)}`,
+        );
         return [];
       }
     });

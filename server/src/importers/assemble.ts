@@ -40,7 +40,10 @@ export interface ImportSummary {
   unplaced: { where: string; label: string; values: string[]; why: string }[];
   notes: string[];
 }
-export interface ImportResult { markdown: string; summary: ImportSummary }
+export interface ImportResult {
+  markdown: string;
+  summary: ImportSummary;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lines: section headings, prose, titles
@@ -48,7 +51,11 @@ export interface ImportResult { markdown: string; summary: ImportSummary }
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 function lineText(l: SrcLine): string {
-  return l.cells.map((c) => c.text).join(' ').replace(/[ \t\u3000]{2,}/g, ' ').trim();
+  return l.cells
+    .map((c) => c.text)
+    .join(' ')
+    .replace(/[ \t\u3000]{2,}/g, ' ')
+    .trim();
 }
 
 /** The official section a line heads, when it is a heading (numeral + the section's words). */
@@ -62,7 +69,7 @@ export function sectionOfLine(l: SrcLine): number | undefined {
   const words = n.slice(1);
   if (words.length < 2) return undefined;
   for (const form of FORMS) {
-    const def = form.sections[idx]!;
+    const def = form.sections[idx];
     for (const title of [def.title, ...def.aliases]) {
       const t = normalizeLabel(title);
       if (words === t || words.includes(t) || (words.length >= 4 && t.includes(words))) return idx;
@@ -97,38 +104,54 @@ export function escapeProse(text: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-interface SecOut { index: number; heading: string; body: string[]; created?: boolean }
+interface SecOut {
+  index: number;
+  heading: string;
+  body: string[];
+  created?: boolean;
+}
 
 const TITLE = /(政府信息公开|政务公开).*(年度报告|年报)|年度报告$/;
 
 function yearAndAgencyFromTitle(title: string): { agency?: string; year?: number } {
   const m = /^(.*?)\s*((?:19|20)\d{2})\s*年/.exec(title.normalize('NFKC'));
   if (!m) return {};
-  const agency = m[1]!.replace(/^关于/, '').replace(/[\s:：,，、]+$/, '').trim();
+  const agency = m[1]
+    .replace(/^关于/, '')
+    .replace(/[\s:：,，、]+$/, '')
+    .trim();
   return { agency: agency || undefined, year: Number(m[2]) };
 }
 
 function likelyYear(texts: string[]): number | undefined {
   const count = new Map<number, number>();
-  for (const t of texts) for (const m of t.normalize('NFKC').matchAll(/((?:19|20)\d{2})\s*年/g)) {
-    const y = Number(m[1]);
-    count.set(y, (count.get(y) ?? 0) + 1);
-  }
-  let best: number | undefined, n = 0;
-  for (const [y, c] of count) if (c > n) { best = y; n = c; }
+  for (const t of texts)
+    for (const m of t.normalize('NFKC').matchAll(/((?:19|20)\d{2})\s*年/g)) {
+      const y = Number(m[1]);
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
+  let best: number | undefined,
+    n = 0;
+  for (const [y, c] of count)
+    if (c > n) {
+      best = y;
+      n = c;
+    }
   return best;
 }
 
 function tableName(def: TableDef): string {
-  return def.section === '二' ? def.key : def.title ?? def.key;
+  return def.section === '二' ? def.key : (def.title ?? def.key);
 }
 
 export function assemble(lines: readonly SrcLine[], options: ImportOptions = {}): ImportResult {
   const toks = tokenize(lines);
   const firstTok: number[] = new Array(lines.length).fill(-1);
-  toks.forEach((t, i) => { if (firstTok[t.line] === -1) firstTok[t.line] = i; });
+  toks.forEach((t, i) => {
+    if (firstTok[t.line] === -1) firstTok[t.line] = i;
+  });
   const headingOf = lines.map((l) => sectionOfLine(l));
-  const ctx = { endsTable: (line: number): boolean => headingOf[line] !== undefined || isProse(lines[line]!) };
+  const ctx = { endsTable: (line: number): boolean => headingOf[line] !== undefined || isProse(lines[line]) };
 
   const pre: string[] = [];
   let htmlTitle: string | undefined;
@@ -141,14 +164,17 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
 
   let L = 0;
   while (L < lines.length) {
-    const line = lines[L]!;
-    if (line.cells.length === 0) { L++; continue; }
+    const line = lines[L];
+    if (line.cells.length === 0) {
+      L++;
+      continue;
+    }
     // a table opening on this line?
     let opened = false;
     if (headingOf[L] === undefined && !isProse(line) && firstTok[L] >= 0) {
-      for (let j = firstTok[L]!; j < toks.length && toks[j]!.line === L; j++) {
+      for (let j = firstTok[L]; j < toks.length && toks[j].line === L; j++) {
         let kind = tableKeyAt(toks, j);
-        if (!kind && !tables.has('applications') && toks[j]!.norm === firstRow) kind = 'applications';
+        if (!kind && !tables.has('applications') && toks[j].norm === firstRow) kind = 'applications';
         if (!kind) continue;
         const prefer = options.year !== undefined ? formForYear(options.year).id : undefined;
         const rt = readTable(toks, j, kind, ctx, prefer);
@@ -156,9 +182,10 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
           if (tables.has(kind)) {
             const name = tableName(rt.def);
             notes.push(`表格“${name}”出现了不止一次，只采用第一次出现的数据`);
-            for (const p of rt.placed) extraUnplaced.push({ where: name, u: { label: p.rowId, values: [p.value], why: '重复的表格' } });
+            for (const p of rt.placed)
+              extraUnplaced.push({ where: name, u: { label: p.rowId, values: [p.value], why: '重复的表格' } });
           } else tables.set(kind, rt);
-          const next = rt.end < toks.length ? toks[rt.end]!.line : lines.length;
+          const next = rt.end < toks.length ? toks[rt.end].line : lines.length;
           L = Math.max(next, L + 1);
           opened = true;
         }
@@ -177,7 +204,10 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
     if (!cur) {
       if (line.heading === 1 && !htmlTitle) htmlTitle = text;
       else pre.push(text);
-    } else if (isSubheading(text) || (line.heading !== undefined && line.heading >= 2 && Array.from(text).length <= 40)) {
+    } else if (
+      isSubheading(text) ||
+      (line.heading !== undefined && line.heading >= 2 && Array.from(text).length <= 40)
+    ) {
       cur.body.push(`### ${escapeProse(text)}`);
     } else cur.body.push(escapeProse(text));
     L++;
@@ -191,13 +221,18 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
       const parts = pre.slice(0, k);
       if (parts.some((p) => Array.from(p).length > 40 || /[。]/.test(p))) break;
       const joined = parts.join('');
-      if (TITLE.test(joined)) { title = joined; preface = pre.slice(k); break; }
+      if (TITLE.test(joined)) {
+        title = joined;
+        preface = pre.slice(k);
+        break;
+      }
     }
   }
   const fromTitle = title ? yearAndAgencyFromTitle(title) : {};
   const agency = options.agency ?? fromTitle.agency;
   const year = options.year ?? fromTitle.year ?? likelyYear([...pre, ...(sections[0]?.body ?? [])]);
-  if (!options.year && !fromTitle.year && year !== undefined) notes.push(`年度 ${year} 由正文中出现最多的年份推断，请核对`);
+  if (!options.year && !fromTitle.year && year !== undefined)
+    notes.push(`年度 ${year} 由正文中出现最多的年份推断，请核对`);
   if (!agency) notes.push('未能从原文读出机关名称：请在前置元数据“机关”中填写');
   if (year === undefined) notes.push('未能从原文读出年度：请在前置元数据“年度”中填写');
 
@@ -207,7 +242,8 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
     if (rt.rowsFound === 0 || rt.kind === 'review') continue;
     if (rt.kind === 'applications') {
       const ids = new Set(rt.placed.map((p) => p.rowId));
-      if (ids.has('noCorrection') || ids.has('noFee') || ids.has('otherOther')) votes.set('2021', (votes.get('2021') ?? 0) + 1);
+      if (ids.has('noCorrection') || ids.has('noFee') || ids.has('otherOther'))
+        votes.set('2021', (votes.get('2021') ?? 0) + 1);
       else if (ids.has('otherHandling')) votes.set('2019', (votes.get('2019') ?? 0) + 1);
       continue;
     }
@@ -215,22 +251,26 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
   }
   const byYear = formForYear(year);
   let form: FormDef = byYear;
-  const v19 = votes.get('2019') ?? 0, v21 = votes.get('2021') ?? 0;
+  const v19 = votes.get('2019') ?? 0,
+    v21 = votes.get('2021') ?? 0;
   if (v19 > v21) form = getForm('2019')!;
   else if (v21 > v19) form = getForm('2021')!;
-  if (form !== byYear && year !== undefined) notes.push(`表格为 ${form.id} 年格式（${form.notice}），与 ${year} 年度应使用的格式不同`);
+  if (form !== byYear && year !== undefined)
+    notes.push(`表格为 ${form.id} 年格式（${form.notice}），与 ${year} 年度应使用的格式不同`);
 
   // tables into their sections
   const summaryTables: TableSummary[] = [];
   const unplaced: ImportSummary['unplaced'] = [];
-  let cellsRead = 0, cellsExpected = 0;
+  let cellsRead = 0,
+    cellsExpected = 0;
   const tableBlocks = new Map<number, string[]>();
   const defsToWrite: { def: TableDef; rt?: ReadTable }[] = [];
   for (const def of form.tables) {
     const rt = tables.get(def.id);
     defsToWrite.push({ def: rt && rt.form !== form ? rt.def : def, rt });
   }
-  for (const rt of tables.values()) if (!form.tables.some((d) => d.id === rt.kind)) defsToWrite.push({ def: rt.def, rt });
+  for (const rt of tables.values())
+    if (!form.tables.some((d) => d.id === rt.kind)) defsToWrite.push({ def: rt.def, rt });
   for (const { def, rt } of defsToWrite) {
     const name = tableName(def);
     const index = NUMERALS.indexOf(def.section);
@@ -250,7 +290,9 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
     for (const u of lost) unplaced.push({ where: name, ...u });
     if (lost.length) {
       const items = lost.map((u) => `${u.label}：${u.values.join('、')}（${u.why}）`);
-      block.push(`<!-- xxgk-import：以下内容未能放入“${name}”，请对照原文核对后手工填入：\n${commentSafe(items.join('\n'))}\n-->`);
+      block.push(
+        `<!-- xxgk-import：以下内容未能放入“${name}”，请对照原文核对后手工填入：\n${commentSafe(items.join('\n'))}\n-->`,
+      );
     }
     notes.push(...rt.notes.map((n) => `${name}：${n}`));
     const list = tableBlocks.get(index) ?? [];
@@ -262,10 +304,11 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
   const out = [...sections];
   for (const index of tableBlocks.keys()) {
     if (out.some((s) => s.index === index)) continue;
-    const def = form.sections[index]!;
+    const def = form.sections[index];
     const s: SecOut = { index, heading: `${def.numeral}、${def.title}`, body: [], created: true };
     const at = out.findIndex((x) => x.index > index);
-    if (at < 0) out.push(s); else out.splice(at, 0, s);
+    if (at < 0) out.push(s);
+    else out.splice(at, 0, s);
     notes.push(`原文没有“${def.numeral}、${def.title}”的标题，已按表格补上`);
   }
   const placedTables = new Set<number>();
@@ -275,7 +318,9 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
   fm.push('---');
   const parts: string[] = [fm.join('\n')];
   const docTitle = title ?? (agency && year ? `${agency}${year}年政府信息公开工作年度报告` : undefined);
-  parts.push(`<!-- xxgk-import：由 ${commentSafe(options.sourceName ?? '原文')} 导入；表格单元格读入 ${cellsRead}/${cellsExpected}${unplaced.length ? `，${unplaced.length} 处未能放入（见文中注释）` : ''}。请对照原文核对后删除本注释。 -->`);
+  parts.push(
+    `<!-- xxgk-import：由 ${commentSafe(options.sourceName ?? '原文')} 导入；表格单元格读入 ${cellsRead}/${cellsExpected}${unplaced.length ? `，${unplaced.length} 处未能放入（见文中注释）` : ''}。请对照原文核对后删除本注释。 -->`,
+  );
   if (docTitle) parts.push(`# ${escapeProse(docTitle)}`);
   else notes.push('原文没有标题');
   parts.push(...preface.map(escapeProse));
@@ -292,7 +337,7 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
     agency,
     year,
     format: form.id,
-    sections: sections.map((s) => NUMERALS[s.index]!),
+    sections: sections.map((s) => NUMERALS[s.index]),
     tables: summaryTables,
     cellsRead,
     cellsExpected,

@@ -9,11 +9,53 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { cleanCell, linesFromText, type SrcCell, type SrcLine } from './source';
 
-const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'button', 'select', 'iframe', 'object']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'iframe',
+  'object',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html', 'center', 'form', 'fieldset', 'figure',
-  'figcaption', 'caption', 'address', 'hr', 'table',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'html',
+  'center',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+  'hr',
+  'table',
 ]);
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -30,11 +72,15 @@ function textOf(node: ElementContent | RootContent): string {
     }
   };
   walk(node);
-  const pieces = parts.join('').split('\n').map((s) => cleanCell(s)).filter(Boolean);
+  const pieces = parts
+    .join('')
+    .split('\n')
+    .map((s) => cleanCell(s))
+    .filter(Boolean);
   let out = '';
   for (const p of pieces) {
     if (!out) out = p;
-    else out += CJK.test(out[out.length - 1]!) || CJK.test(p[0]!) ? p : ` ${p}`;
+    else out += CJK.test(out[out.length - 1]) || CJK.test(p[0]) ? p : ` ${p}`;
   }
   return out;
 }
@@ -63,12 +109,12 @@ function tableLines(table: Element, grid: number): SrcLine[] {
     taken[r] ??= [];
     for (const td of tr.children) {
       if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
-      while (taken[r]![col]) col++;
+      while (taken[r][col]) col++;
       const rs = span(td, 'rowSpan');
       const cs = span(td, 'colSpan');
       for (let i = 0; i < rs; i++) {
         taken[r + i] ??= [];
-        for (let j = 0; j < cs; j++) taken[r + i]![col + j] = true;
+        for (let j = 0; j < cs; j++) taken[r + i][col + j] = true;
       }
       const text = textOf(td);
       if (text) cells.push({ text, col });
@@ -89,7 +135,10 @@ function isLayoutTable(table: Element): boolean {
   const visit = (n: Element, depth: number): void => {
     for (const c of n.children) {
       if (c.type !== 'element') continue;
-      if (c.tagName === 'table' && depth > 0) { nested = true; return; }
+      if (c.tagName === 'table' && depth > 0) {
+        nested = true;
+        return;
+      }
       if (c.tagName === 'td' || c.tagName === 'th') {
         if (Array.from(textOf(c)).length > 300) long = true;
       }
@@ -111,7 +160,11 @@ function linesFromFlatHtml(html: string): SrcLine[] {
     .replace(/<\/t[dh]\s*>/gi, '\t')
     .replace(/<(br|\/?(p|div|tr|table|h[1-6]|li|section|article))\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
     .replace(/&amp;/g, '&');
   return linesFromText(text);
 }
@@ -119,7 +172,7 @@ function linesFromFlatHtml(html: string): SrcLine[] {
 export function linesFromHtml(html: string): SrcLine[] {
   let tree: Root;
   try {
-    tree = unified().use(rehypeParse, { fragment: false }).parse(html) as Root;
+    tree = unified().use(rehypeParse, { fragment: false }).parse(html);
   } catch (err) {
     if (err instanceof RangeError) return linesFromFlatHtml(html);
     throw err;
@@ -142,7 +195,10 @@ function linesFromTree(tree: Root): SrcLine[] {
     if (text) out.push({ cells: [{ text }] });
   };
   const walk = (n: RootContent | ElementContent): void => {
-    if (n.type === 'text') { inline.push(n.value.replace(/\s+/g, ' ')); return; }
+    if (n.type === 'text') {
+      inline.push(n.value.replace(/\s+/g, ' '));
+      return;
+    }
     if (n.type !== 'element') return;
     if (SKIP.has(n.tagName)) return;
     if (n.tagName === 'table' && !isLayoutTable(n)) {
@@ -151,7 +207,10 @@ function linesFromTree(tree: Root): SrcLine[] {
       out.push({ cells: [] });
       return;
     }
-    if (n.tagName === 'br') { flush(); return; }
+    if (n.tagName === 'br') {
+      flush();
+      return;
+    }
     const h = /^h([1-6])$/.exec(n.tagName);
     if (h) {
       flush();

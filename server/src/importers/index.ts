@@ -18,10 +18,18 @@ export function importKindOf(name: string): ImportKind | { error: string } {
   if (ext === 'docx') return 'docx';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'html';
   if (ext === 'txt' || ext === 'text') return 'text';
-  if (ext === 'doc') return { error: '旧版 Word（.doc）无法直接导入：请在 Word 中另存为 .docx (save the .doc as .docx first)' };
-  if (ext === 'pdf') return { error: 'PDF 无法直接导入：请先提取文本（如 pdftotext -layout 文件.pdf，或从阅读器复制全文）保存为 .txt 再导入 (extract the PDF’s text to a .txt file first)' };
-  if (ext === 'wps' || ext === 'odt' || ext === 'rtf') return { error: `.${ext} 无法直接导入：请另存为 .docx (save it as .docx first)` };
-  return { error: `不支持的文件类型${ext ? ` .${ext}` : ''}：可导入 .docx、.html 或 .txt (supported: .docx, .html, .txt)` };
+  if (ext === 'doc')
+    return { error: '旧版 Word（.doc）无法直接导入：请在 Word 中另存为 .docx (save the .doc as .docx first)' };
+  if (ext === 'pdf')
+    return {
+      error:
+        'PDF 无法直接导入：请先提取文本（如 pdftotext -layout 文件.pdf，或从阅读器复制全文）保存为 .txt 再导入 (extract the PDF’s text to a .txt file first)',
+    };
+  if (ext === 'wps' || ext === 'odt' || ext === 'rtf')
+    return { error: `.${ext} 无法直接导入：请另存为 .docx (save it as .docx first)` };
+  return {
+    error: `不支持的文件类型${ext ? ` .${ext}` : ''}：可导入 .docx、.html 或 .txt (supported: .docx, .html, .txt)`,
+  };
 }
 
 function decodeText(buf: Uint8Array): string {
@@ -38,11 +46,18 @@ function decodeText(buf: Uint8Array): string {
 }
 
 /** Turn the bytes of an existing report into a draft in the dialect, with a summary. */
-export async function importReport(data: Uint8Array, kind: ImportKind, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importReport(
+  data: Uint8Array,
+  kind: ImportKind,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   if (kind === 'docx') return assemble(await linesFromDocx(Buffer.from(data)), options);
   const text = decodeText(data);
   if (kind === 'html') return assemble(linesFromHtml(text), options);
-  return assemble(/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text) ? linesFromHtml(text) : linesFromText(text), options);
+  return assemble(
+    /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text) ? linesFromHtml(text) : linesFromText(text),
+    options,
+  );
 }
 
 /** The draft's default name: the source's name with `.xxgk.md`. */

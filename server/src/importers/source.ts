@@ -22,12 +22,20 @@ const ARTIFACTS = /\[bookmark:[^\]]*\]/g;
 
 /** Tidy one cell: artefacts of Word bookmarks removed, runs of white space collapsed. */
 export function cleanCell(s: string): string {
-  return s.replace(ARTIFACTS, '').replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t\r\f\v]+/g, ' ').trim();
+  return s
+    .replace(ARTIFACTS, '')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .trim();
 }
 
 /** Tidy a line of extracted text, keeping runs of spaces (they separate columns in laid-out text). */
 function cleanLine(s: string): string {
-  return s.replace(ARTIFACTS, '').replace(/[\u00a0]/g, ' ').replace(/[\r\f\v]/g, '').trim();
+  return s
+    .replace(ARTIFACTS, '')
+    .replace(/[\u00a0]/g, ' ')
+    .replace(/[\r\f\v]/g, '')
+    .trim();
 }
 
 /**
@@ -39,7 +47,10 @@ export function linesFromText(text: string): SrcLine[] {
   return src.split(/\r\n|\r|\n/).map((raw) => {
     const line = raw.replace(ARTIFACTS, '');
     if (line.includes('\t')) {
-      const cells = line.split('\t').map((t, i) => ({ text: cleanCell(t), col: i })).filter((c) => c.text !== '');
+      const cells = line
+        .split('\t')
+        .map((t, i) => ({ text: cleanCell(t), col: i }))
+        .filter((c) => c.text !== '');
       return { cells };
     }
     const t = cleanLine(line);

@@ -31,7 +31,11 @@ export function readValue(text: string): string | undefined {
   t = t.replace(/(\d)\s*\.\s*(\d)/g, '$1.$2');
   let unit = '';
   for (const u of [...MONEY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length)) {
-    if (t.endsWith(u) && /\d\s*$/.test(t.slice(0, -u.length))) { unit = u; t = t.slice(0, -u.length).trim(); break; }
+    if (t.endsWith(u) && /\d\s*$/.test(t.slice(0, -u.length))) {
+      unit = u;
+      t = t.slice(0, -u.length).trim();
+      break;
+    }
   }
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return undefined;
@@ -46,16 +50,22 @@ export function readValue(text: string): string | undefined {
  */
 export function splitCell(text: string): string[] {
   if (readValue(text) !== undefined) return [text];
-  const wide = text.split(/\s{2,}|\u3000+/).map((x) => x.trim()).filter(Boolean);
+  const wide = text
+    .split(/\s{2,}|\u3000+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (wide.length > 1) return wide.flatMap((w) => splitCell(w));
-  const t = text.normalize('NFKC').replace(/(\d)\s*\.\s*(\d)/g, '$1.$2').replace(/(\d)\s+(万元|元)/g, '$1$2');
+  const t = text
+    .normalize('NFKC')
+    .replace(/(\d)\s*\.\s*(\d)/g, '$1.$2')
+    .replace(/(\d)\s+(万元|元)/g, '$1$2');
   const all = t.trim().split(/\s+/);
   if (all.length > 1 && all.every((n) => readValue(n) !== undefined && readValue(n) !== '')) return all;
   const m = /^(.*?[^\d\s.,+\-])\s+((?:[+-]?\d[\d.,]*(?:万元|元)?)(?:\s+[+-]?\d[\d.,]*(?:万元|元)?)*)$/.exec(t);
-  if (!m || !/[\u3400-\u9fff]/.test(m[1]!)) return [text];
-  const nums = m[2]!.split(/\s+/);
+  if (!m || !/[\u3400-\u9fff]/.test(m[1])) return [text];
+  const nums = m[2].split(/\s+/);
   if (!nums.every((n) => readValue(n) !== undefined)) return [text];
-  return [m[1]!, ...nums];
+  return [m[1], ...nums];
 }
 
 /** The cells of the lines as tokens, merged cells split (see splitCell). */
@@ -65,7 +75,13 @@ export function tokenize(lines: readonly SrcLine[]): Tok[] {
     for (const c of l.cells) {
       for (const piece of c.text.length > 400 ? [c.text] : splitCell(c.text)) {
         const value = readValue(piece);
-        out.push({ text: piece, norm: normalizeLabel(piece), line, col: c.col, ...(value !== undefined ? { value } : {}) });
+        out.push({
+          text: piece,
+          norm: normalizeLabel(piece),
+          line,
+          col: c.col,
+          ...(value !== undefined ? { value } : {}),
+        });
       }
     }
   });
@@ -81,7 +97,7 @@ export type TableKind = string; // a table id: art20-1 … art20-9, applications
 function art20Id(norm: string): string | undefined {
   const m = /^第二十条第\(([一二三四五六七八九十]+)\)项/.exec(norm);
   if (!m) return undefined;
-  const n = m[1]!.length === 1 ? CN.indexOf(m[1]!) + 1 : m[1] === '十' ? 10 : undefined;
+  const n = m[1].length === 1 ? CN.indexOf(m[1]) + 1 : m[1] === '十' ? 10 : undefined;
   const id = n ? `art20-${n}` : undefined;
   return id && FORMS.some((f) => f.tables.some((t) => t.id === id)) ? id : undefined;
 }
@@ -96,9 +112,9 @@ export function tableKeyAt(toks: readonly Tok[], i: number): TableKind | undefin
   if (t.norm === '行政复议行政诉讼') return 'review';
   if (t.norm === '行政复议' || t.norm === '类别') {
     for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
-      const n = toks[k]!.norm;
+      const n = toks[k].norm;
       if (n === '行政诉讼' || (t.norm === '类别' && n === '结果维持')) return 'review';
-      if (toks[k]!.value !== undefined) break;
+      if (toks[k].value !== undefined) break;
     }
   }
   return undefined;
@@ -107,7 +123,11 @@ export function tableKeyAt(toks: readonly Tok[], i: number): TableKind | undefin
 // ---------------------------------------------------------------------------------------------
 // Labels made of several tokens
 
-interface Cand<T> { item: T; labels: string[]; aliases: string[] }
+interface Cand<T> {
+  item: T;
+  labels: string[];
+  aliases: string[];
+}
 const cands = <T extends { label: string; aliases: string[] }>(defs: readonly T[]): Cand<T>[] =>
   defs.map((d) => ({ item: d, labels: [d.label], aliases: d.aliases }));
 
@@ -120,12 +140,18 @@ const NORMS = new WeakMap<object, { cs: Cand<unknown>[]; norms: { c: Cand<unknow
  * label (a stray prefix such as “信息内容”); failing that, a close variant of one token.
  */
 export function matchJoined<T extends { label: string; aliases: string[] }>(
-  toks: readonly Tok[], i: number, defs: readonly T[], stop: (k: number) => boolean,
+  toks: readonly Tok[],
+  i: number,
+  defs: readonly T[],
+  stop: (k: number) => boolean,
 ): { item: T; k: number; kind: 'exact' | 'suffix' | 'variant' } | undefined {
   let cached = NORMS.get(defs);
   if (!cached) {
     const cs = cands(defs);
-    cached = { cs, norms: cs.map((c) => ({ c, all: [...c.labels, ...c.aliases].map((l) => normalizeLabel(l)).filter(Boolean) })) };
+    cached = {
+      cs,
+      norms: cs.map((c) => ({ c, all: [...c.labels, ...c.aliases].map((l) => normalizeLabel(l)).filter(Boolean) })),
+    };
     NORMS.set(defs, cached);
   }
   const { cs, norms } = cached as { cs: Cand<T>[]; norms: { c: Cand<T>; all: string[] }[] };
@@ -143,7 +169,11 @@ export function matchJoined<T extends { label: string; aliases: string[] }>(
       // a stray prefix before a label; when the last token alone holds the label, the label
       // starts there (the tokens before it are not part of it)
       const lastAlone = normalizeLabel(t.text);
-      const s = norms.find((n) => n.all.some((l) => Array.from(l).length >= 3 && joined.endsWith(l) && joined !== l && (k === 1 || !lastAlone.endsWith(l))));
+      const s = norms.find((n) =>
+        n.all.some(
+          (l) => Array.from(l).length >= 3 && joined.endsWith(l) && joined !== l && (k === 1 || !lastAlone.endsWith(l)),
+        ),
+      );
       if (s) suffix = { item: s.c.item, k };
     }
   }
@@ -168,8 +198,16 @@ export interface ReadRow {
   /** the row was recognised by its place between two recognised rows, its label being unreadable */
   byOrder?: boolean;
 }
-export interface Placed { rowId: string; colId: string; value: string }
-export interface Unplaced { label: string; values: string[]; why: string }
+export interface Placed {
+  rowId: string;
+  colId: string;
+  value: string;
+}
+export interface Unplaced {
+  label: string;
+  values: string[];
+  why: string;
+}
 export interface ReadTable {
   kind: TableKind;
   def: TableDef;
@@ -199,7 +237,13 @@ function definitions(kind: TableKind): { def: TableDef; form: FormDef }[] {
 }
 
 /** Read the table that opens at token `start`, trying each form's definition of it. */
-export function readTable(toks: readonly Tok[], start: number, kind: TableKind, ctx: ReadContext, prefer?: string): ReadTable | undefined {
+export function readTable(
+  toks: readonly Tok[],
+  start: number,
+  kind: TableKind,
+  ctx: ReadContext,
+  prefer?: string,
+): ReadTable | undefined {
   let best: ReadTable | undefined;
   for (const { def, form } of definitions(kind)) {
     const r = kind === 'review' ? readReview(toks, start, def, form, ctx) : readRows(toks, start, kind, def, form, ctx);
@@ -208,17 +252,31 @@ export function readTable(toks: readonly Tok[], start: number, kind: TableKind, 
   return best;
 }
 
-function endsAt(toks: readonly Tok[], i: number, start: number, kind: TableKind, ctx: ReadContext, inHeader: boolean): boolean {
+function endsAt(
+  toks: readonly Tok[],
+  i: number,
+  start: number,
+  kind: TableKind,
+  ctx: ReadContext,
+  inHeader: boolean,
+): boolean {
   if (i === start) return false;
-  const t = toks[i]!;
-  const newLine = i > 0 && toks[i - 1]!.line !== t.line;
+  const t = toks[i];
+  const newLine = i > 0 && toks[i - 1].line !== t.line;
   if (newLine && ctx.endsTable(t.line)) return true;
   const key = tableKeyAt(toks, i);
   if (key && !(key === kind && inHeader)) return true;
   return false;
 }
 
-function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: TableDef, form: FormDef, ctx: ReadContext): ReadTable {
+function readRows(
+  toks: readonly Tok[],
+  start: number,
+  kind: TableKind,
+  def: TableDef,
+  form: FormDef,
+  ctx: ReadContext,
+): ReadTable {
   const header = new Map<string, number | undefined>();
   const rows: ReadRow[] = [];
   let cur: ReadRow | undefined;
@@ -230,7 +288,7 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
   const doneAll = (): boolean => dataRows.every((d) => rows.some((r) => r.def === d && r.values.length > 0));
   while (i < toks.length) {
     if (endsAt(toks, i, start, kind, ctx, inHeader)) break;
-    const t = toks[i]!;
+    const t = toks[i];
     if (t.value !== undefined) {
       if (cur) cur.values.push(t);
       else if (pending.length) {
@@ -245,9 +303,15 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
     if (!inHeader && doneAll() && cur && cur.values.length > 0) break;
     const stop = (k: number): boolean => endsAt(toks, k, start, kind, ctx, inHeader);
     const rm = matchJoined(toks, i, def.rows, stop);
-    if (rm && (rm.kind === 'exact' || rm.kind === 'suffix' || !inHeader || rows.length > 0 || rm.item.id === def.rows[0]!.id)) {
+    if (
+      rm &&
+      (rm.kind === 'exact' || rm.kind === 'suffix' || !inHeader || rows.length > 0 || rm.item.id === def.rows[0].id)
+    ) {
       inHeader = false;
-      const label = toks.slice(i, i + rm.k).map((x) => x.text).join('');
+      const label = toks
+        .slice(i, i + rm.k)
+        .map((x) => x.text)
+        .join('');
       if (rm.item.group) cur = undefined;
       else if (!(cur && cur.def === rm.item && cur.values.length === 0)) {
         cur = { def: rm.item, label, values: [] };
@@ -260,7 +324,7 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
     if (inHeader) {
       const cm = matchJoined(toks, i, def.columns, stop);
       if (cm) {
-        const last = toks[i + cm.k - 1]!;
+        const last = toks[i + cm.k - 1];
         if (!header.has(cm.item.id)) header.set(cm.item.id, last.col);
         pending = [];
         i += cm.k;
@@ -276,7 +340,10 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
   // rows whose label could not be read: placed by order when exactly one official row fits
   rows.forEach((r, k) => {
     if (r.def || r.values.length === 0) return;
-    const before = rows.slice(0, k).reverse().find((x) => x.def && !x.byOrder)?.def;
+    const before = rows
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.def && !x.byOrder)?.def;
     const after = rows.slice(k + 1).find((x) => x.def && !x.byOrder)?.def;
     const from = before ? def.rows.indexOf(before) + 1 : 0;
     const to = after ? def.rows.indexOf(after) : def.rows.length;
@@ -284,7 +351,7 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
     if (gap.length === 1) {
       r.def = gap[0];
       r.byOrder = true;
-      notes.push(`“${r.label}”按所在位置读作“${gap[0]!.label}”`);
+      notes.push(`“${r.label}”按所在位置读作“${gap[0].label}”`);
     }
   });
 
@@ -294,27 +361,48 @@ function readRows(toks: readonly Tok[], start: number, kind: TableKind, def: Tab
   const colAt = new Map<number, ColumnDef>();
   let positional = header.size > 0;
   for (const [id, col] of header) {
-    if (col === undefined || colAt.has(col)) { positional = false; break; }
-    colAt.set(col, cols.find((c) => c.id === id)!);
+    if (col === undefined || colAt.has(col)) {
+      positional = false;
+      break;
+    }
+    colAt.set(
+      col,
+      cols.find((c) => c.id === id)!,
+    );
   }
   const seen = new Set<string>();
   for (const r of rows) {
     if (r.values.length === 0) continue;
     const texts = r.values.map((v) => v.value!);
-    if (!r.def) { unplaced.push({ label: r.label, values: texts, why: '行名无法识别' }); continue; }
-    if (seen.has(r.def.id)) { unplaced.push({ label: r.label, values: texts, why: '该行重复出现' }); continue; }
+    if (!r.def) {
+      unplaced.push({ label: r.label, values: texts, why: '行名无法识别' });
+      continue;
+    }
+    if (seen.has(r.def.id)) {
+      unplaced.push({ label: r.label, values: texts, why: '该行重复出现' });
+      continue;
+    }
     seen.add(r.def.id);
     const byCol = positional ? r.values.map((v) => (v.col === undefined ? undefined : colAt.get(v.col))) : [];
     const distinct = new Set(byCol);
     if (positional && byCol.every((c) => c) && distinct.size === byCol.length) {
-      r.values.forEach((v, j) => { if (v.value !== '') placed.push({ rowId: r.def!.id, colId: byCol[j]!.id, value: v.value! }); });
+      r.values.forEach((v, j) => {
+        if (v.value !== '') placed.push({ rowId: r.def!.id, colId: byCol[j]!.id, value: v.value! });
+      });
     } else if (r.values.length === cols.length) {
-      r.values.forEach((v, j) => { if (v.value !== '') placed.push({ rowId: r.def!.id, colId: cols[j]!.id, value: v.value! }); });
+      r.values.forEach((v, j) => {
+        if (v.value !== '') placed.push({ rowId: r.def!.id, colId: cols[j].id, value: v.value! });
+      });
     } else {
-      unplaced.push({ label: r.label, values: texts, why: `读到 ${texts.length} 个数，应有 ${cols.length} 个，无法确定各属哪一列` });
+      unplaced.push({
+        label: r.label,
+        values: texts,
+        why: `读到 ${texts.length} 个数，应有 ${cols.length} 个，无法确定各属哪一列`,
+      });
     }
   }
-  if (junk.length) unplaced.push({ label: '（表头附近）', values: junk.map((j) => j.value || j.text), why: '不在任何一行之下' });
+  if (junk.length)
+    unplaced.push({ label: '（表头附近）', values: junk.map((j) => j.value || j.text), why: '不在任何一行之下' });
   const rowsFound = rows.filter((r) => r.def).length;
   const score = header.size + rowsFound * 2 + placed.length * 0.1 - unplaced.length * 0.5;
   return { kind, def, form, end: i, headerCols: header.size, rowsFound, placed, unplaced, notes, score };
@@ -329,11 +417,12 @@ function readReview(toks: readonly Tok[], start: number, def: TableDef, form: Fo
   const labelled = new Map<string, Tok[]>();
   let curRow: RowDef | undefined;
   let i = start;
-  let sawDirect = -1, sawAfter = -1;
+  let sawDirect = -1,
+    sawAfter = -1;
   const header = new Map<string, number | undefined>();
   while (i < toks.length) {
     if (endsAt(toks, i, start, 'review', ctx, values.length === 0)) break;
-    const t = toks[i]!;
+    const t = toks[i];
     if (t.value !== undefined) {
       values.push(t);
       if (curRow) labelled.get(curRow.id)!.push(t);
@@ -346,7 +435,7 @@ function readReview(toks: readonly Tok[], start: number, def: TableDef, form: Fo
     const stop = (k: number): boolean => endsAt(toks, k, start, 'review', ctx, false);
     const rm = matchJoined(toks, i, def.rows, stop);
     const next = toks[i + (rm?.k ?? 1)];
-    if (rm && next && next.value !== undefined && next.line === toks[i + rm.k - 1]!.line) {
+    if (rm && next && next.value !== undefined && next.line === toks[i + rm.k - 1].line) {
       curRow = rm.item;
       if (!labelled.has(curRow.id)) labelled.set(curRow.id, []);
       i += rm.k;
@@ -354,7 +443,7 @@ function readReview(toks: readonly Tok[], start: number, def: TableDef, form: Fo
     }
     const cm = matchJoined(toks, i, def.columns, stop);
     if (cm) {
-      if (!header.has(cm.item.id)) header.set(cm.item.id, toks[i + cm.k - 1]!.col);
+      if (!header.has(cm.item.id)) header.set(cm.item.id, toks[i + cm.k - 1].col);
       i += cm.k;
       continue;
     }
@@ -367,14 +456,25 @@ function readReview(toks: readonly Tok[], start: number, def: TableDef, form: Fo
   const cols = def.columns;
   const fullRows = [...labelled.entries()].filter(([, v]) => v.length === cols.length);
   if (fullRows.length > 0 && fullRows.length === labelled.size) {
-    for (const [rowId, vs] of fullRows) vs.forEach((v, j) => { if (v.value !== '') placed.push({ rowId, colId: cols[j]!.id, value: v.value! }); });
+    for (const [rowId, vs] of fullRows)
+      vs.forEach((v, j) => {
+        if (v.value !== '') placed.push({ rowId, colId: cols[j].id, value: v.value! });
+      });
   } else if (values.length === def.rows.length * cols.length) {
-    const order = sawDirect >= 0 && sawAfter >= 0 && sawAfter < sawDirect ? ['review', 'suitAfter', 'suitDirect'] : def.rows.map((r) => r.id);
+    const order =
+      sawDirect >= 0 && sawAfter >= 0 && sawAfter < sawDirect
+        ? ['review', 'suitAfter', 'suitDirect']
+        : def.rows.map((r) => r.id);
     values.forEach((v, j) => {
-      if (v.value !== '') placed.push({ rowId: order[Math.floor(j / cols.length)]!, colId: cols[j % cols.length]!.id, value: v.value! });
+      if (v.value !== '')
+        placed.push({ rowId: order[Math.floor(j / cols.length)], colId: cols[j % cols.length].id, value: v.value! });
     });
   } else if (values.length > 0) {
-    unplaced.push({ label: '行政复议、行政诉讼', values: values.map((v) => v.value || '（空）'), why: `读到 ${values.length} 个数，应有 ${def.rows.length * cols.length} 个（一行 15 个或三行各 5 个），无法确定各属哪一格` });
+    unplaced.push({
+      label: '行政复议、行政诉讼',
+      values: values.map((v) => v.value || '（空）'),
+      why: `读到 ${values.length} 个数，应有 ${def.rows.length * cols.length} 个（一行 15 个或三行各 5 个），无法确定各属哪一格`,
+    });
   }
   const rowsFound = placed.length ? new Set(placed.map((p) => p.rowId)).size : 0;
   const score = header.size + rowsFound * 2 + placed.length * 0.1;

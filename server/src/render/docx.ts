@@ -11,11 +11,27 @@
  * Tables have real merged cells: `columnSpan` becomes w:gridSpan and `rowSpan` becomes w:vMerge.
  */
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, LineRuleType, Packer, PageNumber, Paragraph,
-  Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, convertMillimetersToTwip,
-  type IRunOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  convertMillimetersToTwip,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
-import type { Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { RootContent as HastContent } from 'hast';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { unified } from 'unified';
@@ -63,19 +79,29 @@ function font(eastAsia: string, latin: string = FONTS.latin): IRunOptions['font'
 // ---------------------------------------------------------------------------------------------
 // Inline content
 
-interface RunStyle { bold?: boolean; italics?: boolean; strike?: boolean; code?: boolean; font?: string; size?: number }
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  font?: string;
+  size?: number;
+}
 
 /** Runs of text; a line break in the text becomes a break before the next run. */
 function textRuns(text: string, st: RunStyle): TextRun[] {
-  return text.split('\n').map((part, i) => new TextRun({
-    text: part,
-    break: i > 0 ? 1 : undefined,
-    bold: st.bold,
-    italics: st.italics,
-    strike: st.strike,
-    size: st.code ? Math.max(18, (st.size ?? SIZE.sanHao) - 6) : st.size,
-    font: st.code ? font(st.font ?? FONTS.body, FONTS.mono) : st.font ? font(st.font) : undefined,
-  }));
+  return text.split('\n').map(
+    (part, i) =>
+      new TextRun({
+        text: part,
+        break: i > 0 ? 1 : undefined,
+        bold: st.bold,
+        italics: st.italics,
+        strike: st.strike,
+        size: st.code ? Math.max(18, (st.size ?? SIZE.sanHao) - 6) : st.size,
+        font: st.code ? font(st.font ?? FONTS.body, FONTS.mono) : st.font ? font(st.font) : undefined,
+      }),
+  );
 }
 
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -84,23 +110,39 @@ function inlines(nodes: PhrasingContent[], st: RunStyle): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const n of nodes) {
     switch (n.type) {
-      case 'text': out.push(...textRuns(n.value.replace(/\r?\n/g, ''), st)); break;
-      case 'strong': out.push(...inlines(n.children, { ...st, bold: true })); break;
-      case 'emphasis': out.push(...inlines(n.children, { ...st, italics: true })); break;
-      case 'delete': out.push(...inlines(n.children, { ...st, strike: true })); break;
-      case 'inlineCode': out.push(...textRuns(n.value, { ...st, code: true })); break;
-      case 'break': out.push(new TextRun({ break: 1 })); break;
+      case 'text':
+        out.push(...textRuns(n.value.replace(/\r?\n/g, ''), st));
+        break;
+      case 'strong':
+        out.push(...inlines(n.children, { ...st, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...inlines(n.children, { ...st, italics: true }));
+        break;
+      case 'delete':
+        out.push(...inlines(n.children, { ...st, strike: true }));
+        break;
+      case 'inlineCode':
+        out.push(...textRuns(n.value, { ...st, code: true }));
+        break;
+      case 'break':
+        out.push(new TextRun({ break: 1 }));
+        break;
       case 'link': {
         const children = inlines(n.children, st).filter((c): c is TextRun => c instanceof TextRun);
         if (SAFE_URL.test(n.url) && children.length) out.push(new ExternalHyperlink({ link: n.url, children }));
         else out.push(...children);
         break;
       }
-      case 'image': if (n.alt) out.push(...textRuns(`［${n.alt}］`, st)); break;
+      case 'image':
+        if (n.alt) out.push(...textRuns(`［${n.alt}］`, st));
+        break;
       case 'html':
         if (/^<br\s*\/?>$/i.test(n.value.trim())) out.push(new TextRun({ break: 1 }));
         break;
-      case 'footnoteReference': out.push(new TextRun({ text: `[${n.label ?? n.identifier}]`, superScript: true, size: st.size })); break;
+      case 'footnoteReference':
+        out.push(new TextRun({ text: `[${n.label ?? n.identifier}]`, superScript: true, size: st.size }));
+        break;
       default: {
         const c = (n as { children?: PhrasingContent[] }).children;
         if (c) out.push(...inlines(c, st));
@@ -114,25 +156,31 @@ function inlines(nodes: PhrasingContent[], st: RunStyle): ParagraphChild[] {
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
-interface BlockStyle { indentLeft: number; firstLine: number }
+interface BlockStyle {
+  indentLeft: number;
+  firstLine: number;
+}
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 const htmlSanitizer = unified().use(rehypeSanitize, defaultSchema);
 
 /** The text of an HTML block, as the sanitised page would show it, paragraph by paragraph. */
 export function htmlBlockText(html: string): string[] {
-  const tree = htmlSanitizer.runSync(htmlParser.parse(html)) as HastRoot;
+  const tree = htmlSanitizer.runSync(htmlParser.parse(html));
   const paras: string[] = [''];
   const BLOCK = /^(p|div|h[1-6]|li|tr|blockquote|pre|section|article|table|ul|ol)$/;
   const walk = (nodes: HastContent[]): void => {
     for (const n of nodes) {
       if (n.type === 'text') paras[paras.length - 1] += n.value.replace(/\s+/g, ' ');
       else if (n.type === 'element') {
-        if (n.tagName === 'br') { paras[paras.length - 1] += '\n'; continue; }
+        if (n.tagName === 'br') {
+          paras[paras.length - 1] += '\n';
+          continue;
+        }
         const block = BLOCK.test(n.tagName);
-        if (block && paras[paras.length - 1]!.trim()) paras.push('');
-        walk(n.children as HastContent[]);
-        if (block && paras[paras.length - 1]!.trim()) paras.push('');
+        if (block && paras[paras.length - 1].trim()) paras.push('');
+        walk(n.children);
+        if (block && paras[paras.length - 1].trim()) paras.push('');
       }
     }
   };
@@ -140,7 +188,11 @@ export function htmlBlockText(html: string): string[] {
   return paras.map((p) => p.trim()).filter(Boolean);
 }
 
-function bodyParagraph(children: ParagraphChild[], bs: BlockStyle, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
+function bodyParagraph(
+  children: ParagraphChild[],
+  bs: BlockStyle,
+  extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+): Paragraph {
   return new Paragraph({
     children,
     alignment: AlignmentType.BOTH,
@@ -159,12 +211,24 @@ function proseBlocks(n: RootContent, bs: BlockStyle): Paragraph[] {
       const out: Paragraph[] = [];
       const start = n.start ?? 1;
       n.children.forEach((item, i) => {
-        const marker = n.ordered ? `${start + i}. ` : item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '• ';
+        const marker = n.ordered
+          ? `${start + i}. `
+          : item.checked === true
+            ? '☑ '
+            : item.checked === false
+              ? '☐ '
+              : '• ';
         const inner = { indentLeft: bs.indentLeft + INDENT_2, firstLine: 0 };
         item.children.forEach((c, k) => {
           const ps = proseBlocks(c, inner);
           if (k === 0 && c.type === 'paragraph') {
-            out.push(bodyParagraph([...textRuns(marker, {}), ...inlines(c.children, {})], { indentLeft: inner.indentLeft, firstLine: 0 }, { indent: { left: inner.indentLeft, hanging: 320 } }));
+            out.push(
+              bodyParagraph(
+                [...textRuns(marker, {}), ...inlines(c.children, {})],
+                { indentLeft: inner.indentLeft, firstLine: 0 },
+                { indent: { left: inner.indentLeft, hanging: 320 } },
+              ),
+            );
           } else out.push(...ps);
         });
       });
@@ -173,26 +237,47 @@ function proseBlocks(n: RootContent, bs: BlockStyle): Paragraph[] {
     case 'blockquote':
       return n.children.flatMap((c) => proseBlocks(c, { indentLeft: bs.indentLeft + INDENT_2, firstLine: 0 }));
     case 'code':
-      return n.value.split(/\r?\n/).map((l) => new Paragraph({
-        children: textRuns(l, { code: true }),
-        indent: { left: bs.indentLeft || undefined },
-        spacing: { line: 360, lineRule: LineRuleType.EXACT },
-      }));
+      return n.value.split(/\r?\n/).map(
+        (l) =>
+          new Paragraph({
+            children: textRuns(l, { code: true }),
+            indent: { left: bs.indentLeft || undefined },
+            spacing: { line: 360, lineRule: LineRuleType.EXACT },
+          }),
+      );
     case 'thematicBreak':
-      return [new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } })];
+      return [
+        new Paragraph({
+          children: [],
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        }),
+      ];
     case 'html':
       return htmlBlockText(n.value).map((t) => bodyParagraph(textRuns(t, {}), bs));
     case 'footnoteDefinition':
       return n.children.flatMap((c, k) => {
         const ps = proseBlocks(c, { indentLeft: bs.indentLeft, firstLine: 0 });
         if (k === 0 && c.type === 'paragraph') {
-          return [bodyParagraph([...textRuns(`[${n.label ?? n.identifier}] `, {}), ...inlines(c.children, {})], { indentLeft: bs.indentLeft, firstLine: 0 })];
+          return [
+            bodyParagraph([...textRuns(`[${n.label ?? n.identifier}] `, {}), ...inlines(c.children, {})], {
+              indentLeft: bs.indentLeft,
+              firstLine: 0,
+            }),
+          ];
         }
         return ps;
       });
     case 'table':
       // a table nested in a list or quote: its rows as lines of text
-      return n.children.map((r) => bodyParagraph(textRuns(r.children.map((c) => c.children.map((x) => ('value' in x ? x.value : '')).join('')).join(' | '), {}), bs));
+      return n.children.map((r) =>
+        bodyParagraph(
+          textRuns(
+            r.children.map((c) => c.children.map((x) => ('value' in x ? x.value : '')).join('')).join(' | '),
+            {},
+          ),
+          bs,
+        ),
+      );
     default:
       return [];
   }
@@ -237,15 +322,18 @@ function docxCell(c: RCell, t: RTable, widths: number[], col: number): TableCell
     verticalAlign: VerticalAlignTable.CENTER,
     width: { size: width, type: WidthType.DXA },
     margins: { left: 57, right: 57, top: 28, bottom: 28 },
-    children: [new Paragraph({
-      children: lines.flatMap((l, i) => [
-        ...(i > 0 ? [new TextRun({ break: 1 })] : []),
-        new TextRun({ text: l, size, font: font(f) }),
-      ]),
-      alignment: c.align === 'left' ? AlignmentType.LEFT : c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      indent: { firstLine: 0 },
-    })],
+    children: [
+      new Paragraph({
+        children: lines.flatMap((l, i) => [
+          ...(i > 0 ? [new TextRun({ break: 1 })] : []),
+          new TextRun({ text: l, size, font: font(f) }),
+        ]),
+        alignment:
+          c.align === 'left' ? AlignmentType.LEFT : c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        indent: { firstLine: 0 },
+      }),
+    ],
   });
 }
 
@@ -257,13 +345,18 @@ export function docxTable(t: RTable): Table {
     let col = 0;
     const cells: TableCell[] = [];
     for (const c of r.cells) {
-      while (col < t.columns && covered[col]! > 0) col++;
+      while (col < t.columns && covered[col] > 0) col++;
       cells.push(docxCell(c, t, widths, col));
-      for (let k = 0; k < c.colSpan && col + k < t.columns; k++) covered[col + k] = Math.max(covered[col + k]!, c.rowSpan);
+      for (let k = 0; k < c.colSpan && col + k < t.columns; k++)
+        covered[col + k] = Math.max(covered[col + k], c.rowSpan);
       col += c.colSpan;
     }
-    for (let k = 0; k < t.columns; k++) covered[k] = Math.max(0, covered[k]! - 1);
-    return new TableRow({ children: cells, tableHeader: r.head && t.layout !== 'art20' ? true : undefined, cantSplit: true });
+    for (let k = 0; k < t.columns; k++) covered[k] = Math.max(0, covered[k] - 1);
+    return new TableRow({
+      children: cells,
+      tableHeader: r.head && t.layout !== 'art20' ? true : undefined,
+      cantSplit: true,
+    });
   });
   return new Table({
     rows,
@@ -271,7 +364,14 @@ export function docxTable(t: RTable): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
   });
 }
 
@@ -280,20 +380,28 @@ export function docxTable(t: RTable): Table {
 
 function blockChildren(b: RBlock): (Paragraph | Table)[] {
   switch (b.type) {
-    case 'title': return titleParagraph(b.node.children);
-    case 'heading': return [headingParagraph(b.node.children, b.depth)];
-    case 'table': return [docxTable(b.table), new Paragraph({ children: [], spacing: { line: 240, lineRule: LineRuleType.AUTO } })];
-    case 'prose': return proseBlocks(b.node, { indentLeft: 0, firstLine: INDENT_2 });
+    case 'title':
+      return titleParagraph(b.node.children);
+    case 'heading':
+      return [headingParagraph(b.node.children, b.depth)];
+    case 'table':
+      return [docxTable(b.table), new Paragraph({ children: [], spacing: { line: 240, lineRule: LineRuleType.AUTO } })];
+    case 'prose':
+      return proseBlocks(b.node, { indentLeft: 0, firstLine: INDENT_2 });
   }
 }
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   return new Footer({
-    children: [new Paragraph({
-      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: side === 'odd' ? { right: 280 } : { left: 280 },
-      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.siHao, font: font(FONTS.song) })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: 280 } : { left: 280 },
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.siHao, font: font(FONTS.song) }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -304,7 +412,16 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
     try {
       children.push(...blockChildren(b));
     } catch (err) {
-      children.push(new Paragraph({ children: [new TextRun({ text: `此处内容无法导出：${err instanceof Error ? err.message : String(err)}`, color: 'C00000' })] }));
+      children.push(
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: `此处内容无法导出：${err instanceof Error ? err.message : String(err)}`,
+              color: 'C00000',
+            }),
+          ],
+        }),
+      );
     }
   }
   if (children.length === 0) children.push(new Paragraph({ children: [] }));
@@ -321,23 +438,25 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
         },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: A4.width, height: A4.height },
-          margin: {
-            top: convertMillimetersToTwip(37),
-            bottom: convertMillimetersToTwip(35),
-            left: convertMillimetersToTwip(28),
-            right: convertMillimetersToTwip(26),
-            header: convertMillimetersToTwip(15),
-            footer: convertMillimetersToTwip(25),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: {
+              top: convertMillimetersToTwip(37),
+              bottom: convertMillimetersToTwip(35),
+              left: convertMillimetersToTwip(28),
+              right: convertMillimetersToTwip(26),
+              header: convertMillimetersToTwip(15),
+              footer: convertMillimetersToTwip(25),
+            },
           },
         },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children,
       },
-      footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-      children,
-    }],
+    ],
   });
   const buf = await Packer.toBuffer(document);
   return withFontFallbacks(new Uint8Array(buf));
@@ -347,10 +466,12 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
 export function withFontFallbacks(zip: Uint8Array): Uint8Array {
   const files = unzipSync(zip);
   const name = 'word/fontTable.xml';
-  const xml = files[name] ? strFromU8(files[name]!) : undefined;
+  const xml = files[name] ? strFromU8(files[name]) : undefined;
   if (!xml) return zip;
-  const entries = FONT_TABLE.map((f) =>
-    `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`).join('');
+  const entries = FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+  ).join('');
   let patched: string;
   if (/<w:fonts\b[^>]*\/>/.test(xml)) patched = xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${entries}</w:fonts>`);
   else if (xml.includes('</w:fonts>')) patched = xml.replace('</w:fonts>', `${entries}</w:fonts>`);

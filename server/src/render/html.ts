@@ -9,7 +9,7 @@
  * script: no <script>, no event-handler attributes, no javascript: URLs, no <iframe>, no style.
  */
 import type { Root as MdRoot, RootContent } from 'mdast';
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element } from 'hast';
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeParse from 'rehype-parse';
@@ -35,7 +35,9 @@ export interface HtmlDocumentOptions extends HtmlBodyOptions {
 // Escaping
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(s: string): string { return s.replace(/[&<>"']/g, (c) => ESC[c]!); }
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESC[c]);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Prose: Markdown → sanitised HTML
@@ -56,7 +58,10 @@ export function proseHtml(node: RootContent, attrs: Record<string, string> = {},
   const hit = byAttrs?.get(key);
   if (hit !== undefined) return hit;
   const html = proseHtmlUncached(node, attrs, extraClass);
-  if (!byAttrs) { byAttrs = new Map(); proseCache.set(node, byAttrs); }
+  if (!byAttrs) {
+    byAttrs = new Map();
+    proseCache.set(node, byAttrs);
+  }
   if (byAttrs.size > 8) byAttrs.clear();
   byAttrs.set(key, html);
   return html;
@@ -64,10 +69,10 @@ export function proseHtml(node: RootContent, attrs: Record<string, string> = {},
 
 function proseHtmlUncached(node: RootContent, attrs: Record<string, string>, extraClass: string): string {
   const root: MdRoot = { type: 'root', children: [node] };
-  const hast = toHast.runSync(root) as HastRoot;
+  const hast = toHast.runSync(root);
   // raw HTML in the Markdown: serialise, parse the whole block as a browser would, then sanitise
   const html = rawStringify.stringify(hast);
-  const clean = sanitize.runSync(reparse.parse(html)) as HastRoot;
+  const clean = sanitize.runSync(reparse.parse(html));
   for (const child of clean.children) {
     if (child.type !== 'element') continue;
     addAttrs(child, attrs, extraClass);
@@ -119,7 +124,8 @@ function cellHtml(c: RCell, opts: HtmlBodyOptions): string {
   let attrs = ` class="${cls.join(' ')}"`;
   if (c.colSpan > 1) attrs += ` colspan="${c.colSpan}"`;
   if (c.rowSpan > 1) attrs += ` rowspan="${c.rowSpan}"`;
-  if (tag === 'th') attrs += c.role === 'head' || c.role === 'note' || c.role === 'caption' ? ' scope="col"' : ' scope="row"';
+  if (tag === 'th')
+    attrs += c.role === 'head' || c.role === 'note' || c.role === 'caption' ? ' scope="col"' : ' scope="row"';
   if (m.title) attrs += ` title="${escapeHtml(m.title)}"`;
   if (opts.sourceMap && c.at) attrs += ` data-line="${c.at.line}" data-ch="${c.at.character}"`;
   const text = escapeHtml(c.text).replace(/\n/g, '<br>');
@@ -132,7 +138,9 @@ export function tableHtml(t: RTable, opts: HtmlBodyOptions, line?: number): stri
   const m = markAttrs(t.marks, opts);
   if (m.cls) cls.push(m.cls);
   const out: string[] = [];
-  out.push(`<table class="${cls.join(' ')}"${m.title ? ` title="${escapeHtml(m.title)}"` : ''}${opts.sourceMap && line !== undefined ? ` data-line="${line}"` : ''}>`);
+  out.push(
+    `<table class="${cls.join(' ')}"${m.title ? ` title="${escapeHtml(m.title)}"` : ''}${opts.sourceMap && line !== undefined ? ` data-line="${line}"` : ''}>`,
+  );
   out.push('<colgroup>' + t.widths.map((w) => `<col width="${w}%">`).join('') + '</colgroup>');
   const head = t.rows.filter((r) => r.head);
   const body = t.rows.filter((r) => !r.head);
@@ -187,7 +195,8 @@ export function renderHtmlBody(doc: RenderDocument, opts: HtmlBodyOptions = {}):
 /** One self-contained HTML page: the report, its stylesheet inlined, no script. */
 export function renderHtmlDocument(doc: RenderDocument, opts: HtmlDocumentOptions = {}): string {
   const theme = opts.theme ?? 'print';
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
+  const csp =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

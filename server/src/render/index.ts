@@ -12,9 +12,14 @@ export interface ExportResult {
 }
 
 /** The report as the bytes of an exported file. Diagnostics are counted, never drawn in the export. */
-export async function exportReport(text: string, to: ExportFormat, options: { theme?: 'print' | 'auto' } = {}): Promise<ExportResult> {
+export async function exportReport(
+  text: string,
+  to: ExportFormat,
+  options: { theme?: 'print' | 'auto' } = {},
+): Promise<ExportResult> {
   const model = buildRenderModel(text, { diagnostics: false });
-  if (to === 'html') return { data: new TextEncoder().encode(renderHtmlDocument(model, { theme: options.theme })), model };
+  if (to === 'html')
+    return { data: new TextEncoder().encode(renderHtmlDocument(model, { theme: options.theme })), model };
   return { data: await renderDocx(model), model };
 }
 

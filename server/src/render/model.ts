@@ -19,10 +19,17 @@ import type { Span } from '../engine/text';
 import { displayText, layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
 
 /** A diagnostic as it is shown on what it sits on. */
-export interface Mark { severity: Severity; message: string; rule: string }
+export interface Mark {
+  severity: Severity;
+  message: string;
+  rule: string;
+}
 
 /** A place in the source: 0-based line and UTF-16 character, as in LSP. */
-export interface SourcePos { line: number; character: number }
+export interface SourcePos {
+  line: number;
+  character: number;
+}
 
 export type CellRole = 'caption' | 'head' | 'note' | 'label' | 'group' | 'value';
 
@@ -94,7 +101,9 @@ export interface RenderOptions {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-function markOf(d: Diagnostic): Mark { return { severity: d.severity, message: d.message, rule: d.rule }; }
+function markOf(d: Diagnostic): Mark {
+  return { severity: d.severity, message: d.message, rule: d.rule };
+}
 
 /** Diagnostics, findable by where they start. */
 class MarkIndex {
@@ -108,17 +117,26 @@ class MarkIndex {
     for (const it of this.items) {
       if (it.used) continue;
       const s = it.d.span.start;
-      const inside = span.end > span.start
-        ? s >= span.start && (s < span.end || (inclusiveEnd && s === span.end))
-        : s === span.start;
-      if (inside) { it.used = true; out.push(markOf(it.d)); }
+      const inside =
+        span.end > span.start
+          ? s >= span.start && (s < span.end || (inclusiveEnd && s === span.end))
+          : s === span.start;
+      if (inside) {
+        it.used = true;
+        out.push(markOf(it.d));
+      }
     }
     return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   }
-  rest(): Mark[] { return this.items.filter((i) => !i.used).map((i) => markOf(i.d)); }
+  rest(): Mark[] {
+    return this.items.filter((i) => !i.used).map((i) => markOf(i.d));
+  }
 }
 
-function offsetOf(n: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+function offsetOf(
+  n: { position?: { start: { offset?: number }; end: { offset?: number } } },
+  which: 'start' | 'end',
+): number {
   return n.position?.[which].offset ?? 0;
 }
 
@@ -130,7 +148,12 @@ export function buildRenderModel(text: string, options: RenderOptions = {}): Ren
     // check avoided: the text is shown as written, in one code block, under the limits notice
     const at = (offset: number): { line: number; column: number; offset: number } => ({ line: 1, column: 1, offset });
     const code = { type: 'code', value: text, position: { start: at(0), end: at(text.length) } } as RootContent;
-    return modelFrom(report, [{ base: 0, tree: { type: 'root', children: [code] } }], diagnostics, !!options.diagnostics);
+    return modelFrom(
+      report,
+      [{ base: 0, tree: { type: 'root', children: [code] } }],
+      diagnostics,
+      !!options.diagnostics,
+    );
   }
   // the tables come from the engine's parse: blank them out for the prose parse, which then skips
   // GFM's (slow) table parsing for them; offsets and lines stay the same
@@ -152,7 +175,10 @@ export function maskSpans(text: string, spans: Span[]): string {
 }
 
 /** A piece of the document parsed on its own; its offsets are relative to `base`. */
-export interface Piece { base: number; tree: Root }
+export interface Piece {
+  base: number;
+  tree: Root;
+}
 
 const PIECE_CACHE_LIMIT = 256;
 const pieceCache = new Map<string, Root>();
@@ -165,7 +191,7 @@ const pieceCache = new Map<string, Root>();
 export function parsePieces(text: string): Piece[] {
   const cuts = cutPoints(text);
   return cuts.map((start, i) => {
-    const src = text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length);
+    const src = text.slice(start, i + 1 < cuts.length ? cuts[i + 1] : text.length);
     const key = (i === 0 ? '\u0000' : '\u0001') + src;
     let tree = pieceCache.get(key);
     if (tree) pieceCache.delete(key);
@@ -177,7 +203,12 @@ export function parsePieces(text: string): Piece[] {
 }
 
 /** The model of a checked report; `attach` puts the diagnostics on what they sit on. */
-export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Diagnostic[], attach = true): RenderDocument {
+export function modelFrom(
+  report: Report,
+  tree: Root | Piece[],
+  diagnostics: Diagnostic[],
+  attach = true,
+): RenderDocument {
   const pieces: Piece[] = Array.isArray(tree) ? tree : [{ base: 0, tree }];
   const lines = report.doc.lines;
   const marks = new MarkIndex(attach ? diagnostics : []);
@@ -189,8 +220,17 @@ export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Dia
   // cells first (most specific), then the rest of each table, then headings and prose
   const blocks: RBlock[] = [];
   // the top level, in order: the prose parse's blocks and the engine's tables
-  type Item = { n: RootContent; base: number; start: number; end: number } | { n: undefined; table: TableNode; start: number; end: number };
-  const items: Item[] = pieces.flatMap((p) => p.tree.children.map((n) => ({ n, base: p.base, start: p.base + offsetOf(n, 'start'), end: p.base + offsetOf(n, 'end') })));
+  type Item =
+    | { n: RootContent; base: number; start: number; end: number }
+    | { n: undefined; table: TableNode; start: number; end: number };
+  const items: Item[] = pieces.flatMap((p) =>
+    p.tree.children.map((n) => ({
+      n,
+      base: p.base,
+      start: p.base + offsetOf(n, 'start'),
+      end: p.base + offsetOf(n, 'end'),
+    })),
+  );
   const mdTables = new Set(items.filter((x) => x.n?.type === 'table').map((x) => x.start));
   const engineTables = new Map(report.doc.tables.map((t) => [t.span.start, t]));
   for (const b of report.doc.blocks) {
@@ -200,7 +240,7 @@ export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Dia
   items.sort((a, b) => a.start - b.start);
   const isTable = (x: Item | undefined): boolean => !!x && (x.n === undefined || x.n.type === 'table');
   for (let i = 0; i < items.length; i++) {
-    const c = items[i]!;
+    const c = items[i];
     const { start, end } = c;
     const line = pos(start).line;
     const endLine = pos(end).line;
@@ -211,12 +251,18 @@ export function modelFrom(report: Report, tree: Root | Piece[], diagnostics: Dia
         const group: ReportTable[] = [rt];
         let j = i + 1;
         while (j < items.length && isTable(items[j])) {
-          const next = byStart.get(items[j]!.start);
-          if (!next?.def || next.def.section !== '二' || !next.def.id.startsWith('art20') || next.section !== rt.section) break;
+          const next = byStart.get(items[j].start);
+          if (
+            !next?.def ||
+            next.def.section !== '二' ||
+            !next.def.id.startsWith('art20') ||
+            next.section !== rt.section
+          )
+            break;
           group.push(next);
           j++;
         }
-        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(items[j - 1]!.end).line });
+        blocks.push({ type: 'table', table: layoutArt20Group(group, ctx), line, endLine: pos(items[j - 1].end).line });
         i = j - 1;
         continue;
       }
@@ -258,9 +304,11 @@ function engineCells(t: TableNode): { text: string; span: Span }[][] & { align?:
 
 /** The cells of a table the form does not know, as written. */
 function plainCells(t: MdTable, base: number): { text: string; span: Span }[][] & { align?: (string | null)[] } {
-  const rows = t.children.map((r) => r.children.map((c: MdTableCell) => ({
-    text: toString(c),
-    span: { start: base + offsetOf(c, 'start'), end: base + offsetOf(c, 'end') },
-  })));
+  const rows = t.children.map((r) =>
+    r.children.map((c: MdTableCell) => ({
+      text: toString(c),
+      span: { start: base + offsetOf(c, 'start'), end: base + offsetOf(c, 'end') },
+    })),
+  );
   return Object.assign(rows, { align: t.align ?? [] });
 }

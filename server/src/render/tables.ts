@@ -68,7 +68,9 @@ function missingValue(extra: Partial<RCell> = {}): RCell {
   return cell('', 'value', { state: 'missing', ...extra });
 }
 
-function lineOf(r: ReportRow, ctx: LayoutContext): number { return ctx.pos(r.node.span.start).line; }
+function lineOf(r: ReportRow, ctx: LayoutContext): number {
+  return ctx.pos(r.node.span.start).line;
+}
 
 /** Diagnostics on a row that no cell claimed go on its label. */
 function claimRow(r: ReportRow, label: RCell, ctx: LayoutContext): void {
@@ -98,10 +100,14 @@ function asWritten(t: ReportTable, ctx: LayoutContext): RTable {
     return a === 'right' || a === 'left' || a === 'center' ? a : j === 0 ? 'left' : 'center';
   };
   const rows: RRow[] = [];
-  const headCells = header.map((c, j) => fromNode(c, 'head', ctx, { align: 'center', colSpan: j === header.length - 1 ? cols - j : 1 }));
+  const headCells = header.map((c, j) =>
+    fromNode(c, 'head', ctx, { align: 'center', colSpan: j === header.length - 1 ? cols - j : 1 }),
+  );
   rows.push({ cells: headCells, head: true, line: ctx.pos(t.node.header.span.start).line });
   for (const r of t.node.rows) {
-    const cells = r.cells.slice(0, cols).map((c, j) => fromNode(c, j === 0 ? 'label' : 'value', ctx, { align: align(j) }));
+    const cells = r.cells
+      .slice(0, cols)
+      .map((c, j) => fromNode(c, j === 0 ? 'label' : 'value', ctx, { align: align(j) }));
     while (cells.length < cols) cells.push(cell('', 'value', { state: 'missing' }));
     if (cells[0]) cells[0].marks.push(...ctx.marks(r.span, true));
     rows.push({ cells, head: false, line: ctx.pos(r.span.start).line });
@@ -111,23 +117,38 @@ function asWritten(t: ReportTable, ctx: LayoutContext): RTable {
 }
 
 /** A Markdown table outside the report's statistics sections. */
-export function plainTable(cells: { text: string; span: Span }[][] & { align?: (string | null)[] }, ctx: LayoutContext): RTable {
+export function plainTable(
+  cells: { text: string; span: Span }[][] & { align?: (string | null)[] },
+  ctx: LayoutContext,
+): RTable {
   const cols = Math.max(1, ...cells.map((r) => r.length));
   const align = (j: number): RCell['align'] => {
     const a = cells.align?.[j];
     return a === 'right' || a === 'left' || a === 'center' ? a : 'left';
   };
   const rows: RRow[] = cells.map((r, i) => {
-    const out = r.map((c, j) => cell(c.text, i === 0 ? 'head' : 'value', {
-      align: i === 0 ? 'center' : align(j), at: ctx.pos(c.span.start), span: c.span, marks: ctx.marks(c.span, true),
-    }));
+    const out = r.map((c, j) =>
+      cell(c.text, i === 0 ? 'head' : 'value', {
+        align: i === 0 ? 'center' : align(j),
+        at: ctx.pos(c.span.start),
+        span: c.span,
+        marks: ctx.marks(c.span, true),
+      }),
+    );
     while (out.length < cols) out.push(cell('', i === 0 ? 'head' : 'value'));
     return { cells: out, head: i === 0, line: r[0] ? ctx.pos(r[0].span.start).line : undefined };
   });
   const first = cells[0]?.[0]?.span.start ?? 0;
   const lastRow = cells[cells.length - 1];
   const last = lastRow?.[lastRow.length - 1]?.span.end ?? first;
-  return { layout: 'plain', columns: cols, widths: scale(Array(cols).fill(1)), rows, marks: ctx.marks({ start: first, end: last }, true), dense: false };
+  return {
+    layout: 'plain',
+    columns: cols,
+    widths: scale(Array(cols).fill(1)),
+    rows,
+    marks: ctx.marks({ start: first, end: last }, true),
+    dense: false,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,9 +163,10 @@ export function layoutArt20Group(tables: ReportTable[], ctx: LayoutContext): RTa
     const k = t.columns.length;
     const lastSpan = k > 0 ? dataCols - k + 1 : 0;
     const key = t.node.header.cells[0];
-    const caption = key && key.text
-      ? fromNode(key, 'caption', ctx, { colSpan: W, align: 'left' })
-      : cell(t.def?.key ?? '', 'caption', { colSpan: W, align: 'left' });
+    const caption =
+      key && key.text
+        ? fromNode(key, 'caption', ctx, { colSpan: W, align: 'left' })
+        : cell(t.def?.key ?? '', 'caption', { colSpan: W, align: 'left' });
     rows.push({ cells: [caption], head: true, line: ctx.pos(t.node.header.span.start).line });
     const head: RCell[] = [cell(INFO_CONTENT, 'head', { colSpan: k === 0 ? W : 1 })];
     t.columns.forEach((c, j) => head.push(fromNode(c.node, 'head', ctx, { colSpan: j === k - 1 ? lastSpan : 1 })));
@@ -172,7 +194,11 @@ function applications(t: ReportTable, ctx: LayoutContext): RTable {
     const out: RowDef[] = [];
     const seen = new Set<string>();
     let p = d?.parent ? defs.get(d.parent) : undefined;
-    while (p && !seen.has(p.id)) { out.unshift(p); seen.add(p.id); p = p.parent ? defs.get(p.parent) : undefined; }
+    while (p && !seen.has(p.id)) {
+      out.unshift(p);
+      seen.add(p.id);
+      p = p.parent ? defs.get(p.parent) : undefined;
+    }
     return out;
   };
   const L = 1 + Math.max(0, ...def.rows.map((r) => chainOf(r).length));
@@ -185,13 +211,22 @@ function applications(t: ReportTable, ctx: LayoutContext): RTable {
   // the header
   if (official) {
     const note = cell(BALANCE_NOTE, 'note', { colSpan: L, rowSpan: 3 });
-    const top = key && key.text && !key.text.includes('勾稽')
-      ? fromNode(key, 'head', ctx, { colSpan: ncols })
-      : cell('申请人情况', 'head', { colSpan: ncols, ...(key ? { at: ctx.pos(key.span.start), span: key.span, marks: ctx.marks(key.span, true) } : {}) });
+    const top =
+      key && key.text && !key.text.includes('勾稽')
+        ? fromNode(key, 'head', ctx, { colSpan: ncols })
+        : cell('申请人情况', 'head', {
+            colSpan: ncols,
+            ...(key ? { at: ctx.pos(key.span.start), span: key.span, marks: ctx.marks(key.span, true) } : {}),
+          });
     rows.push({ cells: [note, top], head: true, line: headLine });
-    const col = (id: string, extra: Partial<RCell> = {}): RCell => fromNode(t.columns[APPLICANT_ORDER.indexOf(id)]!.node, 'head', ctx, extra);
+    const col = (id: string, extra: Partial<RCell> = {}): RCell =>
+      fromNode(t.columns[APPLICANT_ORDER.indexOf(id)].node, 'head', ctx, extra);
     rows.push({
-      cells: [col('natural', { rowSpan: 2 }), cell(LEGAL_PERSONS, 'head', { colSpan: LEGAL_PERSON_COLUMNS.length }), col('total', { rowSpan: 2 })],
+      cells: [
+        col('natural', { rowSpan: 2 }),
+        cell(LEGAL_PERSONS, 'head', { colSpan: LEGAL_PERSON_COLUMNS.length }),
+        col('total', { rowSpan: 2 }),
+      ],
       head: true,
       line: headLine,
     });
@@ -232,15 +267,20 @@ function applications(t: ReportTable, ctx: LayoutContext): RTable {
   };
   const open: (string | undefined)[] = [];
   for (let i = 0; i < body.length; i++) {
-    const { r, chain } = body[i]!;
+    const { r, chain } = body[i];
     const cells: RCell[] = [];
     for (let d = 0; d < chain.length; d++) {
-      const g = chain[d]!;
+      const g = chain[d];
       const sameRun = chain.slice(0, d + 1).every((x, k) => open[k] === x.id);
       if (sameRun) continue;
       // a new run: it lasts while the following rows share this ancestor at this depth
       let n = 1;
-      while (i + n < body.length && body[i + n]!.chain.length > d && body[i + n]!.chain.slice(0, d + 1).every((x, k) => x.id === chain[k]!.id)) n++;
+      while (
+        i + n < body.length &&
+        body[i + n].chain.length > d &&
+        body[i + n].chain.slice(0, d + 1).every((x, k) => x.id === chain[k].id)
+      )
+        n++;
       cells.push({ ...groupCell(g), rowSpan: n, align: 'center' });
       open[d] = g.id;
       open.length = d + 1;
@@ -261,27 +301,37 @@ function applications(t: ReportTable, ctx: LayoutContext): RTable {
 // 四、政府信息公开行政复议、行政诉讼情况
 
 function review(t: ReportTable, ctx: LayoutContext): RTable {
-  const fits = t.columns.length === REVIEW_COLUMNS.length
-    && t.columns.every((c, j) => c.def?.id === REVIEW_COLUMNS[j])
-    && t.rows.every((r) => (r.def && !r.duplicate) || (r.layoutOnly && !r.label.text));
+  const fits =
+    t.columns.length === REVIEW_COLUMNS.length &&
+    t.columns.every((c, j) => c.def?.id === REVIEW_COLUMNS[j]) &&
+    t.rows.every((r) => (r.def && !r.duplicate) || (r.layoutOnly && !r.label.text));
   if (!fits) return asWritten(t, ctx);
   const byId = new Map(t.rows.filter((r) => r.def).map((r) => [r.def!.id, r]));
   const defLabel = (id: string): string => t.def!.rows.find((r) => r.id === id)?.label ?? id;
   const labelCell = (id: string, text: string, extra: Partial<RCell>): RCell => {
     const r = byId.get(id);
     if (!r) return cell(text, 'head', extra);
-    return { ...cell(text, 'head', extra), at: ctx.pos(r.label.span.start), span: r.label.span, marks: ctx.marks(r.label.span, true) };
+    return {
+      ...cell(text, 'head', extra),
+      at: ctx.pos(r.label.span.start),
+      span: r.label.span,
+      marks: ctx.marks(r.label.span, true),
+    };
   };
   const headLine = ctx.pos(t.node.header.span.start).line;
   const colHead = (j: number, extra: Partial<RCell> = {}): RCell => {
-    const c = t.columns[j]!;
+    const c = t.columns[j];
     return { ...cell(displayText(c.node.text), 'head', extra), at: ctx.pos(c.node.span.start), span: c.node.span };
   };
   const colMarks = t.columns.map((c) => ctx.marks(c.node.span, true));
-  const first = (j: number): RCell => ({ ...colHead(j, { rowSpan: 2 }), marks: colMarks[j]! });
+  const first = (j: number): RCell => ({ ...colHead(j, { rowSpan: 2 }), marks: colMarks[j] });
   const litigation = cell('行政诉讼', 'head', { colSpan: 10 });
   const rows: RRow[] = [
-    { cells: [labelCell('review', shortName(byId.get('review'), defLabel('review')), { colSpan: 5 }), litigation], head: true, line: headLine },
+    {
+      cells: [labelCell('review', shortName(byId.get('review'), defLabel('review')), { colSpan: 5 }), litigation],
+      head: true,
+      line: headLine,
+    },
     {
       cells: [
         ...REVIEW_COLUMNS.map((_, j) => first(j)),
@@ -291,21 +341,35 @@ function review(t: ReportTable, ctx: LayoutContext): RTable {
       head: true,
       line: headLine,
     },
-    { cells: [...REVIEW_COLUMNS.map((_, j) => colHead(j)), ...REVIEW_COLUMNS.map((_, j) => colHead(j))], head: true, line: headLine },
+    {
+      cells: [...REVIEW_COLUMNS.map((_, j) => colHead(j)), ...REVIEW_COLUMNS.map((_, j) => colHead(j))],
+      head: true,
+      line: headLine,
+    },
   ];
   const values: RCell[] = [];
   let line: number | undefined;
   for (const id of REVIEW_ROWS) {
     const r = byId.get(id);
-    if (!r) { for (let j = 0; j < 5; j++) values.push(missingValue()); continue; }
+    if (!r) {
+      for (let j = 0; j < 5; j++) values.push(missingValue());
+      continue;
+    }
     line ??= lineOf(r, ctx);
     const start = values.length;
     for (let j = 0; j < 5; j++) values.push(valueCell(r, j, ctx));
     // marks on the row that no cell claimed: on its 总计
-    values[start + 4]!.marks.push(...ctx.marks(r.node.span, true));
+    values[start + 4].marks.push(...ctx.marks(r.node.span, true));
   }
   rows.push({ cells: values, head: false, line });
-  return { layout: 'review', columns: 15, widths: scale(Array(15).fill(1)), rows, marks: ctx.marks(t.node.span, true), dense: true };
+  return {
+    layout: 'review',
+    columns: 15,
+    widths: scale(Array(15).fill(1)),
+    rows,
+    marks: ctx.marks(t.node.span, true),
+    dense: true,
+  };
 }
 
 /** 行政复议 as written (without the 行政诉讼 qualifiers, which the header carries). */

@@ -16,9 +16,20 @@ export interface PreviewUpdate {
 }
 
 /** Renders a report's source for the preview. Malformed input renders (with its diagnostics); only a bug throws. */
-export function renderForPreview(text: string, locale: 'zh' | 'en' = 'zh', severities: Record<string, Severity | 'off'> = {}, now?: Date): PreviewUpdate {
+export function renderForPreview(
+  text: string,
+  locale: 'zh' | 'en' = 'zh',
+  severities: Record<string, Severity | 'off'> = {},
+  now?: Date,
+): PreviewUpdate {
   const model = buildRenderModel(text, { diagnostics: true, check: { locale, severities, now } });
-  return { type: 'update', html: renderHtmlBody(model, { sourceMap: true, marks: true, locale }), counts: model.counts, loose: model.loose, locale };
+  return {
+    type: 'update',
+    html: renderHtmlBody(model, { sourceMap: true, marks: true, locale }),
+    counts: model.counts,
+    loose: model.loose,
+    locale,
+  };
 }
 
 /** No inline script without the nonce, nothing loaded from outside the extension's media folder. */

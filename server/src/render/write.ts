@@ -12,7 +12,11 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;
-  try { mode = statSync(path).mode & 0o777; } catch { /* a new file */ }
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch {
+    /* a new file */
+  }
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', mode ?? 0o644);
@@ -21,18 +25,39 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (mode !== undefined) { try { chmodSync(tmp, mode); } catch { /* keep the default */ } }
+    if (mode !== undefined) {
+      try {
+        chmodSync(tmp, mode);
+      } catch {
+        /* keep the default */
+      }
+    }
     renameSync(tmp, path);
   } catch (err) {
-    if (fd !== undefined) { try { closeSync(fd); } catch { /* already failing */ } }
-    try { unlinkSync(tmp); } catch { /* never created */ }
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
     throw err;
   }
 }
 
 /** Whether a path exists (for asking before overwriting). */
 export function fileExists(path: string): boolean {
-  try { statSync(path); return true; } catch { return false; }
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The default export path: next to the report, `.xxgk.md`/`.md` replaced by the format's extension. */

@@ -41,12 +41,16 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
   const index = new WorkspaceIndex();
   let scan: Promise<void> | undefined;
   let readyResolve: () => void = () => undefined;
-  const readyPromise = new Promise<void>((res) => { readyResolve = res; });
+  const readyPromise = new Promise<void>((res) => {
+    readyResolve = res;
+  });
   let startScan: () => void = () => undefined;
 
   function start(ctx: FeatureContext): void {
     const { connection, documents, state, publish } = ctx;
-    const log = (msg: string): void => { connection.console.error(`xxgk workspace: ${msg}`); };
+    const log = (msg: string): void => {
+      connection.console.error(`xxgk workspace: ${msg}`);
+    };
 
     // -- the open documents' entries, computed once per version
     const entries = new Map<string, { version: number; report: Report; entry: IndexEntry }>();
@@ -83,7 +87,9 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
           severities: state.settings.rules,
           previousName: prev ? nameOf(prev, entry) : undefined,
         });
-        const result = extra.length ? { report: r.report, diagnostics: sortDiagnostics([...r.diagnostics, ...extra]) } : r;
+        const result = extra.length
+          ? { report: r.report, diagnostics: sortDiagnostics([...r.diagnostics, ...extra]) }
+          : r;
         memo.set(r, { stamp, result });
         return result;
       } catch (err) {
@@ -148,7 +154,9 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
               new Promise<null>((res) => setTimeout(() => res(null), 5000)),
             ]);
             folders = (wf ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-          } catch { /* the client has no workspace folders */ }
+          } catch {
+            /* the client has no workspace folders */
+          }
           for (const f of folders) await index.scanTree(f);
           try {
             connection.workspace.onDidChangeWorkspaceFolders((ev) => {
@@ -164,13 +172,26 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
                 refreshStale();
               })().catch((err) => log(`workspace folders change failed: ${String(err)}`));
             });
-          } catch { /* the client does not tell about folder changes */ }
+          } catch {
+            /* the client does not tell about folder changes */
+          }
           try {
             await connection.client.register(DidChangeWatchedFilesNotification.type, {
-              watchers: [{ globPattern: '**/*.xxgk.md' }, { globPattern: '**/*年度报告*.md' }, { globPattern: '**/*年报*.md' }],
+              watchers: [
+                { globPattern: '**/*.xxgk.md' },
+                { globPattern: '**/*年度报告*.md' },
+                { globPattern: '**/*年报*.md' },
+              ],
             });
-          } catch { /* the client watches files itself, or not at all */ }
-        })().catch((err) => log(`scan failed: ${String(err)}`)).finally(() => { readyResolve(); refreshStale(); });
+          } catch {
+            /* the client watches files itself, or not at all */
+          }
+        })()
+          .catch((err) => log(`scan failed: ${String(err)}`))
+          .finally(() => {
+            readyResolve();
+            refreshStale();
+          });
       }
     };
     const siblingsAsked = new Set<string>();
@@ -179,7 +200,12 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
       const p = uriToPath(uri);
       if (p && scan && !siblingsAsked.has(p) && !index.covers(p)) {
         siblingsAsked.add(p);
-        void scan.then(() => index.scanSiblings(p)).then((found) => { if (found.length) refreshStale(); }).catch((err) => log(`scan failed: ${String(err)}`));
+        void scan
+          .then(() => index.scanSiblings(p))
+          .then((found) => {
+            if (found.length) refreshStale();
+          })
+          .catch((err) => log(`scan failed: ${String(err)}`));
       }
     }
 
@@ -211,10 +237,19 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     registerWorkspaceRequests(ctx);
   }
 
-  return { index, ready: () => { startScan(); return readyPromise; }, start };
+  return {
+    index,
+    ready: () => {
+      startScan();
+      return readyPromise;
+    },
+    start,
+  };
 }
 
 export const workspaceFeature: Feature = {
   capabilities: () => ({}),
-  register(ctx) { workspaceFor(ctx); },
+  register(ctx) {
+    workspaceFor(ctx);
+  },
 };

@@ -15,7 +15,11 @@ import { tableName } from '../engine/rules/util';
 import type { Range } from '../engine/text';
 import { REPORT_FILE } from '../cli/files';
 
-export interface OutlineItem { name: string; kind: 'title' | 'section' | 'table'; range: Range }
+export interface OutlineItem {
+  name: string;
+  kind: 'title' | 'section' | 'table';
+  range: Range;
+}
 
 export interface IndexEntry {
   /** the document URI */
@@ -29,17 +33,34 @@ export interface IndexEntry {
   outline(): OutlineItem[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.cache', 'bower_components', '__pycache__']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'out',
+  '.vscode-test',
+  '.cache',
+  'bower_components',
+  '__pycache__',
+]);
 const MAX_FILE_BYTES = 5_000_000;
 const MAX_FILES = 20_000;
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  try { return resolve(fileURLToPath(uri)); } catch { return undefined; }
+  try {
+    return resolve(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
 }
-export function pathToUri(path: string): string { return pathToFileURL(path).toString(); }
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).toString();
+}
 
-export function isReportFileName(name: string): boolean { return REPORT_FILE.test(name); }
+export function isReportFileName(name: string): boolean {
+  return REPORT_FILE.test(name);
+}
 
 /** The sections and tables of a report, with ranges. */
 export function outlineOf(report: Report): OutlineItem[] {
@@ -47,8 +68,14 @@ export function outlineOf(report: Report): OutlineItem[] {
   const out: OutlineItem[] = [];
   const title = report.titles[0];
   if (title) out.push({ name: title.text.trim(), kind: 'title', range: lines.range(title.span) });
-  for (const s of report.sections) out.push({ name: s.heading.text.trim() || `${s.def.numeral}、${s.def.title}`, kind: 'section', range: lines.range(s.heading.span) });
-  for (const t of report.tables) out.push({ name: tableName(t), kind: 'table', range: lines.range(t.node.header.span) });
+  for (const s of report.sections)
+    out.push({
+      name: s.heading.text.trim() || `${s.def.numeral}、${s.def.title}`,
+      kind: 'section',
+      range: lines.range(s.heading.span),
+    });
+  for (const t of report.tables)
+    out.push({ name: tableName(t), kind: 'table', range: lines.range(t.node.header.span) });
   return out;
 }
 
@@ -56,10 +83,18 @@ export function outlineOf(report: Report): OutlineItem[] {
 export function signatureOf(f: YearFacts): string {
   const vals = (cells: Record<string, { value?: number; state: string }> | undefined): unknown =>
     cells && Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, `${c.state}:${c.value ?? ''}`]));
-  return JSON.stringify([f.agencyKey, f.year, f.format, vals(f.carryNext?.cells), f.docs && Object.fromEntries(Object.entries(f.docs).map(([k, r]) => [k, vals(r.cells)]))]);
+  return JSON.stringify([
+    f.agencyKey,
+    f.year,
+    f.format,
+    vals(f.carryNext?.cells),
+    f.docs && Object.fromEntries(Object.entries(f.docs).map(([k, r]) => [k, vals(r.cells)])),
+  ]);
 }
 
-function entryKey(uri: string): string { return uriToPath(uri) ?? uri; }
+function entryKey(uri: string): string {
+  return uriToPath(uri) ?? uri;
+}
 
 export function summarize(uri: string, report: Report, open: boolean): IndexEntry {
   const facts = extractFacts(report);
@@ -97,7 +132,8 @@ export class WorkspaceIndex {
         if (!e.facts.agencyKey || e.facts.year === undefined) continue;
         const k = `${e.facts.agencyKey}\u0000${e.facts.year}`;
         const list = this.byYear.get(k);
-        if (list) list.push(e); else this.byYear.set(k, [e]);
+        if (list) list.push(e);
+        else this.byYear.set(k, [e]);
       }
     }
     return this.byYear.get(`${agencyKey}\u0000${year}`) ?? [];
@@ -111,7 +147,9 @@ export class WorkspaceIndex {
   /** Last year’s report of the same body (an open one first). */
   previousOf(facts: YearFacts, self?: string): IndexEntry | undefined {
     if (!facts.agencyKey || facts.year === undefined) return undefined;
-    const all = this.reportsOf(facts.agencyKey, facts.year - 1).filter((e) => e.uri !== self && isPreviousYear(facts, e.facts));
+    const all = this.reportsOf(facts.agencyKey, facts.year - 1).filter(
+      (e) => e.uri !== self && isPreviousYear(facts, e.facts),
+    );
     return all.find((e) => e.open) ?? [...all].sort((a, b) => a.uri.localeCompare(b.uri))[0];
   }
 
@@ -151,13 +189,18 @@ export class WorkspaceIndex {
         const buf = await fsp.readFile(p);
         if (!buf.includes(0)) text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\ufeff/, '');
       }
-    } catch { /* gone or unreadable */ }
+    } catch {
+      /* gone or unreadable */
+    }
     // beyond the engine's limits (engine/limits.ts) a file is not indexed: its tables are not read
     let after: IndexEntry | undefined;
     const uri = pathToUri(p);
     try {
-      if (text !== undefined && assessText(text).tier === 'full') after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
-    } catch { /* an engine failure on one file does not stop the scan */ }
+      if (text !== undefined && assessText(text).tier === 'full')
+        after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
+    } catch {
+      /* an engine failure on one file does not stop the scan */
+    }
     if (after === undefined) {
       this.disk.delete(p);
       this.byYear = undefined;
@@ -174,7 +217,10 @@ export class WorkspaceIndex {
     const p = resolve(path);
     const out: IndexEntry[] = [];
     for (const [k, e] of this.disk) {
-      if (k === p || k.startsWith(p + sep)) { out.push(e); this.disk.delete(k); }
+      if (k === p || k.startsWith(p + sep)) {
+        out.push(e);
+        this.disk.delete(k);
+      }
     }
     if (out.length) this.byYear = undefined;
     return out;
@@ -197,11 +243,16 @@ export class WorkspaceIndex {
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > 16 || found.length >= MAX_FILES) return;
       let entries;
-      try { entries = await fsp.readdir(dir, { withFileTypes: true }); } catch { return; }
+      try {
+        entries = await fsp.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
       entries.sort((a, b) => a.name.localeCompare(b.name));
       for (const e of entries) {
-        if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1); }
-        else if (e.isFile() && isReportFileName(e.name)) found.push(join(dir, e.name));
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1);
+        } else if (e.isFile() && isReportFileName(e.name)) found.push(join(dir, e.name));
       }
     };
     await walk(r, 0);
@@ -216,10 +267,15 @@ export class WorkspaceIndex {
   /** Index the report files right next to a file (once per folder, not its subfolders). */
   async scanSiblings(path: string): Promise<IndexEntry[]> {
     const dir = dirname(resolve(path));
-    if (this.scannedDirs.has(dir) || [...this.scannedTrees].some((t) => dir === t || dir.startsWith(t + sep))) return [];
+    if (this.scannedDirs.has(dir) || [...this.scannedTrees].some((t) => dir === t || dir.startsWith(t + sep)))
+      return [];
     this.scannedDirs.add(dir);
     let names: string[];
-    try { names = (await fsp.readdir(dir)).sort(); } catch { return []; }
+    try {
+      names = (await fsp.readdir(dir)).sort();
+    } catch {
+      return [];
+    }
     const out: IndexEntry[] = [];
     for (const n of names) {
       if (!isReportFileName(n)) continue;

@@ -12,9 +12,20 @@ import { importFileName, importKindOf, importReport, ImportError } from '../impo
 import type { FeatureContext } from '../features/register';
 import { uriToPath } from './index';
 
-export interface NewYearParams { uri: string }
-export interface NewYearAnswer { text: string; fileName: string; year: number; carried: number }
-export interface ImportParams { path: string; agency?: string; year?: number }
+export interface NewYearParams {
+  uri: string;
+}
+export interface NewYearAnswer {
+  text: string;
+  fileName: string;
+  year: number;
+  carried: number;
+}
+export interface ImportParams {
+  path: string;
+  agency?: string;
+  year?: number;
+}
 
 export function registerWorkspaceRequests(ctx: FeatureContext): void {
   const { connection, documents } = ctx;
@@ -25,7 +36,11 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
     let text = doc?.getText();
     const path = uriToPath(params?.uri ?? '');
     if (text === undefined && path) {
-      try { text = await fsp.readFile(path, 'utf8'); } catch { /* reported below */ }
+      try {
+        text = await fsp.readFile(path, 'utf8');
+      } catch {
+        /* reported below */
+      }
     }
     if (text === undefined) throw fail('找不到上年报告 (last year’s report cannot be read)');
     try {
@@ -44,11 +59,17 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
     const kind = importKindOf(path);
     if (typeof kind !== 'string') throw fail(kind.error);
     let data: Buffer;
-    try { data = await fsp.readFile(path); } catch (err) {
+    try {
+      data = await fsp.readFile(path);
+    } catch (err) {
       throw fail(`无法读取 ${path} (cannot read it): ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
     try {
-      const r = await importReport(data, kind, { agency: params.agency, year: params.year, sourceName: basename(path) });
+      const r = await importReport(data, kind, {
+        agency: params.agency,
+        year: params.year,
+        sourceName: basename(path),
+      });
       if (r.summary.sections.length === 0 && r.summary.tables.every((t) => !t.found)) {
         throw fail('没有找到年度报告的任何部分或统计表 (no section or statistics table of a report found)');
       }

@@ -2,7 +2,12 @@
 import type { z } from 'zod';
 import type { FormDef } from './schema';
 import {
-  APPLICANT_COLUMNS, APPLICATION_ROWS_HEAD, APPLICATION_ROWS_TAIL, REVIEW_TABLE, SECTIONS, applicationEquations,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS_HEAD,
+  APPLICATION_ROWS_TAIL,
+  REVIEW_TABLE,
+  SECTIONS,
+  applicationEquations,
 } from './common';
 
 const PROJECT_COLUMNS = [
@@ -89,7 +94,13 @@ export const FORM_2019: z.input<typeof FormDef> = {
       columns: APPLICANT_COLUMNS,
       rows: [
         ...APPLICATION_ROWS_HEAD,
-        { id: 'otherHandling', label: '（六）其他处理', parent: 'results', short: '（六）', help: '其他处理情形（2019 年格式不再细分）。' },
+        {
+          id: 'otherHandling',
+          label: '（六）其他处理',
+          parent: 'results',
+          short: '（六）',
+          help: '其他处理情形（2019 年格式不再细分）。',
+        },
         ...APPLICATION_ROWS_TAIL,
       ],
       equations: applicationEquations(['otherHandling']),

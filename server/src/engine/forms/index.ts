@@ -8,7 +8,9 @@ export type { FormDef, TableDef, RowDef, ColumnDef, Equation, SectionDef, CellKi
 function load(raw: unknown): FormDef {
   const parsed = FormDef.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`invalid form definition: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `invalid form definition: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const form = parsed.data;
   for (const t of form.tables) {
@@ -38,5 +40,5 @@ export function formForYear(year: number | undefined): FormDef {
     if (hit) return hit;
     if (year < Math.min(...FORMS.map((f) => f.years.from))) return FORMS.find((f) => f.id === '2019')!;
   }
-  return FORMS[0]!;
+  return FORMS[0];
 }

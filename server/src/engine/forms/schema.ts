@@ -85,9 +85,7 @@ export const SectionDef = z.object({
   /** the form expects prose of substance here (not just 无) */
   substance: z.boolean().default(false),
   /** sub-topics expected (一、总体情况 in the 2021 format) */
-  topics: z
-    .array(z.object({ heading: z.string(), keywords: z.array(z.string()).min(1) }))
-    .default([]),
+  topics: z.array(z.object({ heading: z.string(), keywords: z.array(z.string()).min(1) })).default([]),
   /** what the official format asks for in this section (hover text) */
   help: z.string().optional(),
 });

@@ -14,7 +14,10 @@ const isBlank = (c: Cell): boolean => c.state === 'empty' || c.state === 'blank'
 export default defineRule({
   id: 'cell-empty',
   severity: 'warning',
-  description: { zh: '数字单元格为空，或只有“—”“/”“无”等占位符', en: 'A number cell is empty or holds only a blank marker (—, /, 无, N/A)' },
+  description: {
+    zh: '数字单元格为空，或只有“—”“/”“无”等占位符',
+    en: 'A number cell is empty or holds only a blank marker (—, /, 无, N/A)',
+  },
   fixable: true,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -24,12 +27,16 @@ export default defineRule({
       if (rows.length === 0 || cols.length === 0) continue;
       /** the value a blank cell should get: the one the sums imply, else 0 */
       const fill = (r: ReportRow, j: number): string => {
-        const implied = impliedValues(x, { row: r.def!.id, col: x.columns[j]!.def!.id }).filter((v) => v >= 0 && Number.isInteger(v));
-        return implied.length === 1 ? fmtNumber(implied[0]!) : '0';
+        const implied = impliedValues(x, { row: r.def!.id, col: x.columns[j].def!.id }).filter(
+          (v) => v >= 0 && Number.isInteger(v),
+        );
+        return implied.length === 1 ? fmtNumber(implied[0]) : '0';
       };
       // an empty cell's span is the blank between its pipes: the value goes in padded (`| 0 |`, not `|0|`)
-      const edit = (c: Cell, v: string): { span: Span; newText: string } =>
-        ({ span: c.node.span, newText: c.state === 'blank' ? v : ` ${v} ` });
+      const edit = (c: Cell, v: string): { span: Span; newText: string } => ({
+        span: c.node.span,
+        newText: c.state === 'blank' ? v : ` ${v} `,
+      });
       /**
        * Edits writing each value into its cell. The cells a short row lacks all sit at its end:
        * they are written there in one insertion, with empty cells for the gaps, so that each value
@@ -39,7 +46,7 @@ export default defineRule({
         const out: { span: Span; newText: string }[] = [];
         const lacking = new Map<ReportRow, Map<number, string>>();
         for (const { r, j, v } of xs) {
-          if (j + 1 < r.node.cells.length) out.push(edit(r.cells[j]!, v));
+          if (j + 1 < r.node.cells.length) out.push(edit(r.cells[j], v));
           else {
             let m = lacking.get(r);
             if (!m) lacking.set(r, (m = new Map()));
@@ -57,12 +64,21 @@ export default defineRule({
       const done = new Set<Cell>();
 
       // the whole table unfilled (a table of several rows): one finding for the table
-      if (rows.length > 1 && rows.every((r) => cols.every((j) => isBlank(r.cells[j]!)))) {
+      if (rows.length > 1 && rows.every((r) => cols.every((j) => isBlank(r.cells[j])))) {
         const first = x.node.header.cells[0];
         emit({
           span: first && first.span.end > first.span.start ? first.span : x.node.header.span,
-          message: t(`${tableName(x)}未填写任何数字；没有发生的请填 0（空白不等于 0）`, `${tableName(x)} has no figures filled in; write 0 where nothing happened (a blank is not 0)`),
-          fixes: [{ title: t('全表填入 0', 'Fill the table with 0'), safe: false, edits: write(rows.flatMap((r) => cols.map((j) => ({ r, j, v: '0' })))) }],
+          message: t(
+            `${tableName(x)}未填写任何数字；没有发生的请填 0（空白不等于 0）`,
+            `${tableName(x)} has no figures filled in; write 0 where nothing happened (a blank is not 0)`,
+          ),
+          fixes: [
+            {
+              title: t('全表填入 0', 'Fill the table with 0'),
+              safe: false,
+              edits: write(rows.flatMap((r) => cols.map((j) => ({ r, j, v: '0' })))),
+            },
+          ],
           anchor: `${tableAnchor(x)}/empty`,
         });
         continue;
@@ -70,7 +86,7 @@ export default defineRule({
 
       // adjacent columns blank in every row: one finding for the run, on their header cells
       if (rows.length > 1) {
-        const blankCol = cols.filter((j) => rows.every((r) => isBlank(r.cells[j]!)));
+        const blankCol = cols.filter((j) => rows.every((r) => isBlank(r.cells[j])));
         const runs: number[][] = [];
         for (const j of blankCol) {
           const last = runs.at(-1);
@@ -78,21 +94,33 @@ export default defineRule({
           else runs.push([j]);
         }
         for (const run of runs) {
-          const heads = run.map((j) => x.columns[j]!);
+          const heads = run.map((j) => x.columns[j]);
           const names = heads.map((c) => `“${c.def!.label}”`).join(t('、', ', '));
-          const cells = rows.flatMap((r) => run.map((j) => ({ r, j, c: r.cells[j]! })));
+          const cells = rows.flatMap((r) => run.map((j) => ({ r, j, c: r.cells[j] })));
           for (const { c } of cells) done.add(c);
           emit({
-            span: { start: heads[0]!.node.span.start, end: heads.at(-1)!.node.span.end },
-            message: t(`${tableName(x)}的${names}列整列未填写；没有发生的请填 0（空白不等于 0）`,
-              `${tableName(x)}: the column${run.length > 1 ? 's' : ''} ${names} ${run.length > 1 ? 'are' : 'is'} not filled in; write 0 where nothing happened (a blank is not 0)`),
-            fixes: [{ title: t(`填写${names}列（由勾稽关系推出，否则填 0）`, `Fill in ${names} (the values the sums imply, else 0)`), safe: false, edits: write(cells.map(({ r, j }) => ({ r, j, v: fill(r, j) }))) }],
+            span: { start: heads[0].node.span.start, end: heads.at(-1)!.node.span.end },
+            message: t(
+              `${tableName(x)}的${names}列整列未填写；没有发生的请填 0（空白不等于 0）`,
+              `${tableName(x)}: the column${run.length > 1 ? 's' : ''} ${names} ${run.length > 1 ? 'are' : 'is'} not filled in; write 0 where nothing happened (a blank is not 0)`,
+            ),
+            fixes: [
+              {
+                title: t(
+                  `填写${names}列（由勾稽关系推出，否则填 0）`,
+                  `Fill in ${names} (the values the sums imply, else 0)`,
+                ),
+                safe: false,
+                edits: write(cells.map(({ r, j }) => ({ r, j, v: fill(r, j) }))),
+              },
+            ],
             anchor: `${tableAnchor(x)}/columns/${heads.map((c) => c.def!.id).join('+')}/empty`,
           });
         }
       }
 
-      const blanksOf = (r: ReportRow) => cols.map((j) => ({ j, c: r.cells[j]!, col: x.columns[j]! })).filter(({ c }) => isBlank(c) && !done.has(c));
+      const blanksOf = (r: ReportRow) =>
+        cols.map((j) => ({ j, c: r.cells[j], col: x.columns[j] })).filter(({ c }) => isBlank(c) && !done.has(c));
       const unfilled = (r: ReportRow): boolean => cols.length > 1 && blanksOf(r).length === cols.length;
       // rows left wholly unfilled, one after another (group rows between them do not count): one
       // finding for the stretch
@@ -104,22 +132,29 @@ export default defineRule({
         else stretches.push([r]);
       });
       for (const run of stretches) {
-        const [first, last] = [run[0]!, run.at(-1)!];
+        const [first, last] = [run[0], run.at(-1)!];
         const allEmpty = run.every((r) => blanksOf(r).every(({ c }) => c.state === 'empty'));
         const edits = write(run.flatMap((r) => blanksOf(r).map(({ j }) => ({ r, j, v: '0' }))));
         if (run.length === 1) {
           emit({
             span: labelSpan(first),
-            message: t(`“${first.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`, `The row “${first.def!.label}” is not filled in; write 0 where nothing happened`),
+            message: t(
+              `“${first.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
+              `The row “${first.def!.label}” is not filled in; write 0 where nothing happened`,
+            ),
             fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits }],
             anchor: `${tableAnchor(x)}/${first.def!.id}/empty`,
           });
         } else {
           emit({
             span: { start: labelSpan(first).start, end: labelSpan(last).end },
-            message: t(`“${first.def!.label}”至“${last.def!.label}”共 ${run.length} 行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
-              `The ${run.length} rows from “${first.def!.label}” to “${last.def!.label}” are not filled in; write 0 where nothing happened`),
-            fixes: [{ title: t(`这 ${run.length} 行填入 0`, `Fill the ${run.length} rows with 0`), safe: false, edits }],
+            message: t(
+              `“${first.def!.label}”至“${last.def!.label}”共 ${run.length} 行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
+              `The ${run.length} rows from “${first.def!.label}” to “${last.def!.label}” are not filled in; write 0 where nothing happened`,
+            ),
+            fixes: [
+              { title: t(`这 ${run.length} 行填入 0`, `Fill the ${run.length} rows with 0`), safe: false, edits },
+            ],
             anchor: `${tableAnchor(x)}/${first.def!.id}-${last.def!.id}/empty`,
           });
         }
@@ -133,18 +168,34 @@ export default defineRule({
         for (const { j, c, col } of blanks) {
           const ref = { row: r.def!.id, col: col.def!.id };
           const implied = impliedValues(x, ref).filter((v) => v >= 0 && Number.isInteger(v));
-          const value = implied.length === 1 ? implied[0]! : undefined;
+          const value = implied.length === 1 ? implied[0] : undefined;
           const written = c.node.text;
           emit({
-            span: c.node.span.end > c.node.span.start ? c.node.span : { start: c.node.span.start, end: c.node.span.start },
-            message: value !== undefined
-              ? t(`“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；按勾稽关系应为 ${fmtNumber(value)}（没有发生的请填 0，空白不等于 0）`,
-                `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; the sums imply ${fmtNumber(value)} (write 0 where nothing happened: a blank is not 0)`)
-              : t(`“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；没有发生的请填 0（空白不等于 0）`,
-                `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; write 0 where nothing happened (a blank is not 0)`),
-            fixes: value !== undefined
-              ? [{ title: t(`填入 ${fmtNumber(value)}（由勾稽关系推出）`, `Write ${fmtNumber(value)} (implied by the sums)`), safe: false, edits: write([{ r, j, v: fmtNumber(value) }]) }]
-              : [{ title: t('填入 0', 'Write 0'), safe: false, edits: write([{ r, j, v: '0' }]) }],
+            span:
+              c.node.span.end > c.node.span.start ? c.node.span : { start: c.node.span.start, end: c.node.span.start },
+            message:
+              value !== undefined
+                ? t(
+                    `“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；按勾稽关系应为 ${fmtNumber(value)}（没有发生的请填 0，空白不等于 0）`,
+                    `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; the sums imply ${fmtNumber(value)} (write 0 where nothing happened: a blank is not 0)`,
+                  )
+                : t(
+                    `“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；没有发生的请填 0（空白不等于 0）`,
+                    `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; write 0 where nothing happened (a blank is not 0)`,
+                  ),
+            fixes:
+              value !== undefined
+                ? [
+                    {
+                      title: t(
+                        `填入 ${fmtNumber(value)}（由勾稽关系推出）`,
+                        `Write ${fmtNumber(value)} (implied by the sums)`,
+                      ),
+                      safe: false,
+                      edits: write([{ r, j, v: fmtNumber(value) }]),
+                    },
+                  ]
+                : [{ title: t('填入 0', 'Write 0'), safe: false, edits: write([{ r, j, v: '0' }]) }],
             anchor: `${tableAnchor(x)}/${ref.row}/${ref.col}/empty`,
           });
         }

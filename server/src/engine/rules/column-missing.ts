@@ -25,7 +25,10 @@ export default defineRule({
         let pos = width;
         for (let j = 1; j < width; j++) {
           const d = x.columns[j - 1]?.def;
-          if (d && order.indexOf(d.id) > mi) { pos = j; break; }
+          if (d && order.indexOf(d.id) > mi) {
+            pos = j;
+            break;
+          }
         }
         positions.push(pos);
       }
@@ -34,18 +37,36 @@ export default defineRule({
         while (padded.length < width) padded.push('');
         const out: string[] = [];
         for (let j = 0; j <= padded.length; j++) {
-          missing.forEach((_, k) => { if (positions[k] === j) out.push(fill(k)); });
-          if (j < padded.length) out.push(padded[j]!);
+          missing.forEach((_, k) => {
+            if (positions[k] === j) out.push(fill(k));
+          });
+          if (j < padded.length) out.push(padded[j]);
         }
         return out;
       };
-      const align: ('left' | 'right' | 'center' | null)[] = insertAll(x.node.align.map((a) => a ?? ''), () => 'right').map((a) => (a === '' ? null : (a as 'left' | 'right' | 'center')));
-      const lines = tableLines(insertAll(header, (k) => missing[k]!.label), rows.map((r) => insertAll(r, () => '')), align);
+      const align: ('left' | 'right' | 'center' | null)[] = insertAll(
+        x.node.align.map((a) => a ?? ''),
+        () => 'right',
+      ).map((a) => (a === '' ? null : (a as 'left' | 'right' | 'center')));
+      const lines = tableLines(
+        insertAll(header, (k) => missing[k].label),
+        rows.map((r) => insertAll(r, () => '')),
+        align,
+      );
       const names = missing.map((c) => `“${c.label}”`).join('、');
       emit({
         span: x.node.header.span,
-        message: t(`${tableName(x)}缺少列${names}`, `${tableName(x)} lacks the column${missing.length > 1 ? 's' : ''} ${names}`),
-        fixes: [{ title: t(`插入列${names}`, `Insert the column${missing.length > 1 ? 's' : ''} ${names}`), safe: true, edits: [{ span: x.node.span, newText: lines.join(nl) }] }],
+        message: t(
+          `${tableName(x)}缺少列${names}`,
+          `${tableName(x)} lacks the column${missing.length > 1 ? 's' : ''} ${names}`,
+        ),
+        fixes: [
+          {
+            title: t(`插入列${names}`, `Insert the column${missing.length > 1 ? 's' : ''} ${names}`),
+            safe: true,
+            edits: [{ span: x.node.span, newText: lines.join(nl) }],
+          },
+        ],
         anchor: `${tableAnchor(x)}/columns/missing`,
       });
     }

@@ -16,8 +16,17 @@ export default defineRule({
         if (should && c.node.text) {
           emit({
             span: c.node.span,
-            message: t(`${tableName(x)}没有“${c.node.text}”这一列；此处应为“${should.label}”`, `${tableName(x)} has no column “${c.node.text}”; this should be “${should.label}”`),
-            fixes: [{ title: t(`改为“${should.label}”`, `Change to “${should.label}”`), safe: false, edits: [{ span: c.node.span, newText: should.label }] }],
+            message: t(
+              `${tableName(x)}没有“${c.node.text}”这一列；此处应为“${should.label}”`,
+              `${tableName(x)} has no column “${c.node.text}”; this should be “${should.label}”`,
+            ),
+            fixes: [
+              {
+                title: t(`改为“${should.label}”`, `Change to “${should.label}”`),
+                safe: false,
+                edits: [{ span: c.node.span, newText: should.label }],
+              },
+            ],
             anchor: `${tableAnchor(x)}/column/${c.node.text}`,
           });
           return;
@@ -27,7 +36,10 @@ export default defineRule({
         emit({
           span: c.node.span.end > c.node.span.start ? c.node.span : x.node.header.span,
           message: label
-            ? t(`${tableName(x)}没有“${label}”这一列；官方列为 ${cols}`, `${tableName(x)} has no column “${label}”; the official columns are ${cols}`)
+            ? t(
+                `${tableName(x)}没有“${label}”这一列；官方列为 ${cols}`,
+                `${tableName(x)} has no column “${label}”; the official columns are ${cols}`,
+              )
             : t(`表头有空白列；官方列为 ${cols}`, `A header cell is empty; the official columns are ${cols}`),
           anchor: `${tableAnchor(x)}/column/${label}`,
         });

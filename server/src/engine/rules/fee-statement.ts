@@ -7,15 +7,20 @@ import { eol } from '../edits';
 import { headingSpan, sectionName, writtenForm } from './util';
 import { substanceOf } from './section-empty';
 
-export const FEE_SENTENCE = '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。';
+export const FEE_SENTENCE =
+  '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。';
 
 /** 信息处理费, 处理费, the citation of 109号 itself, or that no fee was charged (不收取任何费用). */
-const MENTION = /处理费|国办函\s*[〔[【(（]?\s*2020\s*[〕\]】)）]?\s*109\s*号|(?:未|不|没有|无)(?:向申请人)?(?:收取|产生|收)(?:任何)?费用/;
+const MENTION =
+  /处理费|国办函\s*[〔[【(（]?\s*2020\s*[〕\]】)）]?\s*109\s*号|(?:未|不|没有|无)(?:向申请人)?(?:收取|产生|收)(?:任何)?费用/;
 
 export default defineRule({
   id: 'fee-statement',
   severity: 'warning',
-  description: { zh: '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）', en: '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)' },
+  description: {
+    zh: '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）',
+    en: '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)',
+  },
   fixable: true,
   check({ report, t, emit }) {
     if (!writtenForm(report).feeStatement) return;
@@ -24,7 +29,11 @@ export default defineRule({
     const headings = s.blocks.filter((b) => b.type === 'heading');
     // an empty 六 is section-empty's finding
     if (substanceOf(s.blocks).length === 0 && headings.length === 0) return;
-    const text = s.blocks.filter((b) => b.type !== 'html').map((b) => b.text).join('\n').normalize('NFKC');
+    const text = s.blocks
+      .filter((b) => b.type !== 'html')
+      .map((b) => b.text)
+      .join('\n')
+      .normalize('NFKC');
     if (MENTION.test(text)) return;
     const last = s.blocks.filter((b) => b.type !== 'html').at(-1);
     const at = last ? last.span.end : s.heading.span.end;
@@ -33,12 +42,18 @@ export default defineRule({
       span: headingSpan(s),
       message: t(
         `“${sectionName(s)}”未说明信息处理费收取情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；没有收取的也应写明`,
-        `“${sectionName(s)}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected`),
-      fixes: [{
-        title: t('插入信息处理费说明（请核对本年度实际收取的金额）', 'Insert a statement on information processing fees (check the amount actually collected this year)'),
-        safe: false,
-        edits: [{ span: { start: at, end: at }, newText: `${nl}${nl}${FEE_SENTENCE}` }],
-      }],
+        `“${sectionName(s)}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected`,
+      ),
+      fixes: [
+        {
+          title: t(
+            '插入信息处理费说明（请核对本年度实际收取的金额）',
+            'Insert a statement on information processing fees (check the amount actually collected this year)',
+          ),
+          safe: false,
+          edits: [{ span: { start: at, end: at }, newText: `${nl}${nl}${FEE_SENTENCE}` }],
+        },
+      ],
       anchor: 'section/六/fee-statement',
     });
   },

@@ -37,15 +37,18 @@ function convertApplications(x: ReportTable, toForm: string, nl: string): TextEd
   });
   const group = x.rowById.get('otherHandling');
   const rows = [group, ...subs].filter((r) => r !== undefined).sort((a, b) => a.node.span.start - b.node.span.start);
-  const start = rows[0]!.node.span.start;
-  const end = rows[rows.length - 1]!.node.span.end;
+  const start = rows[0].node.span.start;
+  const end = rows[rows.length - 1].node.span.end;
   return [{ span: { start, end }, newText: line('（六）其他处理', sums) }];
 }
 
 export default defineRule({
   id: 'format-mismatch',
   severity: 'warning',
-  description: { zh: '表格属于与声明或推定格式不同的另一版官方格式', en: 'A table of the other official format than the declared or inferred one' },
+  description: {
+    zh: '表格属于与声明或推定格式不同的另一版官方格式',
+    en: 'A table of the other official format than the declared or inferred one',
+  },
   fixable: true,
   check({ report, t, emit }) {
     const { formDeclared, year } = report.meta;
@@ -56,12 +59,23 @@ export default defineRule({
     if (formDeclared && year !== undefined && fmt) {
       const due = formForYear(year);
       if (due.id !== declared.id) {
-        const tablesToo = form.id === due.id ? t(`；各统计表已是 ${due.id} 年格式`, `; the tables already are in the ${due.id} format`) : '';
+        const tablesToo =
+          form.id === due.id
+            ? t(`；各统计表已是 ${due.id} 年格式`, `; the tables already are in the ${due.id} format`)
+            : '';
         emit({
           span: fmt.span,
-          message: t(`${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${declared.id} 年格式（${declared.notice}）${tablesToo}`,
-            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${declared.id} format (${declared.notice})${tablesToo}`),
-          fixes: [{ title: t(`改为 ${due.id}`, `Change to ${due.id}`), safe: false, edits: [{ span: fmt.span, newText: due.id }] }],
+          message: t(
+            `${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${declared.id} 年格式（${declared.notice}）${tablesToo}`,
+            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${declared.id} format (${declared.notice})${tablesToo}`,
+          ),
+          fixes: [
+            {
+              title: t(`改为 ${due.id}`, `Change to ${due.id}`),
+              safe: false,
+              edits: [{ span: fmt.span, newText: due.id }],
+            },
+          ],
           anchor: 'front-matter/格式/year',
         });
       }
@@ -69,18 +83,34 @@ export default defineRule({
     const nl = eol(report);
     for (const x of report.tables) {
       // table 四 is the same in both forms
-      if (!x.def || !x.form || x.form.id === form.id || sameShape(x.def, form.tables.find((d) => d.id === x.def!.id))) continue;
+      if (
+        !x.def ||
+        !x.form ||
+        x.form.id === form.id ||
+        sameShape(
+          x.def,
+          form.tables.find((d) => d.id === x.def!.id),
+        )
+      )
+        continue;
       const edits = x.def.id === 'applications' ? convertApplications(x, form.id, nl) : undefined;
       const first = x.node.header.cells[0];
-      const span = x.def.id === 'applications'
-        ? (x.rowById.get('otherHandling') ?? x.rowById.get('noCorrection') ?? x.rowById.get('otherOther'))?.label.span ?? x.node.header.span
-        : first && first.span.end > first.span.start ? first.span : x.node.header.span;
+      const span =
+        x.def.id === 'applications'
+          ? ((x.rowById.get('otherHandling') ?? x.rowById.get('noCorrection') ?? x.rowById.get('otherOther'))?.label
+              .span ?? x.node.header.span)
+          : first && first.span.end > first.span.start
+            ? first.span
+            : x.node.header.span;
       emit({
         span,
         message: t(
           `${tableName(x)}是 ${x.form.id} 年格式（${x.form.notice}）的表，本报告应使用 ${form.id} 年格式（${form.notice}）`,
-          `${tableName(x)} is a table of the ${x.form.id} format (${x.form.notice}); this report uses the ${form.id} format (${form.notice})`),
-        fixes: edits ? [{ title: t(`转换为 ${form.id} 年格式`, `Convert to the ${form.id} format`), safe: false, edits }] : [],
+          `${tableName(x)} is a table of the ${x.form.id} format (${x.form.notice}); this report uses the ${form.id} format (${form.notice})`,
+        ),
+        fixes: edits
+          ? [{ title: t(`转换为 ${form.id} 年格式`, `Convert to the ${form.id} format`), safe: false, edits }]
+          : [],
         anchor: `${tableAnchor(x)}/format`,
       });
     }

@@ -33,12 +33,38 @@ import carryover from './carryover';
 import validDocs from './valid-docs';
 
 export const RULES: readonly Rule[] = [
-  frontMatter, title, sectionMissing, sectionOrder, sectionHeading, sectionEmpty, overviewTopic,
-  tableMissing, tableUnknown, rowMissing, rowUnknown, rowOrder, columnMissing, columnUnknown, labelVariant,
-  cellEmpty, cellInvalid, sumRow, sumResults, balance, sumReview, formatMismatch,
-  feeStatement, governmentAccountability, period, formatCitation, rulesAuthority, deadline, narrativeNumber,
+  frontMatter,
+  title,
+  sectionMissing,
+  sectionOrder,
+  sectionHeading,
+  sectionEmpty,
+  overviewTopic,
+  tableMissing,
+  tableUnknown,
+  rowMissing,
+  rowUnknown,
+  rowOrder,
+  columnMissing,
+  columnUnknown,
+  labelVariant,
+  cellEmpty,
+  cellInvalid,
+  sumRow,
+  sumResults,
+  balance,
+  sumReview,
+  formatMismatch,
+  feeStatement,
+  governmentAccountability,
+  period,
+  formatCitation,
+  rulesAuthority,
+  deadline,
+  narrativeNumber,
   // cross-file: listed here, computed from two years' facts by engine/crossyear.ts
-  carryover, validDocs,
+  carryover,
+  validDocs,
 ];
 
 export function ruleById(id: string): Rule | undefined {

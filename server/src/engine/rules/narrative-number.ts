@@ -46,10 +46,17 @@ const SAID: Record<Topic, { zh: string; en: string }> = {
 };
 
 const APPLICATION_ROWS: Partial<Record<Topic, string>> = {
-  carried: 'carried', carryNext: 'carryNext', open: 'open', partial: 'partial', handled: 'total',
+  carried: 'carried',
+  carryNext: 'carryNext',
+  open: 'open',
+  partial: 'partial',
+  handled: 'total',
 };
 const GROUPS: Partial<Record<Topic, string>> = {
-  notOpen: 'notOpen', cannot: 'cannot', notHandled: 'notHandled', otherHandling: 'otherHandling',
+  notOpen: 'notOpen',
+  cannot: 'cannot',
+  notHandled: 'notHandled',
+  otherHandling: 'otherHandling',
 };
 
 function label(t: ReportTable, rowId: string): string {
@@ -85,7 +92,9 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
       alt,
       zh: `表三“${l}”总计为 ${v1}${alt !== undefined ? `（加上年结转 ${v2} 件为 ${alt}）` : ''}`,
       en: `table 三 “${l}” totals ${v1}${alt !== undefined ? ` (${alt} with the ${v2} carried over)` : ''}`,
-      cells: [span(apps, 'new', 'total'), ...(alt !== undefined ? [span(apps, 'carried', 'total')] : [])].filter((x): x is Span => !!x),
+      cells: [span(apps, 'new', 'total'), ...(alt !== undefined ? [span(apps, 'carried', 'total')] : [])].filter(
+        (x): x is Span => !!x,
+      ),
     };
   }
   const row = APPLICATION_ROWS[c.topic];
@@ -97,7 +106,12 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     // “（七）总计”总计为 reads twice: the row that is itself the total is just “为”
     return row === 'total'
       ? { value: v, zh: `表三“${l}”为 ${v}`, en: `table 三 “${l}” is ${v}`, cells: [span(apps, row, 'total')!] }
-      : { value: v, zh: `表三“${l}”总计为 ${v}`, en: `table 三 “${l}” totals ${v}`, cells: [span(apps, row, 'total')!] };
+      : {
+          value: v,
+          zh: `表三“${l}”总计为 ${v}`,
+          en: `table 三 “${l}” totals ${v}`,
+          cells: [span(apps, row, 'total')!],
+        };
   }
   const group = GROUPS[c.topic];
   if (group) {
@@ -123,7 +137,12 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const v = trustedValue(t, rowId, 'total');
     if (!t || v === undefined) return undefined;
     const l = label(t, rowId);
-    return { value: v, zh: `表四“${l}”总计为 ${v}`, en: `table 四 “${l}” totals ${v}`, cells: [span(t, rowId, 'total')!] };
+    return {
+      value: v,
+      zh: `表四“${l}”总计为 ${v}`,
+      en: `table 四 “${l}” totals ${v}`,
+      cells: [span(t, rowId, 'total')!],
+    };
   }
   if (c.topic === 'suits') {
     const t = tableById(report, 'review');
@@ -147,7 +166,12 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     if (v === undefined) return undefined;
     const row = label(t, c.doc);
     const col = t.def?.columns.find((x) => x.id === colId)?.label ?? colId;
-    return { value: v, zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`, en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`, cells: [span(t, c.doc, colId)!] };
+    return {
+      value: v,
+      zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`,
+      en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`,
+      cells: [span(t, c.doc, colId)!],
+    };
   }
   if (c.topic === 'license' || c.topic === 'penalty' || c.topic === 'coercion') {
     const t = tableById(report, c.topic === 'license' ? 'art20-5' : 'art20-6');
@@ -155,13 +179,23 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     if (!t || v === undefined) return undefined;
     const row = label(t, c.topic);
     const col = t.def?.columns.find((x) => x.id === 'decisions')?.label ?? '处理决定数量';
-    return { value: v, zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`, en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`, cells: [span(t, c.topic, 'decisions')!] };
+    return {
+      value: v,
+      zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`,
+      en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`,
+      cells: [span(t, c.topic, 'decisions')!],
+    };
   }
   if (c.topic === 'fees') {
     const t = tableById(report, 'art20-8');
     const v = trustedValue(t, 'fees', 'amount');
     if (!t || v === undefined) return undefined;
-    return { value: v, zh: `${t.def!.key}“行政事业性收费”的本年收费金额为 ${fmtNumber(v)} 万元`, en: `${t.def!.key} gives ${fmtNumber(v)} 万元 of administrative fees`, cells: [span(t, 'fees', 'amount')!] };
+    return {
+      value: v,
+      zh: `${t.def!.key}“行政事业性收费”的本年收费金额为 ${fmtNumber(v)} 万元`,
+      en: `${t.def!.key} gives ${fmtNumber(v)} 万元 of administrative fees`,
+      cells: [span(t, 'fees', 'amount')!],
+    };
   }
   return undefined;
 }
@@ -216,20 +250,35 @@ export function proseClaims(report: Report): { p: ProseNode; section?: Section; 
   let lastSection: Section | undefined;
   for (const p of report.doc.prose) {
     const section = sectionOf(p);
-    if (section !== lastSection) { lastHeading = ''; lastSection = section; }
-    if (p.kind === 'heading') { lastHeading = p.text; continue; }
-    const claims = findClaims(p.text, { year: report.meta.year, applicationContext: applicationContext(p, section, lastHeading) })
-      .filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
+    if (section !== lastSection) {
+      lastHeading = '';
+      lastSection = section;
+    }
+    if (p.kind === 'heading') {
+      lastHeading = p.text;
+      continue;
+    }
+    const claims = findClaims(p.text, {
+      year: report.meta.year,
+      applicationContext: applicationContext(p, section, lastHeading),
+    }).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
     if (claims.length > 0) out.push({ p, section, claims });
   }
   return out;
 }
 
 const ONE_CELL: Partial<Record<Topic, [table: string, row: string, col: string]>> = {
-  carried: ['applications', 'carried', 'total'], carryNext: ['applications', 'carryNext', 'total'],
-  open: ['applications', 'open', 'total'], partial: ['applications', 'partial', 'total'], handled: ['applications', 'total', 'total'],
-  review: ['review', 'review', 'total'], suitDirect: ['review', 'suitDirect', 'total'], suitAfter: ['review', 'suitAfter', 'total'],
-  license: ['art20-5', 'license', 'decisions'], penalty: ['art20-6', 'penalty', 'decisions'], coercion: ['art20-6', 'coercion', 'decisions'],
+  carried: ['applications', 'carried', 'total'],
+  carryNext: ['applications', 'carryNext', 'total'],
+  open: ['applications', 'open', 'total'],
+  partial: ['applications', 'partial', 'total'],
+  handled: ['applications', 'total', 'total'],
+  review: ['review', 'review', 'total'],
+  suitDirect: ['review', 'suitDirect', 'total'],
+  suitAfter: ['review', 'suitAfter', 'total'],
+  license: ['art20-5', 'license', 'decisions'],
+  penalty: ['art20-6', 'penalty', 'decisions'],
+  coercion: ['art20-6', 'coercion', 'decisions'],
   fees: ['art20-8', 'fees', 'amount'],
 };
 
@@ -239,7 +288,11 @@ export function statedCell(report: Report, c: Claim): { table: ReportTable; row:
   if (c.topic === 'new' && !c.loose) at = ['applications', 'new', 'total'];
   if ((c.topic === 'made' || c.topic === 'repealed' || c.topic === 'valid') && c.doc) {
     const t = tableById(report, 'art20-1');
-    at = ['art20-1', c.doc, c.topic === 'made' && /发布/.test(c.keyword) && t?.colById.has('published') ? 'published' : c.topic];
+    at = [
+      'art20-1',
+      c.doc,
+      c.topic === 'made' && /发布/.test(c.keyword) && t?.colById.has('published') ? 'published' : c.topic,
+    ];
   }
   if (!at) return undefined;
   const table = tableById(report, at[0]);
@@ -249,7 +302,10 @@ export function statedCell(report: Report, c: Claim): { table: ReportTable; row:
 export default defineRule({
   id: 'narrative-number',
   severity: 'warning',
-  description: { zh: '正文中的数字与其所述的表格数字不一致', en: 'A number in the prose contradicts the table figure it describes' },
+  description: {
+    zh: '正文中的数字与其所述的表格数字不一致',
+    en: 'A number in the prose contradicts the table figure it describes',
+  },
   fixable: false,
   check({ report, t, emit }) {
     const source = report.doc.text;
@@ -266,7 +322,8 @@ export default defineRule({
       // 其中区政府制发7件”, “作出行政处罚决定8032件，其中简易程序7000件”): either may be the
       // table's; when neither is, the first speaks for both
       const sentences = sentencesOf(foldWidth(p.text));
-      const groupOf = (c: Claim): string => `${sentences.findIndex(([a, b]) => c.start >= a && c.start < b)}/${c.topic}/${c.doc ?? ''}`;
+      const groupOf = (c: Claim): string =>
+        `${sentences.findIndex(([a, b]) => c.start >= a && c.start < b)}/${c.topic}/${c.doc ?? ''}`;
       const settled = new Set<string>();
       for (const c of claims) {
         const f = figure(c);
@@ -285,12 +342,16 @@ export default defineRule({
         if (!at) continue;
         const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${fmtNumber(c.value)}）`;
         const what = describe(c);
-        const related: Related[] = f.cells.map((s) => ({ span: s, message: t('表中的数字', 'the figure in the table') }));
+        const related: Related[] = f.cells.map((s) => ({
+          span: s,
+          message: t('表中的数字', 'the figure in the table'),
+        }));
         emit({
           span: at,
           message: t(
             `正文称${what.zh} ${shown} ${c.unit}，但${f.zh}`,
-            `The text says ${shown} ${c.unit} (${what.en}), but ${f.en}`),
+            `The text says ${shown} ${c.unit} (${what.en}), but ${f.en}`,
+          ),
           related,
           anchor: `section/${section?.def.numeral ?? '-'}/prose/${c.topic}/${occurrence}`,
         });

@@ -7,11 +7,14 @@ import { substanceOf } from './section-empty';
 export default defineRule({
   id: 'overview-topic',
   severity: 'warning',
-  description: { zh: '2021 年格式：“一、总体情况”缺少五个方面之一', en: '2021 format: 一、总体情况 lacks one of its five topics' },
+  description: {
+    zh: '2021 年格式：“一、总体情况”缺少五个方面之一',
+    en: '2021 format: 一、总体情况 lacks one of its five topics',
+  },
   fixable: true,
   check({ report, t, emit }) {
     const s = report.sectionByIndex[0];
-    const topics = writtenForm(report).sections[0]!.topics;
+    const topics = writtenForm(report).sections[0].topics;
     if (!s || topics.length === 0) return;
     if (substanceOf(s.blocks).length === 0 && s.subHeadings.length === 0) return; // section-empty speaks
     const heads = s.subHeadings.map((h) => ({ h, n: normalizeLabel(h.text) }));
@@ -36,13 +39,18 @@ export default defineRule({
     const one = missing.length === 1;
     emit({
       span: headingSpan(s),
-      message: t(`“一、总体情况”缺少${names}方面的内容（国办公开办函〔2021〕30号）`, `“一、总体情况” lacks the topic${one ? '' : 's'} ${names} (国办公开办函〔2021〕30号)`),
-      fixes: [{
-        title: t(`插入小标题${names}`, `Insert the sub-heading${one ? '' : 's'} ${names}`),
-        safe: false,
-        edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
-      }],
-      anchor: one ? `section/一/topic/${missing[0]!.f.tp.heading}` : 'section/一/topics',
+      message: t(
+        `“一、总体情况”缺少${names}方面的内容（国办公开办函〔2021〕30号）`,
+        `“一、总体情况” lacks the topic${one ? '' : 's'} ${names} (国办公开办函〔2021〕30号)`,
+      ),
+      fixes: [
+        {
+          title: t(`插入小标题${names}`, `Insert the sub-heading${one ? '' : 's'} ${names}`),
+          safe: false,
+          edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
+        },
+      ],
+      anchor: one ? `section/一/topic/${missing[0].f.tp.heading}` : 'section/一/topics',
     });
   },
 });

@@ -7,12 +7,16 @@ import { defineRule } from '../rule';
 import { foldWidth, sourceSpanOf } from '../prose';
 
 /** 统计期限/时限/时间/周期/统计数据… 2022年1月1日 … 至/到 … [2022年]12月31日 */
-const PERIOD = /(?:统计|数据)[^。；;！？]{0,16}?(?:期限|时限|时间|周期|区间|时段|期间|范围|口径|数据)[^。；;！？\d]{0,12}?((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日[^。；;！？\d]{0,6}?(?:至|到|—|–|-|～|~)[^。；;！？\d]{0,6}?(?:((?:19|20)\d\d)\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD =
+  /(?:统计|数据)[^。；;！？]{0,16}?(?:期限|时限|时间|周期|区间|时段|期间|范围|口径|数据)[^。；;！？\d]{0,12}?((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日[^。；;！？\d]{0,6}?(?:至|到|—|–|-|～|~)[^。；;！？\d]{0,6}?(?:((?:19|20)\d\d)\s*年\s*)?12\s*月\s*31\s*日/g;
 
 export default defineRule({
   id: 'period',
   severity: 'warning',
-  description: { zh: '标题或所述统计期限的年份与报告年度不一致', en: 'The year of the title or of the stated statistics period differs from 年度' },
+  description: {
+    zh: '标题或所述统计期限的年份与报告年度不一致',
+    en: 'The year of the title or of the stated statistics period differs from 年度',
+  },
   fixable: false,
   check({ report, t, emit }) {
     const year = report.meta.year;
@@ -31,9 +35,12 @@ export default defineRule({
           if (span) {
             titleWrong = m[1]!;
             found.push({
-              year: m[1]!,
+              year: m[1],
               span,
-              message: t(`标题中的年份 ${m[1]} 与报告年度 ${year} 不一致`, `The title's year ${m[1]} differs from the report year (年度) ${year}`),
+              message: t(
+                `标题中的年份 ${m[1]} 与报告年度 ${year} 不一致`,
+                `The title's year ${m[1]} differs from the report year (年度) ${year}`,
+              ),
               anchor: 'title/year',
             });
           }
@@ -48,7 +55,7 @@ export default defineRule({
       let m: RegExpExecArray | null;
       while ((m = PERIOD.exec(text))) {
         const n = k++;
-        const years: { y: string; at: number }[] = [{ y: m[1]!, at: m.index + m[0].indexOf(m[1]!) }];
+        const years: { y: string; at: number }[] = [{ y: m[1], at: m.index + m[0].indexOf(m[1]) }];
         if (m[2]) years.push({ y: m[2], at: m.index + m[0].lastIndexOf(m[2]) });
         // one statement, one finding: on its first wrong year (a copied sentence has both wrong)
         const wrong = years.find((y) => Number(y.y) !== year);
@@ -58,8 +65,10 @@ export default defineRule({
         found.push({
           year: wrong.y,
           span,
-          message: t(`所述统计期限的年份 ${wrong.y} 与报告年度 ${year} 不一致（统计期限应为 ${year}年1月1日至12月31日）`,
-            `The stated statistics period is in ${wrong.y}, but the report year (年度) is ${year} (the period is 1 January to 31 December ${year})`),
+          message: t(
+            `所述统计期限的年份 ${wrong.y} 与报告年度 ${year} 不一致（统计期限应为 ${year}年1月1日至12月31日）`,
+            `The stated statistics period is in ${wrong.y}, but the report year (年度) is ${year} (the period is 1 January to 31 December ${year})`,
+          ),
           anchor: `period/${n}`,
         });
       }
@@ -69,8 +78,10 @@ export default defineRule({
     if (titleWrong && found.length > 1 && found.every((f) => f.year === titleWrong) && field) {
       emit({
         span: field.span,
-        message: t(`报告年度 ${year} 与标题和所述统计期限中的年份 ${titleWrong} 不一致；“年度”是否应为 ${titleWrong}？`,
-          `The report year (年度) ${year} differs from the year ${titleWrong} of the title and of the stated statistics period; should 年度 be ${titleWrong}?`),
+        message: t(
+          `报告年度 ${year} 与标题和所述统计期限中的年份 ${titleWrong} 不一致；“年度”是否应为 ${titleWrong}？`,
+          `The report year (年度) ${year} differs from the year ${titleWrong} of the title and of the stated statistics period; should 年度 be ${titleWrong}?`,
+        ),
         anchor: 'front-matter/年度/period',
       });
       return;

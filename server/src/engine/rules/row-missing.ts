@@ -17,13 +17,22 @@ export default defineRule({
       let run: typeof defs = [];
       const flush = (nextIndex: number): void => {
         const data = run.filter((r) => !r.group && !misnamed.has(r));
-        if (data.length === 0) { run = []; return; }
-        const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex]!.id) : undefined;
+        if (data.length === 0) {
+          run = [];
+          return;
+        }
+        const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex].id) : undefined;
         const lastRow = x.rows[x.rows.length - 1];
         const lines = run.map((r) => emptyRow(x, r.label));
         const edit = following
           ? { span: { start: following.node.span.start, end: following.node.span.start }, newText: lines.join(nl) + nl }
-          : { span: { start: (lastRow?.node ?? x.node.header).span.end, end: (lastRow?.node ?? x.node.header).span.end }, newText: nl + lines.join(nl) };
+          : {
+              span: {
+                start: (lastRow?.node ?? x.node.header).span.end,
+                end: (lastRow?.node ?? x.node.header).span.end,
+              },
+              newText: nl + lines.join(nl),
+            };
         if (!following && !lastRow) {
           // header only: rows go after the delimiter row
           const l = report.doc.lines;
@@ -34,9 +43,21 @@ export default defineRule({
         const names = data.map((r) => `“${r.label}”`).join('、');
         emit({
           span: following ? labelSpan(following) : lastRow ? labelSpan(lastRow) : x.node.header.span,
-          message: t(`${tableName(x)}缺少${data.length > 1 ? ` ${data.length} 行：` : '行'}${names}`, `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`),
-          fixes: [{ title: t(data.length > 1 ? `插入缺少的 ${data.length} 行` : `插入行“${data[0]!.label}”`, data.length > 1 ? `Insert the ${data.length} missing rows` : `Insert the row “${data[0]!.label}”`), safe: true, edits: [edit] }],
-          anchor: `${tableAnchor(x)}/${data[0]!.id}/missing`,
+          message: t(
+            `${tableName(x)}缺少${data.length > 1 ? ` ${data.length} 行：` : '行'}${names}`,
+            `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`,
+          ),
+          fixes: [
+            {
+              title: t(
+                data.length > 1 ? `插入缺少的 ${data.length} 行` : `插入行“${data[0].label}”`,
+                data.length > 1 ? `Insert the ${data.length} missing rows` : `Insert the row “${data[0].label}”`,
+              ),
+              safe: true,
+              edits: [edit],
+            },
+          ],
+          anchor: `${tableAnchor(x)}/${data[0].id}/missing`,
         });
         run = [];
       };

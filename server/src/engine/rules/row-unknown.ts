@@ -21,9 +21,17 @@ export default defineRule({
           const at = lineEndAt(report, lineStartAt(report, r.node.span.start) - 1);
           emit({
             span: labelSpan(r),
-            message: t(`“${label}”紧接在表格下方，会被当作${tableName(x)}的一行；表注与表格之间请空一行`,
-              `“${label}”, right under the table, is read as a row of ${tableName(x)}; leave a blank line between the table and its note`),
-            fixes: [{ title: t('在表格与此行之间空一行', 'Leave a blank line before this line'), safe: true, edits: [{ span: { start: at, end: at }, newText: eol(report) }] }],
+            message: t(
+              `“${label}”紧接在表格下方，会被当作${tableName(x)}的一行；表注与表格之间请空一行`,
+              `“${label}”, right under the table, is read as a row of ${tableName(x)}; leave a blank line between the table and its note`,
+            ),
+            fixes: [
+              {
+                title: t('在表格与此行之间空一行', 'Leave a blank line before this line'),
+                safe: true,
+                edits: [{ span: { start: at, end: at }, newText: eol(report) }],
+              },
+            ],
             anchor: `${tableAnchor(x)}/note/${label}`,
           });
           continue;
@@ -32,8 +40,17 @@ export default defineRule({
         if (should) {
           emit({
             span: labelSpan(r),
-            message: t(`${tableName(x)}中没有“${label}”这一行；此处应为“${should.label}”`, `${tableName(x)} has no row “${label}”; this should be “${should.label}”`),
-            fixes: [{ title: t(`改为“${should.label}”`, `Change to “${should.label}”`), safe: false, edits: [{ span: r.label.span, newText: should.label }] }],
+            message: t(
+              `${tableName(x)}中没有“${label}”这一行；此处应为“${should.label}”`,
+              `${tableName(x)} has no row “${label}”; this should be “${should.label}”`,
+            ),
+            fixes: [
+              {
+                title: t(`改为“${should.label}”`, `Change to “${should.label}”`),
+                safe: false,
+                edits: [{ span: r.label.span, newText: should.label }],
+              },
+            ],
             anchor: `${tableAnchor(x)}/row/${label}`,
           });
           continue;
@@ -41,7 +58,10 @@ export default defineRule({
         emit({
           span: labelSpan(r),
           message: label
-            ? t(`${tableName(x)}中没有“${label}”这一行；请使用官方行标签`, `${tableName(x)} has no row “${label}”; use the official row label`)
+            ? t(
+                `${tableName(x)}中没有“${label}”这一行；请使用官方行标签`,
+                `${tableName(x)} has no row “${label}”; use the official row label`,
+              )
             : t(`此行没有行标签`, `This row has no label`),
           anchor: `${tableAnchor(x)}/row/${label}`,
         });

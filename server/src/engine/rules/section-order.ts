@@ -15,7 +15,10 @@ export default defineRule({
         emit({
           span: headingSpan(s),
           severity: 'error',
-          message: t(`“${sectionName(s)}”重复出现；每个部分只能出现一次`, `Section “${sectionName(s)}” appears more than once`),
+          message: t(
+            `“${sectionName(s)}”重复出现；每个部分只能出现一次`,
+            `Section “${sectionName(s)}” appears more than once`,
+          ),
           anchor: `section/${s.def.numeral}/duplicate`,
         });
         continue;
@@ -24,7 +27,10 @@ export default defineRule({
       if (s.index < maxIndex && maxSection) {
         emit({
           span: headingSpan(s),
-          message: t(`“${sectionName(s)}”应在“${sectionName(maxSection)}”之前`, `Section “${sectionName(s)}” should come before “${sectionName(maxSection)}”`),
+          message: t(
+            `“${sectionName(s)}”应在“${sectionName(maxSection)}”之前`,
+            `Section “${sectionName(s)}” should come before “${sectionName(maxSection)}”`,
+          ),
           anchor: `section/${s.def.numeral}/order`,
         });
       } else {

@@ -25,9 +25,13 @@ export default defineRule({
         const after = s.tables.find((x) => order(x.def!.id) > i);
         let at: number, newText: string;
         const table = emptyTable(def, nl);
-        if (before) { at = before.node.span.end; newText = `${nl}${nl}${table}`; }
-        else if (after) { at = after.node.span.start; newText = `${table}${nl}${nl}`; }
-        else {
+        if (before) {
+          at = before.node.span.end;
+          newText = `${nl}${nl}${table}`;
+        } else if (after) {
+          at = after.node.span.start;
+          newText = `${table}${nl}${nl}`;
+        } else {
           at = s.span.end;
           let k = at;
           while (k > s.bodySpan.start && (text[k - 1] === '\n' || text[k - 1] === '\r')) k--;
@@ -39,7 +43,13 @@ export default defineRule({
         emit({
           span: headingSpan(s),
           message: t(`“${sectionName(s)}”缺少统计表${name}`, `Section “${sectionName(s)}” lacks the table ${name}`),
-          fixes: [{ title: t(`插入空白统计表${name}`, `Insert an empty table ${name}`), safe: true, edits: [{ span: { start: at, end: at }, newText }] }],
+          fixes: [
+            {
+              title: t(`插入空白统计表${name}`, `Insert an empty table ${name}`),
+              safe: true,
+              edits: [{ span: { start: at, end: at }, newText }],
+            },
+          ],
           anchor: `${s.def.numeral}/${def.id}/missing`,
         });
       });

@@ -7,11 +7,13 @@ import type { TableNode } from '../parse';
 import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../normalize';
 import type { HeadingNode } from '../parse';
 
-export function sectionName(s: Section): string { return `${s.def.numeral}、${s.def.title}`; }
+export function sectionName(s: Section): string {
+  return `${s.def.numeral}、${s.def.title}`;
+}
 
 export function tableName(t: ReportTable): string {
   if (!t.def) return t.node.header.cells[0]?.text || '表格';
-  return t.def.section === '二' ? t.def.key : t.def.title ?? t.def.key;
+  return t.def.section === '二' ? t.def.key : (t.def.title ?? t.def.key);
 }
 
 export function rowShort(t: ReportTable, rowId: string): string {
@@ -39,7 +41,9 @@ export function tableAnchor(t: ReportTable): string {
 
 /** The span of a row's label, or of the row's start when it has none. */
 export function labelSpan(r: ReportRow): Span {
-  return r.label.span.end > r.label.span.start ? r.label.span : { start: r.node.span.start, end: Math.min(r.node.span.end, r.node.span.start + 1) };
+  return r.label.span.end > r.label.span.start
+    ? r.label.span
+    : { start: r.node.span.start, end: Math.min(r.node.span.end, r.node.span.start + 1) };
 }
 
 /** The heading line of a section, as a span for diagnostics. */
@@ -68,13 +72,21 @@ export function misnamedColumns(t: ReportTable): Map<number, ColumnDef> {
   const present = new Set(t.columns.filter((c) => c.def).map((c) => c.def!.id));
   t.columns.forEach((c, j) => {
     if (c.def) return;
-    const prev = t.columns.slice(0, j).reverse().find((x) => x.def)?.def;
+    const prev = t.columns
+      .slice(0, j)
+      .reverse()
+      .find((x) => x.def)?.def;
     const next = t.columns.slice(j + 1).find((x) => x.def)?.def;
     const lo = prev ? order.indexOf(prev) : -1;
     const hi = next ? order.indexOf(next) : order.length;
     const gap = order.slice(lo + 1, hi).filter((d) => !present.has(d.id));
-    const unknownInGap = t.columns.filter((x, k) => !x.def && k > (prev ? t.columns.findIndex((y) => y.def === prev) : -1) && k < (next ? t.columns.findIndex((y) => y.def === next) : t.columns.length));
-    if (gap.length === 1 && unknownInGap.length === 1) out.set(j, gap[0]!);
+    const unknownInGap = t.columns.filter(
+      (x, k) =>
+        !x.def &&
+        k > (prev ? t.columns.findIndex((y) => y.def === prev) : -1) &&
+        k < (next ? t.columns.findIndex((y) => y.def === next) : t.columns.length),
+    );
+    if (gap.length === 1 && unknownInGap.length === 1) out.set(j, gap[0]);
   });
   return out;
 }
@@ -87,7 +99,10 @@ export function misnamedRows(t: ReportTable): Map<ReportRow, RowDef> {
   const rows = t.rows;
   rows.forEach((r, i) => {
     if (r.def || !r.label.text) return;
-    const prev = rows.slice(0, i).reverse().find((x) => x.def && !x.duplicate);
+    const prev = rows
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.def && !x.duplicate);
     const next = rows.slice(i + 1).find((x) => x.def && !x.duplicate);
     const lo = prev ? order.indexOf(prev.def!) : -1;
     const hi = next ? order.indexOf(next.def!) : order.length;
@@ -96,7 +111,7 @@ export function misnamedRows(t: ReportTable): Map<ReportRow, RowDef> {
     const pi = prev ? rows.indexOf(prev) : -1;
     const ni = next ? rows.indexOf(next) : rows.length;
     const unknownInGap = rows.slice(pi + 1, ni).filter((x) => !x.def && x.label.text);
-    if (gap.length === 1 && unknownInGap.length === 1) out.set(r, gap[0]!);
+    if (gap.length === 1 && unknownInGap.length === 1) out.set(r, gap[0]);
   });
   return out;
 }
@@ -118,7 +133,15 @@ export function writtenForm(report: Report): FormDef {
   if (!formDeclared || year === undefined) return form;
   const due = formForYear(year);
   if (due.id === form.id) return form;
-  const telling = report.tables.filter((x) => x.def && x.form && !sameShape(x.def, (x.form === due ? form : due).tables.find((d) => d.id === x.def!.id)));
+  const telling = report.tables.filter(
+    (x) =>
+      x.def &&
+      x.form &&
+      !sameShape(
+        x.def,
+        (x.form === due ? form : due).tables.find((d) => d.id === x.def!.id),
+      ),
+  );
   return telling.length > 0 && telling.every((x) => x.form === due) ? due : form;
 }
 
@@ -130,14 +153,26 @@ export function writtenForm(report: Report): FormDef {
 export function orphanTables(report: Report, index: number): TableNode[] {
   if (report.sectionByIndex[index]) return [];
   const form = writtenForm(report);
-  const numeral = form.sections[index]!.numeral;
-  const keys = form.tables.filter((d) => d.section === numeral).flatMap((d) => [d.key, ...d.keyAliases]).map(normalizeLabel).filter(Boolean);
+  const numeral = form.sections[index].numeral;
+  const keys = form.tables
+    .filter((d) => d.section === numeral)
+    .flatMap((d) => [d.key, ...d.keyAliases])
+    .map(normalizeLabel)
+    .filter(Boolean);
   if (keys.length === 0) return [];
-  const prev = report.sections.filter((s) => s.index < index && report.sectionByIndex[s.index] === s).sort((a, b) => a.span.start - b.span.start).pop();
+  const prev = report.sections
+    .filter((s) => s.index < index && report.sectionByIndex[s.index] === s)
+    .sort((a, b) => a.span.start - b.span.start)
+    .pop();
   if (!prev) return [];
   const known = new Set(report.tables.filter((x) => x.def).map((x) => x.node));
-  return report.doc.tables.filter((t) => t.span.start >= prev.bodySpan.start && t.span.start < prev.bodySpan.end && !known.has(t)
-    && keys.includes(normalizeLabel(t.header.cells[0]?.text ?? '')));
+  return report.doc.tables.filter(
+    (t) =>
+      t.span.start >= prev.bodySpan.start &&
+      t.span.start < prev.bodySpan.end &&
+      !known.has(t) &&
+      keys.includes(normalizeLabel(t.header.cells[0]?.text ?? '')),
+  );
 }
 
 /**
@@ -161,19 +196,27 @@ export function misleveledSections(report: Report): MisplacedSection[] {
     const n = labelKey(text);
     const index = SECTION_NUMERALS.indexOf(n[0] as (typeof SECTION_NUMERALS)[number]);
     if (index < 0 || report.sectionByIndex[index] || out.some((o) => o.index === index)) return -1;
-    const def = form.sections[index]!;
+    const def = form.sections[index];
     return [def.title, ...def.aliases].some((w) => normalizeLabel(w) === n.slice(1)) ? index : -1;
   };
   const found: MisplacedSection[] = [];
   for (const h of report.doc.headings) {
     if (h.depth === 2) continue;
     const index = official(h.text);
-    if (index >= 0) found.push({ index, heading: h, marks: '#'.repeat(h.depth), span: h.textSpan.end > h.textSpan.start ? h.textSpan : h.span, edit: { span: { start: h.span.start, end: h.textSpan.start }, newText: '## ' } });
+    if (index >= 0)
+      found.push({
+        index,
+        heading: h,
+        marks: '#'.repeat(h.depth),
+        span: h.textSpan.end > h.textSpan.start ? h.textSpan : h.span,
+        edit: { span: { start: h.span.start, end: h.textSpan.start }, newText: '## ' },
+      });
   }
   for (const p of report.doc.prose) {
     if (p.kind !== 'paragraph' || /\n/.test(p.text.trim())) continue;
     const index = official(p.text);
-    if (index >= 0 && !found.some((f) => f.index === index)) found.push({ index, marks: '', span: p.span, edit: { span: p.span, newText: `## ${p.text.trim()}` } });
+    if (index >= 0 && !found.some((f) => f.index === index))
+      found.push({ index, marks: '', span: p.span, edit: { span: p.span, newText: `## ${p.text.trim()}` } });
   }
   found.sort((a, b) => a.span.start - b.span.start);
   for (const f of found) if (!out.some((o) => o.index === f.index)) out.push(f);

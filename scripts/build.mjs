@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI into CommonJS (dist/), and the
 // tests and benchmark into out/. remark and unified are ESM-only: esbuild bundles them.
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');

@@ -11,7 +11,8 @@
  *
  * Server → client requests (workspace/configuration, client/registerCapability,
  * workspace/applyEdit, window/showDocument, window/workDoneProgress/create) are answered;
- * applyEdit and showDocument requests are recorded in `appliedEdits` and `shownDocuments`. Build first (`node scripts/build.mjs`): the server is dist/server.js.
+ * applyEdit and showDocument requests are recorded in `appliedEdits` and `shownDocuments`.
+ * Build first (`node scripts/build.mjs`): the server is dist/server.js.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -50,7 +50,7 @@ export function checkParallel(
   onFile?: () => void,
 ): Promise<Checked> {
   return new Promise((resolve, reject) => {
-    const outcomes: (FileOutcome | undefined)[] = new Array(paths.length);
+    const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(paths.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;

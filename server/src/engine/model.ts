@@ -108,7 +108,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
     for (const item of contents.items) {
       const k = item.key as { value?: unknown; range?: [number, number, number] } | null;
       const v = item.value as { value?: unknown; range?: [number, number, number]; toJSON?: () => unknown } | null;
-      const keyText = String(k?.value ?? '');
+      const keyText = scalarText(k?.value);
       const canonical = KEY_ALIASES[keyText] ?? KEY_ALIASES[keyText.toLowerCase()];
       if (!canonical) continue;
       const kr = k?.range ?? [0, 0, 0];
@@ -156,11 +156,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   // 格式
   const format = fm.fields.get('格式');
   if (format) {
-    const f = getForm(
-      String(format.value ?? '')
-        .normalize('NFKC')
-        .trim(),
-    );
+    const f = getForm(scalarText(format.value).normalize('NFKC').trim());
     if (!f)
       issue(
         '格式',
@@ -178,12 +174,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   // 类型
   const kind = fm.fields.get('类型');
   if (kind) {
-    const k =
-      KIND_VALUES[
-        String(kind.value ?? '')
-          .trim()
-          .toLowerCase()
-      ] ?? KIND_VALUES[String(kind.value ?? '').trim()];
+    const k = KIND_VALUES[scalarText(kind.value).trim().toLowerCase()] ?? KIND_VALUES[scalarText(kind.value).trim()];
     if (!k) issue('类型', kind.span, '“类型”应为“部门”或“政府”', '类型 must be 部门 (department) or 政府 (government)');
     else meta.kind = k;
   } else if (meta.agency && /人民政府$/.test(meta.agency)) {
@@ -194,7 +185,8 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   // 发布日期
   const pub = fm.fields.get('发布日期');
   if (pub && pub.value !== null && pub.value !== '') {
-    const raw = pub.value instanceof Date ? pub.value.toISOString().slice(0, 10) : String(pub.value).normalize('NFKC');
+    const raw =
+      pub.value instanceof Date ? pub.value.toISOString().slice(0, 10) : scalarText(pub.value).normalize('NFKC');
     const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.trim());
     const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
     if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3])
@@ -333,11 +325,20 @@ function candidates<T extends { label: string; aliases: string[] }>(defs: readon
 
 // Matching labels and reading cells are pure functions of the written text and of the forms
 // (immutable data): remembered, so that re-checking an edited report costs only what changed.
+/** The text of a YAML scalar as written (numbers, booleans and dates as their usual text; anything else empty). */
+function scalarText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return '';
+}
+
 type Match<T> = { item: T; kind: MatchKind } | undefined;
 const matchMemo = new WeakMap<object, Map<string, Match<unknown>>>();
 function memoMatch<T>(text: string, owner: object, make: () => Parameters<typeof matchLabel<T>>[1]): Match<T> {
   let m = matchMemo.get(owner);
-  if (!m) matchMemo.set(owner, (m = new Map()));
+  if (!m) matchMemo.set(owner, (m = new Map<string, Match<unknown>>()));
   if (m.has(text)) return m.get(text) as Match<T>;
   const r = matchLabel(text, make());
   if (m.size >= 4096) m.clear();
@@ -352,7 +353,7 @@ const NO_DEF = {};
 function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'node'> {
   const owner = def ?? NO_DEF;
   let m = cellMemo.get(owner);
-  if (!m) cellMemo.set(owner, (m = new Map()));
+  if (!m) cellMemo.set(owner, (m = new Map<string, Omit<Cell, 'node'>>()));
   let r = m.get(text);
   if (!r) {
     r = readCell(text, def);

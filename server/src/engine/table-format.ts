@@ -20,6 +20,7 @@ export interface FormatEdit {
   newText: string;
 }
 
+// eslint-disable-next-line no-misleading-character-class -- each mark is matched on its own, as a lone character
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]$/u;
 const NUMBER =
   /^[+\-−－＋]?[\d０-９]+(?:[,，][\d０-９]{3})*(?:[.．][\d０-９]+)?\s*(?:%|％|万元|元|件|个|项|条|笔|次|人次|份)?$/u;

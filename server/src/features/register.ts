@@ -47,7 +47,11 @@ export const registerFeatures = {
     const caps = FEATURES.map((f) => f.capabilities());
     // several features may declare server commands: keep all of them
     const commands = caps.flatMap((c) => c.executeCommandProvider?.commands ?? []);
-    return Object.assign({}, ...caps, commands.length ? { executeCommandProvider: { commands } } : {});
+    return Object.assign(
+      {},
+      ...caps,
+      commands.length ? { executeCommandProvider: { commands } } : {},
+    ) as Partial<ServerCapabilities>;
   },
   register(ctx: FeatureContext): void {
     for (const f of FEATURES) f.register(ctx);

@@ -146,7 +146,7 @@ function tableName(def: TableDef): string {
 
 export function assemble(lines: readonly SrcLine[], options: ImportOptions = {}): ImportResult {
   const toks = tokenize(lines);
-  const firstTok: number[] = new Array(lines.length).fill(-1);
+  const firstTok: number[] = new Array<number>(lines.length).fill(-1);
   toks.forEach((t, i) => {
     if (firstTok[t.line] === -1) firstTok[t.line] = i;
   });

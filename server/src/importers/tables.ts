@@ -61,7 +61,7 @@ export function splitCell(text: string): string[] {
     .replace(/(\d)\s+(万元|元)/g, '$1$2');
   const all = t.trim().split(/\s+/);
   if (all.length > 1 && all.every((n) => readValue(n) !== undefined && readValue(n) !== '')) return all;
-  const m = /^(.*?[^\d\s.,+\-])\s+((?:[+-]?\d[\d.,]*(?:万元|元)?)(?:\s+[+-]?\d[\d.,]*(?:万元|元)?)*)$/.exec(t);
+  const m = /^(.*?[^\d\s.,+-])\s+((?:[+-]?\d[\d.,]*(?:万元|元)?)(?:\s+[+-]?\d[\d.,]*(?:万元|元)?)*)$/.exec(t);
   if (!m || !/[\u3400-\u9fff]/.test(m[1])) return [text];
   const nums = m[2].split(/\s+/);
   if (!nums.every((n) => readValue(n) !== undefined)) return [text];

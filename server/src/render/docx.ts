@@ -340,7 +340,7 @@ function docxCell(c: RCell, t: RTable, widths: number[], col: number): TableCell
 export function docxTable(t: RTable): Table {
   const widths = t.widths.map((w) => Math.max(200, Math.round((w / 100) * TEXT_WIDTH)));
   // column positions: a cell starts at the first grid column not covered from above or the left
-  const covered: number[] = Array(t.columns).fill(0);
+  const covered: number[] = Array<number>(t.columns).fill(0);
   const rows = t.rows.map((r) => {
     let col = 0;
     const cells: TableCell[] = [];

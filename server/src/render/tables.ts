@@ -144,7 +144,7 @@ export function plainTable(
   return {
     layout: 'plain',
     columns: cols,
-    widths: scale(Array(cols).fill(1)),
+    widths: scale(Array<number>(cols).fill(1)),
     rows,
     marks: ctx.marks({ start: first, end: last }, true),
     dense: false,
@@ -180,7 +180,7 @@ export function layoutArt20Group(tables: ReportTable[], ctx: LayoutContext): RTa
     }
     caption.marks.push(...ctx.marks(t.node.span, true));
   }
-  const widths = scale([31, ...Array(dataCols).fill(69 / dataCols)]);
+  const widths = scale([31, ...Array<number>(dataCols).fill(69 / dataCols)]);
   return { layout: 'art20', columns: W, widths, rows, marks: [], dense: true };
 }
 
@@ -292,8 +292,8 @@ function applications(t: ReportTable, ctx: LayoutContext): RTable {
     claimRow(r, label, ctx);
     rows.push({ cells, head: false, line: lineOf(r, ctx) });
   }
-  const labelWeights = L === 3 ? [5, 9.5, 25.5] : Array(L).fill(40 / L);
-  const widths = scale([...labelWeights, ...Array(ncols).fill(60 / Math.max(1, ncols))]);
+  const labelWeights = L === 3 ? [5, 9.5, 25.5] : Array<number>(L).fill(40 / L);
+  const widths = scale([...labelWeights, ...Array<number>(ncols).fill(60 / Math.max(1, ncols))]);
   return { layout: 'applications', columns: L + ncols, widths, rows, marks: ctx.marks(t.node.span, true), dense: true };
 }
 
@@ -365,7 +365,7 @@ function review(t: ReportTable, ctx: LayoutContext): RTable {
   return {
     layout: 'review',
     columns: 15,
-    widths: scale(Array(15).fill(1)),
+    widths: scale(Array<number>(15).fill(1)),
     rows,
     marks: ctx.marks(t.node.span, true),
     dense: true,

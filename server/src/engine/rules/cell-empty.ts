@@ -49,7 +49,7 @@ export default defineRule({
           if (j + 1 < r.node.cells.length) out.push(edit(r.cells[j], v));
           else {
             let m = lacking.get(r);
-            if (!m) lacking.set(r, (m = new Map()));
+            if (!m) lacking.set(r, (m = new Map<number, string>()));
             m.set(j + 1, v);
           }
         }

@@ -10,16 +10,16 @@ function convertApplications(x: ReportTable, toForm: string, nl: string): TextEd
   const width = x.columns.length;
   const cellsOf = (rowId: string): string[] => {
     const r = x.rowById.get(rowId);
-    return r ? r.cells.map((c) => c.node.text) : Array(width).fill('');
+    return r ? r.cells.map((c) => c.node.text) : Array<string>(width).fill('');
   };
   const line = (label: string, cells: string[]): string => `| ${label} | ${cells.join(' | ')} |`;
   if (toForm === '2021') {
     const r = x.rowById.get('otherHandling');
     if (!r) return undefined;
     const lines = [
-      line('（六）其他处理', Array(width).fill('')),
-      line('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', Array(width).fill('0')),
-      line('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', Array(width).fill('0')),
+      line('（六）其他处理', Array<string>(width).fill('')),
+      line('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', Array<string>(width).fill('0')),
+      line('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', Array<string>(width).fill('0')),
       line('3.其他', cellsOf('otherHandling')),
     ];
     return [{ span: r.node.span, newText: lines.join(nl) }];

@@ -27,4 +27,9 @@ export const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   new: newCommand,
   import: importCommand,
+  // loaded when used: the render, exceljs and the importers stay out of `xxgk check`
+  review: {
+    usage: 'xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]',
+    run: async (argv, io) => (await import('../review/command')).runReview(argv, io),
+  },
 };

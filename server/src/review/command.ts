@@ -18,7 +18,8 @@ import { ProgressBar, workerCount } from '../cli/pool';
 import { writeFileAtomic } from '../render/write';
 import { collectInputs } from './files';
 import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
-import type { ReviewOutcome } from './entry';
+import { findingOf, type ReviewOutcome } from './entry';
+import { crossYearForAll } from '../engine/crossyear';
 import { indexHtml, reportPageHtml, type IndexEntry } from './html';
 import { findingsCsv } from './csv';
 import { figuresXlsx } from './xlsx';
@@ -102,26 +103,11 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
     return reportWriteFailure(join(out, 'reports'), err, io);
   }
 
-  const entries: IndexEntry[] = files.map((path) => ({
-    outcome: { ok: false, path, reason: '未审查 (not reviewed)' },
-  }));
+  const outcomes: ReviewOutcome[] = files.map((path) => ({ ok: false, path, reason: '未审查 (not reviewed)' }));
   const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
-  let writeError: { path: string; err: unknown } | undefined;
   const onOutcome = (i: number, o: ReviewOutcome): void => {
     bar?.tick();
-    if (!o.ok) {
-      entries[i] = { outcome: o };
-      return;
-    }
-    const href = `reports/${String(i + 1).padStart(4, '0')}-${safeName(o.path)}.html`;
-    const target = join(out, href);
-    try {
-      writeFileAtomic(target, reportPageHtml(o, '../index.html'));
-    } catch (err) {
-      writeError ??= { path: target, err };
-    }
-    // the page is written: keep only what the index, the CSV and the workbook need
-    entries[i] = { outcome: { ...o, body: '' }, href };
+    outcomes[i] = o;
   };
   const workers = workerCount();
   const asked = !!process.env.XXGK_WORKERS?.trim();
@@ -132,8 +118,39 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
   } finally {
     bar?.clear();
   }
-  if (writeError) return reportWriteFailure(writeError.path, writeError.err, io);
-  const outcomes = entries.map((e) => e.outcome);
+  // the cross-year rules, as `xxgk check` runs them: reports of one 机关 in adjacent 年度 of the batch
+  const reviewed = outcomes.map((o) => (o.ok ? o : undefined));
+  for (const [i, extra] of crossYearForAll(
+    reviewed.map((o) => ({ facts: o?.facts, name: o?.path })),
+    locale,
+  )) {
+    const o = reviewed[i];
+    if (!o) continue;
+    const more = extra.filter((d) => d.severity !== 'hint').map(findingOf);
+    o.findings = [...o.findings, ...more].sort((a, b) => a.line - b.line);
+    for (const f of more) {
+      if (f.severity === 'error') o.counts.errors++;
+      else if (f.severity === 'warning') o.counts.warnings++;
+      else o.counts.infos++;
+    }
+  }
+  const entries: IndexEntry[] = [];
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
+    if (!o.ok) {
+      entries.push({ outcome: o });
+      continue;
+    }
+    const href = `reports/${String(i + 1).padStart(4, '0')}-${safeName(o.path)}.html`;
+    try {
+      writeFileAtomic(join(out, href), reportPageHtml(o, '../index.html'));
+    } catch (err) {
+      return reportWriteFailure(join(out, href), err, io);
+    }
+    // the page is written: keep only what the index, the CSV and the workbook need
+    outcomes[i] = { ...o, body: '', facts: undefined };
+    entries.push({ outcome: outcomes[i], href });
+  }
   const generated = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   for (const [name, data] of [
     ['index.html', indexHtml(entries, generated)],

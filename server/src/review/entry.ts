@@ -6,6 +6,7 @@
  */
 import { checkText, type Diagnostic } from '../engine/check';
 import type { Report } from '../engine/model';
+import { extractFacts, type YearFacts } from '../engine/crossyear';
 import type { Locale, Severity } from '../engine/rule';
 import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../render/model';
 import { renderHtmlBody } from '../render/html';
@@ -45,6 +46,8 @@ export interface ReviewedReport {
   figures: Figures;
   /** the rendered report with its findings marked (an HTML fragment) */
   body: string;
+  /** what the cross-year rules compare (carryover, valid-docs), for the batch step */
+  facts?: YearFacts;
 }
 export interface UnreadableReport {
   ok: false;
@@ -84,7 +87,7 @@ function figuresOf(report: Report): Figures {
   return out;
 }
 
-function findingOf(d: Diagnostic): ReviewFinding {
+export function findingOf(d: Diagnostic): ReviewFinding {
   return { rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line + 1 };
 }
 
@@ -129,6 +132,7 @@ export function reviewText(path: string, text: string, locale: Locale, imported 
     },
     figures: figuresOf(report),
     body: renderHtmlBody(model, { marks: true, locale }),
+    facts: extractFacts(report),
   };
 }
 

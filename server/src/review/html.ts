@@ -51,6 +51,9 @@ body.review { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", 
 .review table.grid th, .review table.grid td { border: 1px solid #d0d4da; padding: 5px 8px; text-align: left; vertical-align: top; }
 .review table.grid thead th { background: #e8ebf0; white-space: nowrap; position: sticky; top: 0; }
 .review table.grid td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.review #reports td:nth-child(2) { min-width: 13em; max-width: 18em; overflow-wrap: anywhere; }
+.review #reports td:nth-child(3) { min-width: 9em; }
+.review #reports td:nth-child(7) { white-space: nowrap; }
 .review table.grid tbody tr:nth-child(even) { background: #fafbfc; }
 .review .sort { font: inherit; font-weight: bold; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 .review th[aria-sort=ascending] .sort::after { content: " ▲"; }
@@ -139,8 +142,8 @@ const COLORS = { error: '#c62828', warning: '#ef9f00', info: '#1e88e5' };
 /** A horizontal bar chart of findings by rule, stacked by severity: inline SVG, no script. */
 export function chartSvg(rows: ReturnType<typeof findingsByRule>): string {
   if (rows.length === 0) return '<p class="summary">没有发现问题。(No findings.)</p>';
-  const barH = 18;
-  const gap = 6;
+  const barH = 14;
+  const gap = 5;
   const labelW = 190;
   const plotW = 560;
   const max = Math.max(...rows.map((r) => r.error + r.warning + r.info));
@@ -151,7 +154,7 @@ export function chartSvg(rows: ReturnType<typeof findingsByRule>): string {
     const y = gap + i * (barH + gap);
     const total = r.error + r.warning + r.info;
     parts.push(
-      `<text x="${labelW - 8}" y="${y + barH - 5}" text-anchor="end" font-size="13" font-family="monospace">${escapeHtml(r.rule)}</text>`,
+      `<text x="${labelW - 8}" y="${y + barH - 3}" text-anchor="end" font-size="12" font-family="monospace">${escapeHtml(r.rule)}</text>`,
     );
     let x = labelW;
     for (const sev of ['error', 'warning', 'info'] as const) {
@@ -163,7 +166,7 @@ export function chartSvg(rows: ReturnType<typeof findingsByRule>): string {
       );
       x += bw;
     }
-    parts.push(`<text x="${(x + 6).toFixed(1)}" y="${y + barH - 5}" font-size="13">${total}</text>`);
+    parts.push(`<text x="${(x + 6).toFixed(1)}" y="${y + barH - 3}" font-size="12">${total}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><title id="chart-title">各规则的问题数 (findings by rule)</title>${parts.join('')}</svg>`;
 }

@@ -74,13 +74,13 @@ describe('review index.html in Chromium', { skip }, () => {
     await page.goto(index);
     assert.equal(await page.evaluate('document.body.classList.contains("js")'), true);
     await page.click('#reports thead th:nth-child(9) button');
-    const asc = ((await page.evaluate(column('错误'))) as string[]).filter((x) => x !== '').map(Number);
+    const asc = (await page.evaluate<string[]>(column('错误'))).filter((x) => x !== '').map(Number);
     assert.deepEqual(
       asc,
       [...asc].sort((a, b) => a - b),
     );
     await page.click('#reports thead th:nth-child(9) button');
-    const desc = ((await page.evaluate(column('错误'))) as string[]).filter((x) => x !== '').map(Number);
+    const desc = (await page.evaluate<string[]>(column('错误'))).filter((x) => x !== '').map(Number);
     assert.deepEqual(
       desc,
       [...desc].sort((a, b) => b - a),
@@ -89,7 +89,7 @@ describe('review index.html in Chromium', { skip }, () => {
     assert.equal(await page.getAttribute('#reports thead th:nth-child(9)', 'aria-sort'), 'descending');
     // 机关 sorts as text
     await page.click('#reports thead th:nth-child(3) button');
-    const names = (await page.evaluate(column('机关'))) as string[];
+    const names = await page.evaluate<string[]>(column('机关'));
     assert.ok(names.length > 10);
     assert.deepEqual(violations, []);
     if (process.env.UPDATE_SCREENSHOTS) {
@@ -129,13 +129,14 @@ describe('review index.html in Chromium', { skip }, () => {
     assert.ok(bars.length > 3 && bars.every((w) => w > 0));
     // follow a link to a report page: its findings are marked on the cells
     const href = await page.$eval('#reports tbody a[href*="fixall-mixed"]', (a) => a.getAttribute('href'));
-    await page.goto(new URL(href!, index).href);
-    const marked = await page.$$eval('.xxgk-table .diag-error, .xxgk-table .diag-warning', (cs) =>
-      cs.map((c) => [getComputedStyle(c).boxShadow, c.getAttribute('title')]),
+    await page.goto(new URL(href ?? '', index).href);
+    const marked = await page.evaluate<[string, string | null][]>(
+      `[...document.querySelectorAll('.xxgk-table .diag-error, .xxgk-table .diag-warning')]
+      .map((c) => [getComputedStyle(c).boxShadow, c.getAttribute('title')])`,
     );
     assert.ok(marked.length >= 3, String(marked.length));
     assert.ok(marked.every(([shadow, title]) => shadow !== 'none' && !!title));
-    assert.match(await page.textContent('ol.found')!, /sum-row/);
+    assert.match((await page.textContent('ol.found')) ?? '', /sum-row/);
     await context.close();
   });
 });

@@ -9,7 +9,7 @@
  * Exit codes as `xxgk check`: 0 no error-severity finding, 1 at least one, 2 bad input (an
  * unreadable or missing file, no report found, an output directory that is not empty without --force).
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../cli/commands';
 import { parseArgs, reportWriteFailure, UsageError } from '../cli/args';
@@ -143,7 +143,9 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
     }
     const href = `reports/${String(i + 1).padStart(4, '0')}-${safeName(o.path)}.html`;
     try {
-      writeFileAtomic(join(out, href), reportPageHtml(o, '../index.html'));
+      // the pages go into the fresh (or --force'd) directory: written plainly, without a flush
+      // each (500 flushes cost more than reviewing the reports); the index is written last
+      writeFileSync(join(out, href), reportPageHtml(o, '../index.html'));
     } catch (err) {
       return reportWriteFailure(join(out, href), err, io);
     }

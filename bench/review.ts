@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { variant } from './gen';
 
@@ -16,6 +16,10 @@ export interface ReviewBench {
   reportsPerSecond: number;
   maxRssMb: number;
   workers: number;
+  /** the machine's load when the run started (other work slows the wall clock) */
+  loadAverageAtStart: number[];
+  /** CPU time of the process (all threads), seconds */
+  cpuSeconds: number;
   note: string;
 }
 
@@ -28,7 +32,7 @@ export function reviewThroughput(example: string, cli: string, files = 500): Rev
     const preload = join(dir, 'rss.cjs');
     writeFileSync(
       preload,
-      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+      `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify([u.maxRSS, (u.userCPUTime + u.systemCPUTime) / 1e6])); });\n`,
     );
     mkdirSync(src);
     for (let i = 0; i < files; i++) {
@@ -37,6 +41,7 @@ export function reviewThroughput(example: string, cli: string, files = 500): Rev
       if (i % 10 === 0) t = t.replace(/^\| 行政许可 \| (\d+) \|$/m, '| 行政许可 | 十 |');
       writeFileSync(join(src, `r${String(i).padStart(3, '0')}.xxgk.md`), t);
     }
+    const load = loadavg().map((x) => Math.round(x * 100) / 100);
     const env = { ...process.env };
     delete env.XXGK_WORKERS;
     const t0 = performance.now();
@@ -49,13 +54,16 @@ export function reviewThroughput(example: string, cli: string, files = 500): Rev
       throw new Error(`xxgk review failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
     const pages = readdirSync(join(out, 'reports')).length;
     if (pages !== files) throw new Error(`review wrote ${pages} of ${files} pages`);
-    const maxRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const [rssKb, cpu] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+    const maxRssMb = rssKb / 1024;
     return {
       files,
       seconds: Math.round(seconds * 100) / 100,
       reportsPerSecond: Math.round((files / seconds) * 10) / 10,
       maxRssMb: Math.round(maxRssMb * 10) / 10,
       workers: availableParallelism(),
+      loadAverageAtStart: load,
+      cpuSeconds: Math.round(cpu * 100) / 100,
       note: 'wall clock of `node bin/xxgk.js review <dir> -o <fresh dir>` (process start included): index.html, findings.csv, figures.xlsx and 500 report pages; peak RSS of the process, worker threads included',
     };
   } finally {

@@ -88,6 +88,15 @@ describe('overview-topic on real-shaped reports', () => {
     assert.match(d.message, /“（三）政府信息管理”方面/);
     assert.doesNotMatch(d.message, /监督保障|平台建设/);
   });
+  test('保障 as a verb in a lead (为保障群众知情权) is no 监督保障', () => {
+    const ex = EXAMPLE();
+    const start = ex.indexOf('### （五）监督保障');
+    const text =
+      ex.slice(0, start) + '为保障群众知情权，及时更新政府信息公开指南。\n\n' + ex.slice(ex.indexOf('## 二、'));
+    const [d] = topicFindings(text);
+    assert.ok(d, 'one overview-topic');
+    assert.match(d.message, /“（五）监督保障”方面/);
+  });
   test('every fixture that covers its five topics stays free of overview-topic', () => {
     const expected = new Set(['fixall-mixed-2022.xxgk.md', 'seed000-2021.xxgk.md', 'real-overview-gaps-2022.xxgk.md']);
     for (const f of readdirSync(join(ROOT, 'test', 'fixtures')).filter((n) => n.endsWith('.xxgk.md'))) {

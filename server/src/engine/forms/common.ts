@@ -75,7 +75,25 @@ export const TOPICS_2021 = [
     ],
   },
   { heading: '（四）政府信息公开平台建设', keywords: ['平台', '网站', '载体', '新媒体', '公众号', '公开专栏'] },
-  { heading: '（五）监督保障', keywords: ['监督', '保障', '考核', '考评', '评议', '责任追究', '培训'] },
+  {
+    heading: '（五）监督保障',
+    // 保障 alone is also a verb (“为保障群众知情权，…”): only as one of these phrases
+    keywords: [
+      '监督',
+      '监督保障',
+      '组织保障',
+      '制度保障',
+      '工作保障',
+      '保障措施',
+      '保障机制',
+      '考核',
+      '考评',
+      '评议',
+      '责任追究',
+      '培训',
+      '督查',
+    ],
+  },
 ];
 
 export const APPLICANT_COLUMNS: In<typeof ColumnDef>[] = [

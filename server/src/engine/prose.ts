@@ -422,7 +422,7 @@ function madeOf(s: string, words: readonly string[]): boolean {
   return true;
 }
 
-const CLAUSE_BREAK = /[，,：:；;。！？!?（）()【】\[\]「」]/;
+const CLAUSE_BREAK = /[，,：:；;。！？!?（）()【】[\]「」]/;
 /** Marks a number that is not the year's own total (a change, an estimate, a share). */
 const QUALIFIER =
   /增加|减少|增长|下降|上升|降低|提高|同比|环比|较|比上|比去|超过|不足|约|近|逾|以上|以下|左右|平均|占|人均/;

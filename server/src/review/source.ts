@@ -2,7 +2,10 @@
  * Reading one input of `xxgk review` into the text of a report in the dialect: a Markdown report
  * as it is, a Word file, a saved web page or extracted text through the importers (in memory,
  * nothing written). This is the ONE place where review turns a file into report text: point it at
- * another loader (e.g. one that also reads PDF) and review reads what that loader reads.
+ * another loader (e.g. one that also reads PDF) and review reads what that loader reads — with the
+ * `import` branch's `loadReportSource(path)` (cli/load.ts), the body becomes
+ *   try { const r = await loadReportSource(path); return { ok: true, text: r.text, imported: r.imported }; }
+ *   catch (err) { return { ok: false, reason: err instanceof Error ? err.message : String(err) }; }
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readReport, MAX_READ_BYTES } from '../cli/read';

@@ -48,6 +48,8 @@ const jobs = [
       server: 'server/src/serverMain.ts',
       cli: 'server/src/cli/bin.ts',
       worker: 'server/src/cli/worker.ts',
+      review: 'server/src/review/command.ts',
+      'review-worker': 'server/src/review/worker.ts',
     },
     outdir: 'dist',
     minify: !watch,

@@ -290,6 +290,11 @@ export interface Claim {
   doc?: 'rules' | 'normative';
   /** 收到/受理 … may count 上年结转 too; 新收 may not */
   loose?: boolean;
+  /**
+   * a part of the figure (the applications of one channel or one kind of applicant: “通过电子邮箱
+   * 收到申请8件”): it says nothing of the whole, except that the whole is not smaller
+   */
+  part?: boolean;
 }
 
 interface KeywordDef {
@@ -366,6 +371,7 @@ const GAP_WORDS = [
   '政府信息公开',
   '依申请公开',
   '信息公开',
+  '公开信息',
   '政府信息',
   '申请书',
   '申请件',
@@ -443,6 +449,8 @@ export interface ClaimOptions {
   year?: number;
   /** the prose is about applications (依申请公开), so that 予以公开 … refer to table 三 */
   applicationContext?: boolean;
+  /** also read the parts (by channel or applicant) of application figures, marked `part` */
+  parts?: boolean;
 }
 
 /** Cut a (folded) text into sentences: [start, end) pairs. */
@@ -528,14 +536,19 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       const claim = bindForward(n, kws, nums, sent, bare, c0, after) ?? bindBackward(n, kws, sent, c1);
       if (!claim) continue;
       if (!unitsFor(claim.topic).includes(n.unit)) continue;
-      if (APPLICATION_TOPICS.has(claim.topic) && PARTIAL.test(clauseBare.replace(/依申请/g, ''))) continue;
+      let part = false;
+      if (APPLICATION_TOPICS.has(claim.topic) && PARTIAL.test(clauseBare.replace(/依申请/g, ''))) {
+        // a part is read only when asked for, and only when its clause says it is about 政府信息公开
+        if (!options.parts || !DISCLOSURE.test(sent.slice(c0, c1))) continue;
+        part = true;
+      }
       // “受理行政许可申请3986件，办结3984件”: the applications of other business
       if (APPLICATION_TOPICS.has(claim.topic) && OTHER_BUSINESS.test(sent.slice(0, n.start)) && !DISCLOSURE.test(sent))
         continue;
       // “共收到各类行政复议申请56件，其中涉及政府信息公开的1件”: the number counts a wider set
       if (NARROWED.test(sent.slice(n.unitEnd)) && !/信息公开|政务公开/.test(sent.slice(c0, c1))) continue;
       if (RESULT_TOPICS.has(claim.topic) && !options.applicationContext) continue;
-      out.push({ ...claim, start: s0 + n.start, end: s0 + n.end });
+      out.push({ ...claim, start: s0 + n.start, end: s0 + n.end, ...(part ? { part } : {}) });
     }
   }
   return out;

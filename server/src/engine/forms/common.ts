@@ -48,12 +48,52 @@ export const SECTIONS: In<typeof SectionDef>[] = [
   },
 ];
 
+/**
+ * The five topics of 一、总体情况 (30号). A topic is present when a sub-heading, or the lead of a
+ * paragraph or of an enumerated item (一是…, 1.…, **（三）…。**, 在…方面), names it with one of its
+ * keywords — never when a keyword merely occurs somewhere in the prose (管理, 网站 and 考核 occur
+ * in nearly every report). See rules/overview-topic.ts.
+ */
 export const TOPICS_2021 = [
   { heading: '（一）主动公开', keywords: ['主动公开'] },
-  { heading: '（二）依申请公开', keywords: ['依申请'] },
-  { heading: '（三）政府信息管理', keywords: ['信息管理', '管理'] },
-  { heading: '（四）政府信息公开平台建设', keywords: ['平台', '网站', '载体'] },
-  { heading: '（五）监督保障', keywords: ['监督', '保障', '考核'] },
+  { heading: '（二）依申请公开', keywords: ['依申请', '公开申请', '申请公开'] },
+  {
+    heading: '（三）政府信息管理',
+    keywords: [
+      '信息管理',
+      '管理政府信息',
+      '信息资源',
+      '保密审查',
+      '公开属性',
+      '发布审核',
+      '信息审核',
+      '审核制度',
+      '文件清理',
+      '规范性文件清理',
+      '公开目录',
+      '基本目录',
+    ],
+  },
+  { heading: '（四）政府信息公开平台建设', keywords: ['平台', '网站', '载体', '新媒体', '公众号', '公开专栏'] },
+  {
+    heading: '（五）监督保障',
+    // 保障 alone is also a verb (“为保障群众知情权，…”): only as one of these phrases
+    keywords: [
+      '监督',
+      '监督保障',
+      '组织保障',
+      '制度保障',
+      '工作保障',
+      '保障措施',
+      '保障机制',
+      '考核',
+      '考评',
+      '评议',
+      '责任追究',
+      '培训',
+      '督查',
+    ],
+  },
 ];
 
 export const APPLICANT_COLUMNS: In<typeof ColumnDef>[] = [

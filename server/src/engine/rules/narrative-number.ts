@@ -241,8 +241,14 @@ function applicationContext(p: ProseNode, section: Section | undefined, lastHead
   return about.test(p.text) || about.test(lastHeading) || section?.index === 2;
 }
 
-/** The statements the report's prose makes about its tables, paragraph by paragraph. */
-export function proseClaims(report: Report): { p: ProseNode; section?: Section; claims: Claim[] }[] {
+/**
+ * The statements the report's prose makes about its tables, paragraph by paragraph; with `parts`,
+ * also the parts of application figures (marked `part`), which only bound the figure from below.
+ */
+export function proseClaims(
+  report: Report,
+  options: { parts?: boolean } = {},
+): { p: ProseNode; section?: Section; claims: Claim[] }[] {
   const sectionOf = (p: ProseNode): Section | undefined =>
     report.sections.find((s) => p.span.start >= s.bodySpan.start && p.span.start < s.bodySpan.end);
   const out: { p: ProseNode; section?: Section; claims: Claim[] }[] = [];
@@ -261,6 +267,7 @@ export function proseClaims(report: Report): { p: ProseNode; section?: Section; 
     const claims = findClaims(p.text, {
       year: report.meta.year,
       applicationContext: applicationContext(p, section, lastHeading),
+      parts: options.parts,
     }).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
     if (claims.length > 0) out.push({ p, section, claims });
   }
@@ -309,6 +316,36 @@ export default defineRule({
   fixable: false,
   check({ report, t, emit }) {
     const source = report.doc.text;
+    const partsSeen = new Map<string, number>();
+    /**
+     * A part (the applications received by e-mail) larger than the table's whole (all applications
+     * received, with those carried over when the wording may include them) is a contradiction.
+     */
+    const partExceedsWhole = (c: Claim, p: ProseNode, section: Section | undefined): void => {
+      const f = figure(c);
+      if (!f) return;
+      const whole = Math.max(f.value, f.alt ?? f.value);
+      if (c.value <= whole) return;
+      const at = sourceSpanOf(p, c.start, c.end, source);
+      if (!at) return;
+      const key = `${section?.def.numeral ?? '-'}/${c.topic}`;
+      const occurrence = partsSeen.get(key) ?? 0;
+      partsSeen.set(key, occurrence + 1);
+      // the clause that states the part, as written (通过电子邮箱收到群众申请公开信息8件)
+      const folded = foldWidth(p.text);
+      let a = c.start;
+      while (a > 0 && !/[，,：:；;。！？!?]/.test(folded[a - 1])) a--;
+      const said = `${p.text.slice(a, c.end).trim()}${c.unit}`;
+      emit({
+        span: at,
+        message: t(
+          `正文称“${said}”，只是其中一部分，但${f.zh}，部分多于总数`,
+          `The text says “${said}” (${SAID[c.topic].en}: ${fmtNumber(c.value)}), only a part of them, but ${f.en}: the part exceeds the whole`,
+        ),
+        related: f.cells.map((s) => ({ span: s, message: t('表中的总数', 'the total in the table') })),
+        anchor: `section/${section?.def.numeral ?? '-'}/prose/${c.topic}/part/${occurrence}`,
+      });
+    };
     const seen = new Map<string, number>();
     // the figure a kind of statement refers to is the same wherever it stands
     const figures = new Map<string, Figure | undefined>();
@@ -317,7 +354,7 @@ export default defineRule({
       if (!figures.has(key)) figures.set(key, figureOf(report, c));
       return figures.get(key);
     };
-    for (const { p, section, claims } of proseClaims(report)) {
+    for (const { p, section, claims } of proseClaims(report, { parts: true })) {
       // one sentence that gives the same figure twice speaks of two scopes (“全区各部门制发25件，
       // 其中区政府制发7件”, “作出行政处罚决定8032件，其中简易程序7000件”): either may be the
       // table's; when neither is, the first speaks for both
@@ -326,10 +363,15 @@ export default defineRule({
         `${sentences.findIndex(([a, b]) => c.start >= a && c.start < b)}/${c.topic}/${c.doc ?? ''}`;
       const settled = new Set<string>();
       for (const c of claims) {
+        if (c.part) continue;
         const f = figure(c);
         if (f && agrees(c, p.text.slice(c.start, c.end), f)) settled.add(groupOf(c));
       }
       for (const c of claims) {
+        if (c.part) {
+          partExceedsWhole(c, p, section);
+          continue;
+        }
         const key = `${section?.def.numeral ?? '-'}/${c.topic}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);

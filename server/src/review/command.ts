@@ -1,0 +1,179 @@
+/**
+ * `xxgk review <files|folders|globs…> -o <dir> [--force] [--locale zh-CN|en]`: the supervising
+ * office's view of a batch of reports. Writes into <dir>:
+ *   index.html     one row per report, sortable; a chart of findings by rule; a page per report
+ *   reports/*.html each report rendered with every finding marked on its cell or heading
+ *   findings.csv   one row per finding (UTF-8 with BOM)
+ *   figures.xlsx   one sheet per official table, one row per report, one column per official cell
+ * A file that cannot be read is listed as unreadable and does not stop the others.
+ * Exit codes as `xxgk check`: 0 no error-severity finding, 1 at least one, 2 bad input (an
+ * unreadable or missing file, no report found, an output directory that is not empty without --force).
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CommandContext } from '../cli/commands';
+import { parseArgs, reportWriteFailure, UsageError } from '../cli/args';
+import { localeOf } from '../cli/main';
+import { ProgressBar, workerCount } from '../cli/pool';
+import { writeFileAtomic } from '../render/write';
+import { collectInputs } from './files';
+import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
+import { findingOf, type ReviewOutcome } from './entry';
+import { crossYearForAll } from '../engine/crossyear';
+import { indexHtml, reportPageHtml, type IndexEntry } from './html';
+import { findingsCsv } from './csv';
+import { figuresXlsx } from './xlsx';
+
+export const REVIEW_USAGE = 'xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]';
+
+export const REVIEW_HELP = `用法 (usage):
+  ${REVIEW_USAGE}
+
+审查一批政府信息公开工作年度报告，供主管部门查看（the supervising office's view of a batch）。
+输入：.md 报告（文件名含 .xxgk.md、年度报告、年报，或前置元数据写有 机关/年度），
+      以及 .docx、.html、.txt（经导入器在内存中读入，不写出文件）；文件夹会逐层查找。
+输出目录 <dir> 中写出：
+  index.html      汇总页：每份报告一行（机关、年度、类型、格式、发布日期及是否按时、错误、警告、最严重的问题），
+                  可排序；各规则问题数的图表；每份报告一页（reports/），问题标在所在单元格或标题上
+  findings.csv    每个问题一行（文件、机关、年度、规则、严重级别、说明、行），UTF-8 带 BOM，Excel 可直接打开
+  figures.xlsx    每张官方统计表一个工作表，每份报告一行，每个官方单元格一列，数字为数值，可直接求和
+选项：
+  -o, --output <dir>   输出目录（须不存在或为空，除非给出 --force）
+  --force              覆盖输出目录中已有的文件
+  --locale zh-CN|en    问题说明的语言（默认中文）
+退出码：0 没有错误级别的问题；1 有错误级别的问题；2 输入有误（文件无法读取、没有找到报告、输出目录非空等）。
+`;
+
+function safeName(path: string): string {
+  const b = basename(path).replace(/\.(xxgk\.md|md|markdown|docx|html?|txt|pdf)$/i, '');
+  return b.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 60) || 'report';
+}
+
+/** Whether `dir` can receive the outputs: it does not exist, or is an empty directory, or --force. */
+function prepareDir(dir: string, force: boolean, io: CommandContext): boolean {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return true;
+    } catch (err) {
+      reportWriteFailure(dir, err, io);
+      return false;
+    }
+  }
+  if (!st.isDirectory()) {
+    io.stderr(`xxgk: ${dir}: 不是文件夹 (not a directory)\n`);
+    return false;
+  }
+  if (!force && readdirSync(dir).length > 0) {
+    io.stderr(
+      `xxgk: ${dir}: 输出目录不为空，未写出任何文件；加 --force 覆盖 (the directory is not empty; use --force to overwrite)\n`,
+    );
+    return false;
+  }
+  return true;
+}
+
+export async function runReview(argv: string[], io: CommandContext): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(REVIEW_HELP);
+    return 0;
+  }
+  const { positional, flags } = parseArgs(argv, ['-o', '--output', '--locale'], ['--force']);
+  const locale = localeOf(flags.get('--locale'));
+  const outFlag = flags.get('-o') ?? flags.get('--output');
+  if (positional.length === 0) throw new UsageError('review needs at least one file, folder or glob');
+  if (typeof outFlag !== 'string' || !outFlag.trim())
+    throw new UsageError('review needs the output directory: -o <dir>');
+  const out = outFlag;
+  const { files, missing, skipped } = collectInputs(positional);
+  for (const m of missing) io.stderr(`xxgk: ${m}: 没有这个文件或文件夹 (no such file or directory)\n`);
+  if (files.length === 0) {
+    io.stderr(
+      `xxgk: 没有找到报告：查找 .md 报告（.xxgk.md、*年度报告*.md、*年报*.md 或带 机关/年度 前置元数据）以及 .docx、.html、.txt 文件${skipped.length ? `（跳过了 ${skipped.length} 个其他文件）` : ''} (no report found)\n`,
+    );
+    return 2;
+  }
+  if (!prepareDir(out, flags.has('--force'), io)) return 2;
+  try {
+    mkdirSync(join(out, 'reports'), { recursive: true });
+  } catch (err) {
+    return reportWriteFailure(join(out, 'reports'), err, io);
+  }
+
+  const outcomes: ReviewOutcome[] = files.map((path) => ({ ok: false, path, reason: '未审查 (not reviewed)' }));
+  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
+  const onOutcome = (i: number, o: ReviewOutcome): void => {
+    bar?.tick();
+    outcomes[i] = o;
+  };
+  const workers = workerCount();
+  const asked = !!process.env.XXGK_WORKERS?.trim();
+  try {
+    if (workers >= 2 && files.length >= (asked ? 2 : MIN_FILES_FOR_THREADS))
+      await reviewParallel(files, locale, workers, join(__dirname, 'review-worker.js'), onOutcome);
+    else await reviewSequential(files, locale, onOutcome);
+  } finally {
+    bar?.clear();
+  }
+  // the cross-year rules, as `xxgk check` runs them: reports of one 机关 in adjacent 年度 of the batch
+  const reviewed = outcomes.map((o) => (o.ok ? o : undefined));
+  for (const [i, extra] of crossYearForAll(
+    reviewed.map((o) => ({ facts: o?.facts, name: o?.path })),
+    locale,
+  )) {
+    const o = reviewed[i];
+    if (!o) continue;
+    const more = extra.filter((d) => d.severity !== 'hint').map(findingOf);
+    o.findings = [...o.findings, ...more].sort((a, b) => a.line - b.line);
+    for (const f of more) {
+      if (f.severity === 'error') o.counts.errors++;
+      else if (f.severity === 'warning') o.counts.warnings++;
+      else o.counts.infos++;
+    }
+  }
+  const entries: IndexEntry[] = [];
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
+    if (!o.ok) {
+      entries.push({ outcome: o });
+      continue;
+    }
+    const href = `reports/${String(i + 1).padStart(4, '0')}-${safeName(o.path)}.html`;
+    try {
+      // the pages go into the fresh (or --force'd) directory: written plainly, without a flush
+      // each (500 flushes cost more than reviewing the reports); the index is written last
+      writeFileSync(join(out, href), reportPageHtml(o, '../index.html'));
+    } catch (err) {
+      return reportWriteFailure(join(out, href), err, io);
+    }
+    // the page is written: keep only what the index, the CSV and the workbook need
+    outcomes[i] = { ...o, body: '', facts: undefined };
+    entries.push({ outcome: outcomes[i], href });
+  }
+  const generated = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  for (const [name, data] of [
+    ['index.html', indexHtml(entries, generated)],
+    ['findings.csv', findingsCsv(outcomes)],
+    ['figures.xlsx', await figuresXlsx(outcomes)],
+  ] as const) {
+    try {
+      writeFileAtomic(join(out, name), data);
+    } catch (err) {
+      return reportWriteFailure(join(out, name), err, io);
+    }
+  }
+  const bad = outcomes.filter((o) => !o.ok);
+  for (const b of bad) if (!b.ok) io.stderr(`xxgk: ${b.path}: 无法读取 (unreadable)：${b.reason}\n`);
+  const ok = outcomes.filter((o) => o.ok);
+  const errors = ok.reduce((n, o) => n + (o.ok ? o.counts.errors : 0), 0);
+  const warnings = ok.reduce((n, o) => n + (o.ok ? o.counts.warnings : 0), 0);
+  io.stdout(
+    `审查了 ${files.length} 份报告${bad.length ? `（${bad.length} 份无法读取）` : ''}：错误 ${errors} 个，警告 ${warnings} 个。` +
+      `已写出 ${join(out, 'index.html')}、findings.csv、figures.xlsx\n`,
+  );
+  if (missing.length || bad.length) return 2;
+  return errors > 0 ? 1 : 0;
+}

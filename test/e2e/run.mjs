@@ -110,6 +110,19 @@ if (!existsSync(CHROMIUM)) {
   );
   process.exit(2);
 }
+// without a CJK font every Chinese character in the screenshots is a box: say so, and refuse to
+// refresh docs/images (or to pass in CI) with such pictures
+if (MODE === 'ui') {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status !== 0 || !fonts.stdout.trim()) {
+    const msg = 'no CJK font found (fc-list :lang=zh): screenshots would show boxes; run bash scripts/setup-system.sh';
+    if (process.env.SHOTS_TO_DOCS === '1' || process.env.CI === 'true') {
+      console.error(msg);
+      process.exit(2);
+    }
+    console.warn(`warning: ${msg}`);
+  }
+}
 if (MODE === 'exthost' && !existsSync(TESTS_PATH)) {
   console.error(`${TESTS_PATH} is missing: run node scripts/build.mjs`);
   process.exit(2);

@@ -3,7 +3,8 @@
  * a figure blamed for failing sums is offered both ways — set it back, or keep it and move the
  * totals — neither preferred, and fix-all applies neither; a total whose addends are likelier
  * wrong is offered as a choice too; a value two independent sums agree on is a safe fix that
- * fix-all applies.
+ * fix-all applies. And cell-extra: a row with more cells than its header, its empty extra cells
+ * removed by a safe fix.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -126,6 +127,22 @@ describe('fix choices over LSP', () => {
     assert.ok(fixed.includes(SEVEN), 'fix-all sets （七）总计 / 自然人 to 6');
     assert.ok(fixed.includes(GRANTED), 'and （一）予以公开 / 自然人 back to 4');
     assert.deepEqual(errors(fixed), []);
+    client.close(uri);
+  });
+
+  it('extra cells past the header: cell-extra, its fix removes the empty ones and fix-all applies it', async () => {
+    const text = replace(EXAMPLE, GRANTED, `${GRANTED}  |  |`);
+    const uri = client.uri(`choices-${++seq}.xxgk.md`);
+    const diags = await client.open(uri, text);
+    const d = diags.find((x) => x.code === 'cell-extra');
+    assert.ok(d, diags.map((x) => x.code).join(', '));
+    assert.equal(d.severity, 2);
+    assert.equal(d.range.start.line, text.split('\n').indexOf(`${GRANTED}  |  |`));
+    const fix = (await actions(uri, d.range, [d])).find((a) => a.title === '删除多余的空单元格');
+    assert.ok(fix);
+    assert.equal(fix.isPreferred, true);
+    assert.equal(applyWorkspaceEdit(text, uri, fix.edit), EXAMPLE);
+    assert.equal(await fixAll(uri, text), EXAMPLE);
     client.close(uri);
   });
 });

@@ -176,6 +176,34 @@ describe('editing figures in the preview', { skip }, () => {
     await page.close();
   });
 
+  test('a missing table or row: what it sits on is a stop that asks for its fixes (insert it)', async () => {
+    const page = await openPreview();
+    const src = EXAMPLE();
+    const cut = src.slice(0, src.indexOf('| 第二十条第（八）项')) + src.slice(src.indexOf('## 三、'));
+    const text = cut.replace('| 行政强制 | 580 |\n', '');
+    await show(page, text, 2);
+    const lines = text.split('\n');
+    const heading = lines.findIndex((l) => l.startsWith('## 二、'));
+    await page.click(`h2[data-line="${heading}"]`);
+    await until(page, '!document.getElementById("xxgk-cellinfo").hidden');
+    assert.match((await page.textContent('#xxgk-cellinfo')) ?? '', /table-missing/);
+    const ask = await last(page, 'actions');
+    assert.ok(ask);
+    assert.equal(ask.line, heading);
+    assert.equal(ask.endLine, heading);
+    // the label of the table that lacks a row: a stop too, and Tab reaches it
+    await page.click('th.diag[title*="row-missing"]');
+    await until(page, 'document.getElementById("xxgk-cellinfo").textContent.includes("row-missing")');
+    const again = await last(page, 'actions');
+    // on the label's own line, where the row-missing diagnostic sits
+    assert.equal(typeof again?.line, 'number');
+    assert.match(lines[again?.line as number], /^\| 行政处罚 /);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate<string>('document.activeElement.getAttribute("title") || ""'), /row-missing/);
+    await page.close();
+  });
+
   test('the figures are keyboard stops with the source range the edit needs', async () => {
     const page = await openPreview();
     await show(page, EXAMPLE(), 1);

@@ -256,7 +256,11 @@ export function registerPreview(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('xxgk.showPreview', (uri?: vscode.Uri) => showPreview(context, false, uri)),
     vscode.commands.registerCommand('xxgk.showPreviewToSide', (uri?: vscode.Uri) => showPreview(context, true, uri)),
-    { dispose: () => current?.panel.dispose() },
+    {
+      dispose: () => {
+        current?.panel.dispose();
+      },
+    },
   );
 }
 

@@ -8,7 +8,7 @@
  * completion latency; beside them remark's bare parse, markdown-it's parse and markdownlint's
  * default rules. For (d): CLI throughput. And the server's memory with 50 open reports.
  *
- * Prints a table, writes bench/results.json; `--write-readme` also rewrites the README section
+ * Prints a table, writes bench/results.json; `--write-readme` also rewrites the CONTRIBUTING.md section
  * between `<!-- bench:start -->` and `<!-- bench:end -->`. `--quick` takes fewer samples.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -490,20 +490,20 @@ async function main(): Promise<void> {
   const table = markdownTable(out);
   process.stdout.write(`${table}\n`);
   if (WRITE_README) {
-    const readme = join(ROOT, 'README.md');
+    const readme = join(ROOT, 'CONTRIBUTING.md');
     const src = readFileSync(readme, 'utf8');
     const a = src.indexOf('<!-- bench:start -->');
     const b = src.indexOf('<!-- bench:end -->');
-    if (a < 0 || b < a) throw new Error('README.md lacks the bench markers');
+    if (a < 0 || b < a) throw new Error('CONTRIBUTING.md lacks the bench markers');
     writeFileSync(
       readme,
       `${src.slice(0, a + '<!-- bench:start -->'.length)}\n${README_INTRO}\n\n${table}\n${src.slice(b)}`,
     );
-    log('README.md benchmark section updated');
+    log('CONTRIBUTING.md benchmark section updated');
   }
 }
 
-/** The text above the table in the README (the section between the bench markers is rewritten whole). */
+/** The text above the table in CONTRIBUTING.md (the section between the bench markers is rewritten whole). */
 const README_INTRO = `\`npm run bench\` (not a test) measures the checker on (a) the example report, (b) a generated
 ~100 KB report with long prose and the six tables, (c) the example repeated 16 times, (d) a folder of
 500 generated example-sized reports, and beside each figure the same work done by remark (its bare

@@ -7,10 +7,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { previewAndExport } from './preview';
 import { newYearFeature } from './new-year';
 import { importFeature } from './import';
+import { newReportFeature } from './new-report';
 
 export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
 
-const FEATURES: ClientFeature[] = [newYearFeature, importFeature, previewAndExport];
+const FEATURES: ClientFeature[] = [newYearFeature, newReportFeature, importFeature, previewAndExport];
 
 export function registerClientFeatures(
   context: vscode.ExtensionContext,

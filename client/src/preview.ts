@@ -16,6 +16,7 @@ import * as vscode from 'vscode';
 import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
 import type { Severity } from '../../server/src/engine/rule';
 import { registerExport, LANGUAGE_ID } from './export';
+import { PreviewEditing, isEditMessage, type EditMessage } from './preview-edit';
 
 export const VIEW_TYPE = 'xxgk.preview';
 /** Well under the 150 ms the preview promises between a keystroke and the update. */
@@ -24,9 +25,10 @@ const PRINT_LOOK_KEY = 'xxgk.preview.printLook';
 
 type FromWebview =
   | { type: 'ready' }
-  | { type: 'reveal'; line: number; character: number }
+  | { type: 'reveal'; line: number; character: number; preserveFocus?: boolean }
   | { type: 'scroll'; line: number }
-  | { type: 'printLook'; on: boolean };
+  | { type: 'printLook'; on: boolean }
+  | EditMessage;
 
 function locale(): 'zh' | 'en' {
   const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'auto');
@@ -49,6 +51,8 @@ class ReportPreview implements vscode.Disposable {
   private ready = false;
   /** the editor was scrolled by the preview: ignore the echo */
   private editorScrolledByPreviewAt = 0;
+  /** figures typed into the preview, quick fixes chosen there */
+  private readonly editing: PreviewEditing;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -57,6 +61,10 @@ class ReportPreview implements vscode.Disposable {
     private readonly onDispose: () => void,
   ) {
     this.source = source;
+    this.editing = new PreviewEditing(
+      () => this.source,
+      (m) => void this.panel.webview.postMessage(m),
+    );
     panel.webview.options = {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
@@ -113,7 +121,8 @@ class ReportPreview implements vscode.Disposable {
     const severities = vscode.workspace.getConfiguration('xxgk').get<Record<string, Severity | 'off'>>('rules', {});
     try {
       const r = renderForPreview(this.source.getText(), locale(), severities);
-      void this.panel.webview.postMessage(r);
+      // the version lets an edit typed into the preview be checked against the text it was typed over
+      void this.panel.webview.postMessage({ ...r, version: this.source.version });
     } catch (err) {
       // keep showing the last good rendering, and say why it is not current
       const msg = err instanceof Error ? err.message : String(err);
@@ -142,6 +151,7 @@ class ReportPreview implements vscode.Disposable {
   }
 
   private async onMessage(m: FromWebview): Promise<void> {
+    if (isEditMessage(m)) return this.editing.handle(m);
     switch (m.type) {
       case 'ready':
         this.ready = true;
@@ -151,9 +161,11 @@ class ReportPreview implements vscode.Disposable {
         const line = Math.max(0, Math.min(Math.floor(m.line), this.source.lineCount - 1));
         const pos = new vscode.Position(line, Math.max(0, Math.floor(m.character)));
         const existing = this.editorFor();
+        // the preview scrolls with the editor: not this time
+        this.editorScrolledByPreviewAt = Date.now();
         const editor = await vscode.window.showTextDocument(this.source, {
           viewColumn: existing?.viewColumn ?? vscode.ViewColumn.One,
-          preserveFocus: false,
+          preserveFocus: !!m.preserveFocus,
           selection: new vscode.Range(pos, pos),
         });
         editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

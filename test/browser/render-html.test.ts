@@ -28,9 +28,11 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+// in CI (CI=true) a missing browser fails the run instead of skipping it quietly
+const skip =
+  existsSync(CHROMIUM) || process.env.CI === 'true'
+    ? false
+    : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
 
 /** Everything a hostile author might put in the prose; each sets window.__xxgkPwned if it runs. */
 const HOSTILE = [
@@ -78,6 +80,7 @@ async function pwned(page: Page): Promise<unknown> {
 
 before(async () => {
   if (skip) return;
+  if (!existsSync(CHROMIUM)) assert.fail(`CI=true and Chromium is missing at ${CHROMIUM}: run scripts/setup-system.sh`);
   dir = mkdtempSync(join(tmpdir(), 'xxgk-browser-'));
   const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {

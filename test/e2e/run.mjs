@@ -19,6 +19,7 @@
  * E2E_VERBOSE=1 (print the workbench's own log lines too). Variables such as XXGK_BREAK_SERVER
  * reach the extension host and the language server, which inherit code-server's environment.
  */
+/* global document -- page.evaluate callbacks run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -109,6 +110,19 @@ if (!existsSync(CHROMIUM)) {
     `chromium not found at ${CHROMIUM}: run bash scripts/setup-system.sh (apt-get install -y chromium), or set CHROMIUM_PATH`,
   );
   process.exit(2);
+}
+// without a CJK font every Chinese character in the screenshots is a box: say so, and refuse to
+// refresh docs/images (or to pass in CI) with such pictures
+if (MODE === 'ui') {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status !== 0 || !fonts.stdout.trim()) {
+    const msg = 'no CJK font found (fc-list :lang=zh): screenshots would show boxes; run bash scripts/setup-system.sh';
+    if (process.env.SHOTS_TO_DOCS === '1' || process.env.CI === 'true') {
+      console.error(msg);
+      process.exit(2);
+    }
+    console.warn(`warning: ${msg}`);
+  }
 }
 if (MODE === 'exthost' && !existsSync(TESTS_PATH)) {
   console.error(`${TESTS_PATH} is missing: run node scripts/build.mjs`);
@@ -620,6 +634,133 @@ async function runUi() {
     await shot('preview');
   });
 
+  /** The text editor's visible lines, whichever group is active (the preview may hold the focus). */
+  const sourceLines = async () =>
+    (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+
+  check(
+    'form editing in the preview: type a figure, the source changes, the error goes, undo restores it',
+    async () => {
+      await closePanel();
+      // the focus may be in the preview: give it back to the first editor group, then open the report there
+      const group = page.locator('.editor-group-container').first();
+      await group.locator('.tabs-container .tab', { hasText: 'mistakes-2022.xxgk.md' }).first().click();
+      await group.locator('.monaco-editor textarea').first().focus();
+      await goTo(wrong.line, 1);
+      const line0 = wrong.line - 1; // data-line is 0-based
+      const cellSel = `td[data-edit][data-line="${line0}"].diag-error`;
+      // the preview beside follows the active report
+      const deadline = Date.now() + STEP_MS;
+      let frame;
+      while (!frame && Date.now() < deadline) {
+        for (const f of page.frames()) {
+          if (f === page.mainFrame()) continue;
+          const n = await f.evaluate((sel) => document.querySelectorAll(sel).length, cellSel).catch(() => 0);
+          if (n > 0) {
+            frame = f;
+            break;
+          }
+        }
+        if (!frame) await sleep(300);
+      }
+      if (!frame) throw new Error(`the preview shows no editable figure marked as an error on line ${wrong.line}`);
+      log(`  status bar before: ${await waitProblems(/^Errors: 2\b/)}`);
+      const cell = frame.locator(cellSel).first();
+      if ((await cell.innerText()).trim() !== '2') throw new Error(`the wrong total reads “${await cell.innerText()}”`);
+      await cell.click();
+      // the finding and the editor's own quick fixes for it, as buttons under the cell
+      const buttons = frame.locator('#xxgk-cellinfo .xxgk-fixes button');
+      await buttons
+        .filter({ hasText: /改为\s*6/ })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      const titles = (await buttons.allInnerTexts()).map((t) => t.trim());
+      for (const t of titles) log(`  fix button: ${t}`);
+      await cell.scrollIntoViewIfNeeded();
+      await shot('preview-edit');
+      // type over the figure, Enter applies it
+      await cell.focus();
+      await page.keyboard.type('6');
+      await page.keyboard.press('Enter');
+      let row = '';
+      const end = Date.now() + STEP_MS;
+      while (Date.now() < end) {
+        row = (await sourceLines()).split('\n').find((l) => l.startsWith('| 一、本年新收政府信息公开申请数量')) || '';
+        if (/\| 6 \|\s*$/.test(row)) break;
+        await sleep(200);
+      }
+      if (!/\| 6 \|\s*$/.test(row)) throw new Error(`the source row was not changed to 6: “${row}”`);
+      log(`  source row now: ${row.trim()}`);
+      log(`  status bar after: ${await waitProblems(/^Errors: 1\b/)}`);
+      // the preview re-renders without the mark, the focus stays on the cell
+      const cleared = Date.now() + STEP_MS;
+      while ((await frame.locator(cellSel).count()) > 0) {
+        if (Date.now() > cleared) throw new Error('the preview still marks the total as wrong');
+        await sleep(200);
+      }
+      const focused = await frame.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      log(`  preview focus after the edit: “${focused}”`);
+      await shot('preview-edited');
+      // undo in the text editor takes the figure back
+      await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Z');
+      const undone = Date.now() + STEP_MS;
+      while (Date.now() < undone) {
+        row = (await sourceLines()).split('\n').find((l) => l.startsWith('| 一、本年新收政府信息公开申请数量')) || '';
+        if (/\| 2 \|\s*$/.test(row.replace(/\s*应为\s*\d+/g, ''))) break;
+        await sleep(200);
+      }
+      if (!/\| 2 \|\s*$/.test(row.replace(/\s*应为\s*\d+/g, '')))
+        throw new Error(`undo did not restore the figure: “${row}”`);
+      log(`  after undo: ${row.trim()}; status bar ${await waitProblems(/^Errors: 2\b/)}`);
+    },
+  );
+
+  check('新建年度报告 asks for 机关, 类型 and 年度 and opens the skeleton of the right form', async () => {
+    await closePanel();
+    const group = page.locator('.editor-group-container').first();
+    await group.locator('.tabs-container .tab').first().click();
+    await runCommand('New Annual Report');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    const step = async (n) => {
+      await title.filter({ hasText: `(${n}/4)` }).waitFor({ timeout: STEP_MS });
+      await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    };
+    await step(1);
+    await page.keyboard.type('某某市人民政府办公室');
+    await page.keyboard.press('Enter');
+    await step(2);
+    await page.keyboard.type('政府');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '政府' }).first().waitFor({ timeout: STEP_MS });
+    await page.keyboard.press('Enter');
+    await step(3);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2020');
+    await page.keyboard.press('Enter');
+    await step(4);
+    await page.keyboard.press('Enter'); // the first choice: a new untitled report
+    await page.locator('[id="status.editor.mode"]', { hasText: '政府信息公开年度报告' }).waitFor({ timeout: STEP_MS });
+    const deadline = Date.now() + STEP_MS;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await visibleLines();
+      if (text.includes('某某市人民政府办公室2020年政府信息公开工作年度报告')) break;
+      await sleep(200);
+    }
+    for (const want of [
+      '机关: 某某市人民政府办公室',
+      '年度: 2020',
+      '格式: 2019',
+      '类型: 政府',
+      '# 某某市人民政府办公室2020年',
+    ]) {
+      if (!text.includes(want)) throw new Error(`the new report lacks “${want}”: ${text.slice(0, 300)}`);
+    }
+    log('  new untitled report: 2019 form for 年度 2020, in the report language');
+    await shot('new-report');
+  });
+
   let failed = 0;
   for (const c of checks) {
     try {
@@ -636,7 +777,7 @@ async function runUi() {
   if (failed === 0 && process.env.SHOTS_TO_DOCS === '1') {
     const docs = join(ROOT, 'docs', 'images');
     mkdirSync(docs, { recursive: true });
-    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview'])
+    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview', 'preview-edit'])
       copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
     log(`copied the screenshots to ${docs}`);
   }

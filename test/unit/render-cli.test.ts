@@ -4,7 +4,16 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+  symlinkSync,
+  linkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
@@ -78,5 +87,31 @@ describe('xxgk render', () => {
     assert.equal(w.code, 2);
     assert.match(w.stderr, /cannot write: no such directory/);
     assert.ok(readdirSync(dir).every((f) => !f.endsWith('.tmp')));
+  });
+  test('prints what it wrote; an existing file is replaced only with --force', () => {
+    const first = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /wrote twice\.html \(\d+ bytes\)/);
+    writeFileSync(join(dir, 'twice.html'), 'keep me');
+    const again = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html']);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /twice\.html: already exists \(use --force/);
+    assert.equal(readFileSync(join(dir, 'twice.html'), 'utf8'), 'keep me');
+    const forced = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html', '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(readFileSync(join(dir, 'twice.html'), 'utf8'), /^<!DOCTYPE html>/);
+  });
+  test('never writes onto its own source, even with --force or through a link (issue 14 row 11)', () => {
+    writeFileSync(join(dir, 'own.xxgk.md'), EXAMPLE());
+    symlinkSync(join(dir, 'own.xxgk.md'), join(dir, 'own-link.md'));
+    linkSync(join(dir, 'own.xxgk.md'), join(dir, 'own-hard.md'));
+    for (const target of ['own.xxgk.md', './own.xxgk.md', join(dir, 'own.xxgk.md'), 'own-link.md', 'own-hard.md']) {
+      for (const force of [[], ['--force']]) {
+        const r = xxgk(['render', 'own.xxgk.md', '--to', 'html', '-o', target, ...force]);
+        assert.equal(r.code, 2, `${target} ${force.join(' ')}`);
+        assert.match(r.stderr, /the report itself/);
+      }
+    }
+    assert.equal(readFileSync(join(dir, 'own.xxgk.md'), 'utf8'), EXAMPLE());
   });
 });

@@ -51,14 +51,17 @@ describe('the official tables in HTML', () => {
       /<th[^>]*rowspan="2"[^>]*>自然人<\/th><th[^>]*colspan="5"[^>]*>法人或其他组织<\/th><th[^>]*rowspan="2"[^>]*>总计<\/th>/,
     );
     assert.match(out, /<th[^>]*rowspan="22"[^>]*>三、本年度办理结果<\/th>/);
-    assert.match(out, /<th[^>]*rowspan="8"[^>]*>（三）不予公开<\/th><th[^>]*>1\.属于国家秘密<\/th>/);
+    assert.match(
+      out,
+      /<th[^>]*rowspan="8"[^>]*><span class="nb">（三）<\/span>不予公开<\/th><th[^>]*>1\.属于国家秘密<\/th>/,
+    );
   });
   test('section 四: 行政复议 over five columns, 行政诉讼 over ten', () => {
     assert.match(out, /<th[^>]*colspan="5"[^>]*>行政复议<\/th><th[^>]*colspan="10"[^>]*>行政诉讼<\/th>/);
     assert.match(out, /<th[^>]*colspan="5"[^>]*>未经复议直接起诉<\/th><th[^>]*colspan="5"[^>]*>复议后起诉<\/th>/);
   });
   test('section 二: caption rows and 信息内容 headers', () => {
-    assert.match(out, /<th class="r-caption[^"]*" colspan="4"[^>]*>第二十条第（一）项<\/th>/);
+    assert.match(out, /<th class="r-caption[^"]*" colspan="4"[^>]*>第二十条第<span class="nb">（一）<\/span>项<\/th>/);
     assert.equal(out.match(/>信息内容</g)?.length, 4);
     assert.match(out, /<td[^>]*colspan="3"[^>]*>3984<\/td>/);
   });
@@ -116,7 +119,10 @@ describe('the preview body', () => {
       'the title has its line',
     );
     assert.ok(/<tr data-line="\d+"><th[^>]*>行政许可<\/th>/.test(body), 'a row has its line');
-    assert.ok(/<td[^>]*data-line="\d+" data-ch="\d+">3984<\/td>/.test(body), 'a cell has its line and character');
+    assert.ok(
+      /<td[^>]*data-line="\d+" data-ch="\d+" data-end-ch="\d+" data-edit="1"[^>]*>3984<\/td>/.test(body),
+      'a cell has its line and character',
+    );
   });
   test('a cell with a diagnostic is marked, with the message as its title', () => {
     const wrong = edit(

@@ -6,7 +6,7 @@
  * downloaded by @vscode/test-electron (version VSCODE_VERSION, default: the engines.vscode floor
  * 1.100.3, cached in .vscode-test/). Where neither works (no variable, no network) the run is
  * skipped with a message and exit code 0: the same suite runs offline inside code-server with
- * `npm run test:e2e`. Set XXGK_REQUIRE_VSCODE=1 to turn the skip into a failure.
+ * `npm run test:e2e`. Set XXGK_REQUIRE_VSCODE=1 — or run in CI (CI=true) — to turn the skip into a failure.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,7 +21,7 @@ function skip(why: string): never {
     `test:vscode skipped: ${why}\n` +
     '  Name a VS Code with VSCODE_EXECUTABLE=/path/to/code, or allow the download, to run it here;\n' +
     '  the same suite runs offline in code-server with `npm run test:e2e`.';
-  if (process.env.XXGK_REQUIRE_VSCODE === '1') {
+  if (process.env.XXGK_REQUIRE_VSCODE === '1' || process.env.CI === 'true') {
     console.error(msg.replace('skipped', 'failed'));
     process.exit(1);
   }

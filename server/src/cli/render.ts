@@ -2,16 +2,18 @@
  * `xxgk render <file> --to html|docx [-o out]`: the report as it will be published. HTML is one
  * self-contained page (CSS inlined, no script); DOCX has the official merged table layout and the
  * typography of official documents. The output goes next to the report unless `-o` names a file
- * (`-o -` writes HTML to standard output). The file is written atomically.
- * Exit codes: 0 written, 2 usage or I/O failure.
+ * (`-o -` writes HTML to standard output). The file is written atomically, and named on stderr.
+ * An existing file is replaced only with `--force` (as `new` and `import` do), and never the
+ * report itself, whatever the flags: `-o r.xxgk.md` on r.xxgk.md (or a link to it) is refused.
+ * Exit codes: 0 written, 2 usage or I/O failure, or a refused target.
  */
 import type { Command, CommandContext } from './commands';
 import { parseArgs, reportWriteFailure, UsageError } from './args';
 import { readReport } from './read';
 import { exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';
-import { defaultExportPath, writeFileAtomic } from '../render/write';
+import { defaultExportPath, fileExists, sameFile, writeFileAtomic } from '../render/write';
 
-const USAGE = 'xxgk render <file> --to html|docx [-o out] [--theme print|auto]';
+const USAGE = 'xxgk render <file> --to html|docx [-o out|-] [--theme print|auto] [--force]';
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
   try {
@@ -24,7 +26,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
 }
 
 async function render(argv: string[], io: CommandContext): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['--to', '-t', '-o', '--output', '--theme'], []);
+  const { positional, flags } = parseArgs(argv, ['--to', '-t', '-o', '--output', '--theme'], ['--force']);
   const toFlag = flags.get('--to') ?? flags.get('-t');
   if (toFlag === undefined) throw new UsageError('render needs --to html or --to docx');
   const to = String(toFlag).toLowerCase();
@@ -43,6 +45,15 @@ async function render(argv: string[], io: CommandContext): Promise<number> {
   const out = outFlag === undefined ? defaultExportPath(source, to as ExportFormat) : String(outFlag);
   if (out === '-' && to !== 'html') throw new UsageError('DOCX is binary: give an output file with -o');
 
+  if (out !== '-' && sameFile(out, source)) {
+    io.stderr(`xxgk: ${out}: this is the report itself; render never writes onto its source (choose another -o)\n`);
+    return 2;
+  }
+  if (out !== '-' && !flags.has('--force') && fileExists(out)) {
+    io.stderr(`xxgk: ${out}: already exists (use --force to overwrite, or -o to write elsewhere)\n`);
+    return 2;
+  }
+
   const r = readReport(source);
   if (!r.ok) {
     io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`);
@@ -57,7 +68,7 @@ async function render(argv: string[], io: CommandContext): Promise<number> {
     } catch (err) {
       return reportWriteFailure(out, err, io);
     }
-    if (io.isTTY) io.stderr(`xxgk: wrote ${out}\n`);
+    io.stderr(`xxgk: wrote ${out} (${data.length} bytes)\n`);
   }
   const { errors } = model.counts;
   if (errors > 0) {

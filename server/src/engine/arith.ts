@@ -44,6 +44,12 @@ export interface Finding {
    * by them, so the mistake is more likely among the addends (no fix is offered).
    */
   corroboratedBy: Instance[];
+  /**
+   * The other way to make the sums hold: keep the cell as written and move the totals instead
+   * (the cell is a figure just typed, say). Present only when that is consistent — every sum it
+   * touches holds afterwards, and no count goes negative; then neither fix is preferred.
+   */
+  alternative?: { cell: CellRef; value: number }[];
 }
 
 const key = (c: CellRef): string => c.key ?? `${c.row}\u0000${c.col}`;
@@ -117,8 +123,11 @@ function residual(i: Instance, v: ValueView): number {
   const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + v.get(key(r))!, 0);
   return sum(i.lhs) - sum(i.rhs);
 }
+function holdsAt(i: Instance, v: ValueView): boolean {
+  return Math.abs(residual(i, v)) <= EPS;
+}
 /** The value `ref` must take for the instance to hold, given the others. */
-export function solveFor(i: Instance, ref: CellRef, v: ReadonlyMap<string, number>): number | undefined {
+export function solveFor(i: Instance, ref: CellRef, v: { get(k: string): number | undefined }): number | undefined {
   const k = key(ref);
   const inL = i.lhs.some((r) => key(r) === k);
   const inR = i.rhs.some((r) => key(r) === k);
@@ -181,6 +190,31 @@ export function findings(t: ReportTable): Finding[] {
     return out;
   };
   const order = new Map(checked.map((i, n) => [i, n]));
+  /**
+   * Keep `ref` as written and make the sums hold by moving their totals (the target of each sum
+   * that fails, in turn): the changes, or undefined when that leads to a kept or already moved
+   * cell, an undetermined or negative value, or does not settle within a few steps.
+   */
+  const keepAlternative = (ref: CellRef, start: Instance[]): Finding['alternative'] => {
+    const changed = new Map<string, number>();
+    const targets = new Map<string, CellRef>();
+    for (let step = 0; step < 12; step++) {
+      const trial = overlay(v, changed);
+      const touched = new Set<Instance>(start);
+      for (const k of [key(ref), ...changed.keys()]) for (const i of byCell.get(k) ?? []) touched.add(i);
+      const bad = [...touched]
+        .sort((a, b) => order.get(a)! - order.get(b)!)
+        .find((i) => complete(i, v) && !holdsAt(i, trial));
+      if (!bad) return changed.size ? [...changed].map(([k, value]) => ({ cell: targets.get(k)!, value })) : undefined;
+      const t = bad.target;
+      if (key(t) === key(ref) || changed.has(key(t))) return undefined;
+      const value = solveFor(bad, t, trial);
+      if (value === undefined || value < 0) return undefined;
+      changed.set(key(t), value);
+      targets.set(key(t), t);
+    }
+    return undefined;
+  };
   const byCell = new Map<string, Instance[]>();
   for (const i of checked) {
     for (const r of [...i.lhs, ...i.rhs]) {
@@ -192,6 +226,9 @@ export function findings(t: ReportTable): Finding[] {
   }
   const out: Finding[] = [];
   let open = new Set(failing);
+  // the values with the blamed cells corrected so far: a later finding is judged against them
+  const cur: Values = new Map(v);
+  const holdsIn = (i: Instance, view: ValueView): boolean => Math.abs(residual(i, view)) <= EPS;
   while (open.size > 0) {
     // the cell that explains the most failing equations with a single value
     let best:
@@ -203,18 +240,28 @@ export function findings(t: ReportTable): Finding[] {
         const k = key(ref);
         if (seen.has(k)) continue;
         seen.add(k);
-        const value = solveFor(f, ref, v);
+        const value = solveFor(f, ref, cur);
         if (value === undefined) continue;
         const changed = new Map([[k, value]]);
         // a figure written wrong together with its row's 总计 (which adds up with it): both move
-        const companions = companionsOf(ref, value - v.get(k)!);
+        const companions = companionsOf(ref, value - cur.get(k)!);
         for (const c of companions) changed.set(key(c.cell), c.value);
-        const trial = overlay(v, changed);
+        const trial = overlay(cur, changed);
         const involvedSet = new Set<Instance>();
         for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) involvedSet.add(i);
         // in the order of the equations, as the first one names the rule
         const involved = [...involvedSet].sort((a, b) => order.get(a)! - order.get(b)!);
-        if (!involved.every((i) => Math.abs(residual(i, trial)) <= EPS)) continue;
+        if (!involved.every((i) => holdsIn(i, trial))) {
+          // two wrong figures in one sum: the value may still be fixed by two other sums that
+          // agree on it, provided it breaks no sum that holds now (the other figure's sum stays open)
+          const fixed = involved.filter((i) => open.has(i) && holdsIn(i, trial));
+          const breaks = involved.some((i) => !open.has(i) && holdsIn(i, cur) && !holdsIn(i, trial));
+          if (fixed.length < 2 || breaks) continue;
+          if (!best || fixed.length > best.explains.length) {
+            best = { ref, value, explains: fixed, isTarget: fixed.some((i) => key(i.target) === k), companions };
+          }
+          continue;
+        }
         const explains = involved.filter((i) => open.has(i));
         const isTarget = explains.some((i) => key(i.target) === k);
         if (
@@ -228,11 +275,12 @@ export function findings(t: ReportTable): Finding[] {
     }
     if (best && best.explains.length >= 2) {
       const first = best.explains.find((i) => key(i.target) === key(best.ref)) ?? best.explains[0];
+      const b = best;
       out.push({
         rule: first.eq.rule,
-        cell: best.ref,
-        expected: best.value,
-        actual: v.get(key(best.ref))!,
+        cell: b.ref,
+        expected: b.value,
+        actual: v.get(key(b.ref))!,
         instances: [first, ...best.explains.filter((i) => i !== first)],
         safe:
           best.isTarget &&
@@ -243,12 +291,14 @@ export function findings(t: ReportTable): Finding[] {
         companions: best.companions,
         corroboratedBy: [],
       });
-      open = new Set([...open].filter((i) => !best.explains.includes(i)));
+      cur.set(key(b.ref), b.value);
+      for (const c of b.companions) cur.set(key(c.cell), c.value);
+      open = new Set([...open].filter((i) => !b.explains.includes(i)));
       continue;
     }
     // no single cell explains several failures: each failing equation speaks for its target
     for (const f of open) {
-      const expected = solveFor(f, f.target, v)!;
+      const expected = solveFor(f, f.target, cur)!;
       out.push({
         rule: f.eq.rule,
         cell: f.target,
@@ -270,7 +320,16 @@ export function findings(t: ReportTable): Finding[] {
     for (const c of f.companions) changed.set(key(c.cell), c.value);
     const trial = overlay(v, changed);
     f.corroboratedBy = checked.filter((i) => holds(i) && Math.abs(residual(i, trial)) > EPS);
-    if (f.corroboratedBy.length > 0) f.safe = false;
+    if (f.corroboratedBy.length > 0) {
+      f.safe = false;
+      continue;
+    }
+    if (!f.isTarget || f.instances.length > 1) f.alternative = keepAlternative(f.cell, f.instances);
+    if (f.alternative) f.safe = false;
+    else if (!f.isTarget && f.instances.length >= 2 && f.expected >= 0) {
+      // two sums agree on the value and keeping the figure leads nowhere consistent: a safe fix
+      f.safe = true;
+    }
   }
   cache.set(t, out);
   return out;

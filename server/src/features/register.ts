@@ -26,6 +26,7 @@ import { hoverFeature } from './hover';
 import { formattingFeature } from './formatting';
 import { inlayHintsFeature } from './inlay-hints';
 import { codeLensFeature } from './code-lens';
+import { newReportFeature } from './new-report';
 
 import { workspaceFeature } from '../workspace/feature';
 import { workspaceSymbolsFeature } from './workspace-symbols';
@@ -40,6 +41,7 @@ const FEATURES: Feature[] = [
   formattingFeature,
   inlayHintsFeature,
   codeLensFeature,
+  newReportFeature,
 ];
 
 export const registerFeatures = {

@@ -115,7 +115,29 @@ function markAttrs(marks: Mark[], opts: HtmlBodyOptions): { cls: string; title?:
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-function cellHtml(c: RCell, opts: HtmlBodyOptions): string {
+/**
+ * A figure of an official table: in the preview it can be edited in place (media/preview.js).
+ * `data-end-ch` ends the cell's source range (a cell is on one line); an empty cell's range is the
+ * blank between its pipes.
+ */
+function editableAttrs(c: RCell): string {
+  if (!c.at || !c.span) return '';
+  const end = c.at.character + (c.span.end - c.span.start);
+  const invalid = c.marks.some((m) => m.severity === 'error' || m.severity === 'warning');
+  return ` data-end-ch="${end}" data-edit="1" tabindex="-1"${invalid ? ' aria-invalid="true"' : ''}`;
+}
+
+/**
+ * A short bracketed number — （三）, （七） — is never broken across lines: the narrow merged labels
+ * of the official tables otherwise read “（三 / ）不 / 予公开”. Longer parentheses break between
+ * words like the rest of the label (the stylesheet's line-break: strict keeps a closing bracket or
+ * a comma off the start of a line).
+ */
+function keepTogether(html: string): string {
+  return html.replace(/（[^（）\n]{1,4}）/g, (m) => `<span class="nb">${m}</span>`);
+}
+
+function cellHtml(c: RCell, opts: HtmlBodyOptions, editable = false): string {
   const tag = c.role === 'value' ? 'td' : 'th';
   const cls = [`r-${c.role}`, `a-${c.align}`];
   if (c.state && c.state !== 'ok') cls.push(`s-${c.state}`);
@@ -128,7 +150,8 @@ function cellHtml(c: RCell, opts: HtmlBodyOptions): string {
     attrs += c.role === 'head' || c.role === 'note' || c.role === 'caption' ? ' scope="col"' : ' scope="row"';
   if (m.title) attrs += ` title="${escapeHtml(m.title)}"`;
   if (opts.sourceMap && c.at) attrs += ` data-line="${c.at.line}" data-ch="${c.at.character}"`;
-  const text = escapeHtml(c.text).replace(/\n/g, '<br>');
+  if (opts.sourceMap && editable && c.role === 'value') attrs += editableAttrs(c);
+  const text = keepTogether(escapeHtml(c.text)).replace(/\n/g, '<br>');
   return `<${tag}${attrs}>${text}</${tag}>`;
 }
 
@@ -145,7 +168,7 @@ export function tableHtml(t: RTable, opts: HtmlBodyOptions, line?: number): stri
   const head = t.rows.filter((r) => r.head);
   const body = t.rows.filter((r) => !r.head);
   const rowHtml = (r: RTable['rows'][number]): string =>
-    `<tr${opts.sourceMap && r.line !== undefined ? ` data-line="${r.line}"` : ''}>${r.cells.map((c) => cellHtml(c, opts)).join('')}</tr>`;
+    `<tr${opts.sourceMap && r.line !== undefined ? ` data-line="${r.line}"` : ''}>${r.cells.map((c) => cellHtml(c, opts, t.dense)).join('')}</tr>`;
   // the 第二十条 blocks interleave caption/header rows with data rows: keep their order in one tbody
   if (t.layout === 'art20') {
     out.push('<tbody>' + t.rows.map(rowHtml).join('') + '</tbody>');
@@ -319,7 +342,10 @@ export const REPORT_CSS = `
 .xxgk-table .r-caption { font-family: var(--font-hei); text-align: left; padding-left: 0.6em; }
 .xxgk-table .r-note { font-size: 0.95em; text-align: left; }
 .xxgk-table .r-group { text-align: center; }
-.xxgk-table.layout-applications .r-group { writing-mode: horizontal-tb; }
+.xxgk-table th { word-break: normal; line-break: strict; }
+.xxgk-table .nb { white-space: nowrap; }
+/* the narrow merged labels of table 三 stand upright in their column, as on the official form */
+.xxgk-table.layout-applications .r-group { writing-mode: vertical-rl; text-orientation: mixed; letter-spacing: 0.1em; padding: 4px 2px; }
 .xxgk-doc .render-error { color: var(--err); text-indent: 0; }
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }

@@ -23,6 +23,8 @@ export interface Mark {
   severity: Severity;
   message: string;
   rule: string;
+  /** the source line the diagnostic starts on (the preview asks the editor for its fixes there) */
+  line?: number;
 }
 
 /** A place in the source: 0-based line and UTF-16 character, as in LSP. */
@@ -102,7 +104,7 @@ export interface RenderOptions {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 function markOf(d: Diagnostic): Mark {
-  return { severity: d.severity, message: d.message, rule: d.rule };
+  return { severity: d.severity, message: d.message, rule: d.rule, line: d.range.start.line };
 }
 
 /** Diagnostics, findable by where they start. */

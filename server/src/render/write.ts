@@ -4,7 +4,7 @@
  * removes the temporary file and leaves an existing target untouched.
  */
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
@@ -55,6 +55,21 @@ export function fileExists(path: string): boolean {
   try {
     statSync(path);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether two paths name the same file: the same path once resolved, or (for links, hard links,
+ * another spelling of the path) the same device and inode. A path that does not exist is no file.
+ */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
   } catch {
     return false;
   }

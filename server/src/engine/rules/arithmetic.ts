@@ -106,8 +106,10 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
             .map((r) => ({ ref: r, c: cellOf(x, r) }))
             .filter((r) => r.c)
             .map((r) => ({ span: r.c!.node.span, message: `${cellName(x, r.ref)} = ${fmtNumber(r.c!.value ?? 0)}` }));
-          // no fix where the value cannot be right: negative, or contradicted by sums that hold now
-          const canFix = !negative && !support && !stated;
+          // no fix where the value cannot be right (negative); where sums that hold now or the prose
+          // bear out the figure as written, setting it is offered as a choice, never applied by fix-all
+          const canFix = !negative;
+          const doubted = !!support || stated;
           const moved = f.companions.map((c) => ({ c, cell: cellOf(x, c.cell) })).filter((c) => c.cell);
           const also = moved.map(({ c }) =>
             t(
@@ -125,11 +127,26 @@ export function arithmeticRule(id: string, severity: Rule['severity'], zh: strin
             { span: cell.node.span, newText: expected },
             ...moved.map(({ c, cell: mc }) => ({ span: mc!.node.span, newText: fmtNumber(c.value) })),
           ];
+          const fixes = canFix ? [{ title, safe: f.safe && !doubted, edits }] : [];
+          // the figure as typed may be the new one: keep it and move the totals instead
+          const keep = (f.alternative ?? []).map((a) => ({ a, c: cellOf(x, a.cell) })).filter((k) => k.c);
+          if (canFix && f.alternative && keep.length === f.alternative.length) {
+            const moves = keep.map(({ a }) => `“${cellName(x, a.cell)}”改为 ${fmtNumber(a.value)}`);
+            const movesEn = keep.map(({ a }) => `“${cellName(x, a.cell)}” to ${fmtNumber(a.value)}`);
+            fixes.push({
+              title: t(
+                `保留“${name}”为 ${actual}，将${moves.join('，')}`,
+                `Keep “${name}” at ${actual}, and set ${movesEn.join(', ')}`,
+              ),
+              safe: false,
+              edits: keep.map(({ a, c }) => ({ span: c!.node.span, newText: fmtNumber(a.value) })),
+            });
+          }
           emit({
             span: cell.node.span,
             message,
             related,
-            fixes: canFix ? [{ title, safe: f.safe, edits }] : [],
+            fixes,
             anchor: `${tableAnchor(x)}/${f.cell.row}/${f.cell.col}`,
           });
         }

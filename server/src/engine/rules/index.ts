@@ -17,6 +17,7 @@ import columnUnknown from './column-unknown';
 import labelVariant from './label-variant';
 import cellEmpty from './cell-empty';
 import cellInvalid from './cell-invalid';
+import cellExtra from './cell-extra';
 import sumRow from './sum-row';
 import sumResults from './sum-results';
 import balance from './balance';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   labelVariant,
   cellEmpty,
   cellInvalid,
+  cellExtra,
   sumRow,
   sumResults,
   balance,

@@ -19,7 +19,6 @@
  * E2E_VERBOSE=1 (print the workbench's own log lines too). Variables such as XXGK_BREAK_SERVER
  * reach the extension host and the language server, which inherit code-server's environment.
  */
-/* global document -- page.evaluate callbacks run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,

@@ -8,7 +8,9 @@ import { previewAndExport } from './preview';
 import { newYearFeature } from './new-year';
 import { importFeature } from './import';
 
-export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
+import type { ClientFeature } from './types';
+
+export type { ClientFeature } from './types';
 
 const FEATURES: ClientFeature[] = [newYearFeature, importFeature, previewAndExport];
 

@@ -1,5 +1,5 @@
 /** Argument parsing and error reporting shared by every `xxgk` command. */
-import type { CommandContext } from './commands';
+import type { CommandContext } from './types';
 
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}

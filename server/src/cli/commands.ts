@@ -1,27 +1,12 @@
 /**
  * Further CLI commands (render, new, import): each registers here with its usage line.
  */
-import type { Locale } from '../engine/rule';
-import type { FileResult } from './format';
-
-export interface CommandContext {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  check(
-    paths: string[],
-    locale: Locale,
-    onFile?: () => void,
-  ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
-  isTTY: boolean;
-}
-export interface Command {
-  usage: string;
-  run(argv: string[], io: CommandContext): Promise<number>;
-}
-
+import type { Command } from './types';
 import { renderCommand } from './render';
 import { newCommand } from './new';
 import { importCommand } from './import';
+
+export type { Command, CommandContext } from './types';
 
 export const COMMANDS: Record<string, Command> = {
   render: renderCommand,

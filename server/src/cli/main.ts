@@ -99,9 +99,8 @@ export async function main(argv: string[], io: CommandContext): Promise<number> 
     if (cmd === 'lsp') {
       const { flags } = parseArgs(rest, [], ['--stdio', '--node-ipc']);
       if (!flags.has('--stdio') && !flags.has('--node-ipc')) throw new UsageError('lsp needs --stdio');
-      const { startServer } = await import('../server');
-      const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
-      startServer(createConnection(ProposedFeatures.all));
+      if (!io.startServer) throw new Error('the language server is not part of this build');
+      io.startServer();
       return -1; // keep running
     }
     const c = COMMANDS[cmd];

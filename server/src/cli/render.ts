@@ -5,7 +5,7 @@
  * (`-o -` writes HTML to standard output). The file is written atomically.
  * Exit codes: 0 written, 2 usage or I/O failure.
  */
-import type { Command, CommandContext } from './commands';
+import type { Command, CommandContext } from './types';
 import { parseArgs, reportWriteFailure, UsageError } from './args';
 import { readReport } from './read';
 import { exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';

@@ -11,13 +11,13 @@ import {
   type CodeActionParams,
   type Diagnostic as LspDiagnostic,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/check';
 import { fixAll } from '../engine/fixes';
 import type { Report } from '../engine/model';
 import { eolOf } from '../engine/text';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { diffEdits, kindWanted, toTextEdits, translator, type SpanEdit, type Translate } from './edit-util';
 import { SOURCE } from './convert';

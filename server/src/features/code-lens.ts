@@ -4,11 +4,11 @@
  * language client forwards it here and the server asks the editor to show the range
  * (`window/showDocument`), so no client code is needed.
  */
-import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver/node';
+import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, findings, instancesOf, readable } from '../engine/arith';
 import { isSuppressed, type Report } from '../engine/model';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
 

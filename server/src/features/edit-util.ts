@@ -3,7 +3,7 @@
  * line diff that turns "the text before / the text after" into small text edits (so fix-all and
  * formatting do not replace the whole document and the editor keeps the cursor where it was).
  */
-import type { TextEdit } from 'vscode-languageserver/node';
+import type { TextEdit } from 'vscode-languageserver';
 import { LineIndex, type Span } from '../engine/text';
 import type { Locale } from '../engine/rule';
 

@@ -3,11 +3,11 @@
  * full-width characters count two columns), numbers right-aligned, delimiter rows normalised.
  * Nothing outside the tables changes, and a cell's content never does.
  */
-import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver/node';
+import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatTables } from '../engine/table-format';
 import { LineIndex } from '../engine/text';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import { diffEdits, toTextEdits } from './edit-util';
 
 export function formatDocument(doc: TextDocument, range?: DocumentRangeFormattingParams['range']): TextEdit[] {

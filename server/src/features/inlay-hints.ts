@@ -2,12 +2,12 @@
  * Inlay hints: beside a figure that does not add up, the value the sums give it (the same cell
  * and value the arithmetic diagnostics name, so one wrong figure shows one hint).
  */
-import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, findings } from '../engine/arith';
 import { isSuppressed } from '../engine/model';
 import { cellName, fmtNumber } from '../engine/rules/util';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
 

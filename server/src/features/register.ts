@@ -1,38 +1,23 @@
 /**
- * Registration point for the editing features (code actions, completion, hover, formatting,
- * inlay hints, code lens). Each feature is a module in this folder that adds its capability and
- * its handlers here.
+ * The editing features (code actions, completion, hover, formatting, inlay hints, code lens,
+ * workspace symbols, the editor's requests, preview and export). Each feature is a module in this
+ * folder that declares its capability and registers its handlers on the context it is given.
  */
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerState } from './state';
-
-export interface FeatureContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  state: ServerState;
-  withDoc: <T>(uri: string, empty: T, f: (doc: TextDocument) => T) => T;
-  /** Check a document now and publish its diagnostics, as the server does after an edit (never throws). */
-  publish: (doc: TextDocument) => void;
-}
-export interface Feature {
-  capabilities(): Partial<ServerCapabilities>;
-  register(ctx: FeatureContext): void;
-}
-
+import type { ServerCapabilities } from 'vscode-languageserver';
+import type { Feature, FeatureContext } from './types';
 import { codeActionsFeature } from './code-actions';
 import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
 import { formattingFeature } from './formatting';
 import { inlayHintsFeature } from './inlay-hints';
 import { codeLensFeature } from './code-lens';
-
-import { workspaceFeature } from '../workspace/feature';
 import { workspaceSymbolsFeature } from './workspace-symbols';
+import { requestsFeature } from './requests';
+import { previewFeature } from './preview';
 
-// the workspace first: it joins the cross-year diagnostics to state.analyze before others use it
+export type { Feature, FeatureContext } from './types';
+
 const FEATURES: Feature[] = [
-  workspaceFeature,
   workspaceSymbolsFeature,
   codeActionsFeature,
   completionFeature,
@@ -40,6 +25,8 @@ const FEATURES: Feature[] = [
   formattingFeature,
   inlayHintsFeature,
   codeLensFeature,
+  requestsFeature,
+  previewFeature,
 ];
 
 export const registerFeatures = {

@@ -4,15 +4,9 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText } from '../../server/src/engine/check';
+import { checkText, crossYearDiagnostics, crossYearForAll } from '../../server/src/engine/check';
 import { applyEdits } from '../../server/src/engine/fixes';
-import {
-  crossYearDiagnostics,
-  crossYearForAll,
-  extractFacts,
-  normalizeAgency,
-  type YearFacts,
-} from '../../server/src/engine/crossyear';
+import { extractFacts, normalizeAgency, type YearFacts } from '../../server/src/engine/crossyear';
 import { ruleById } from '../../server/src/engine/rules';
 import { edit, fixture, NOW } from '../helpers/fixtures';
 

@@ -4,8 +4,7 @@
  */
 import type { Diagnostic } from '../engine/check';
 import { checkFile, displayPath } from './check-file';
-import { crossYearForAll } from '../engine/crossyear';
-import { sortDiagnostics } from '../engine/check';
+import { crossYearForAll, sortDiagnostics } from '../engine/check';
 import type { Locale } from '../engine/rule';
 import { expandArgs } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';

@@ -4,8 +4,8 @@
  * last year's report, the platform's paths): analysing changes nothing outside this object.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { sortDiagnostics, type CheckResult } from '../engine/check';
-import { crossYearDiagnostics, extractFacts, type YearFacts } from '../engine/crossyear';
+import { crossYearDiagnostics, sortDiagnostics, type CheckResult } from '../engine/check';
+import { extractFacts, type YearFacts } from '../engine/crossyear';
 import { IncrementalChecker } from '../engine/incremental';
 import type { Report } from '../engine/model';
 import type { Locale, Severity } from '../engine/rule';

@@ -100,7 +100,7 @@ export function createServer(connection: Connection, deps: ServerDeps): ServerPa
       return;
     }
     // the report as it now stands speaks for its file in the workspace index (its dependents react)
-    workspace.noteOpen(doc, state.check(doc).report);
+    workspace.noteOpen(doc, state.check(doc));
     const analysis = state.analyze(doc);
     void connection.sendDiagnostics({
       uri: doc.uri,

@@ -9,7 +9,7 @@
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult } from '../engine/check';
+import { analyze, type Analysis } from '../engine/index';
 import { EXPORT_FORMATS, defaultExportPath, exportReport, type ExportFormat } from '../render/index';
 import { previewShellHtml, renderForPreview, type PreviewUpdate, type ShellOptions } from '../render/webview';
 import type { Feature, FeatureContext } from './types';
@@ -41,7 +41,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
-function source(ctx: FeatureContext, p: PreviewParams): { text: string; analysis: CheckResult } {
+function source(ctx: FeatureContext, p: PreviewParams): { text: string; analysis: Analysis } {
   const doc: TextDocument | undefined = ctx.documents.get(p?.uri ?? '');
   if (doc) {
     return { text: doc.getText(), analysis: ctx.state.analyze(doc) };
@@ -49,7 +49,7 @@ function source(ctx: FeatureContext, p: PreviewParams): { text: string; analysis
   if (typeof p?.text !== 'string')
     throw new ResponseError(ErrorCodes.InvalidParams, '请先打开一份年度报告 (Open a report first).');
   const { state } = ctx;
-  return { text: p.text, analysis: checkText(p.text, { locale: state.locale(), severities: state.settings.rules }) };
+  return { text: p.text, analysis: analyze(p.text, { locale: state.locale(), severities: state.settings.rules }) };
 }
 
 export const previewFeature: Feature = {

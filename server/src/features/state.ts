@@ -4,10 +4,9 @@
  * last year's report, the platform's paths): analysing changes nothing outside this object.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { crossYearDiagnostics, sortDiagnostics, type CheckResult } from '../engine/check';
-import { extractFacts, type YearFacts } from '../engine/crossyear';
-import { IncrementalChecker } from '../engine/incremental';
-import type { Report } from '../engine/model';
+import { crossYearDiagnostics, sortDiagnostics } from '../engine/check';
+import type { YearFacts } from '../engine/crossyear';
+import { Analyzer, analysisOf, type Analysis } from '../engine/index';
 import type { Locale, Severity } from '../engine/rule';
 import type { FileAccess } from '../platform';
 import type { IndexEntry, WorkspaceIndex } from '../workspace/index';
@@ -31,7 +30,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { enable: true, locale: 'auto', rules: {}, debounceMs: 100 };
 
 /** A document's analysis: its own check joined with the cross-year findings. */
-export interface DocumentAnalysis extends CheckResult {
+export interface DocumentAnalysis extends Analysis {
   /** what the cross-year findings were computed from (last year's report, locale, rule settings) */
   readonly crossYearInputs: string;
 }
@@ -55,11 +54,10 @@ export class ServerState {
   private readonly files: FileAccess;
   private readonly log: (message: string) => void;
   /** the latest own check of each document, by version and text (a version number may be reused) */
-  private results = new Map<string, { version: number; text: string; result: CheckResult }>();
-  /** one incremental checker per open document: an edit costs what it touched */
-  private checkers = new Map<string, IncrementalChecker>();
-  private facts = new WeakMap<Report, YearFacts>();
-  private joined = new WeakMap<CheckResult, DocumentAnalysis>();
+  private results = new Map<string, { version: number; text: string; result: Analysis }>();
+  /** one incremental analyzer per open document: an edit costs what it touched */
+  private checkers = new Map<string, Analyzer>();
+  private joined = new WeakMap<Analysis, DocumentAnalysis>();
 
   constructor(deps: ServerStateDeps) {
     this.index = deps.index;
@@ -75,23 +73,16 @@ export class ServerState {
     return this.clientLocale.toLowerCase().startsWith('en') ? 'en' : 'zh';
   }
 
-  /** The document's own check, without the cross-year findings. */
-  check(doc: TextDocument): CheckResult {
+  /** The document's own analysis, without the cross-year findings. */
+  check(doc: TextDocument): Analysis {
     const text = doc.getText();
     const hit = this.results.get(doc.uri);
     if (hit && hit.version === doc.version && hit.text === text) return hit.result;
     let checker = this.checkers.get(doc.uri);
-    if (!checker) this.checkers.set(doc.uri, (checker = new IncrementalChecker()));
-    const result = checker.check(text, { locale: this.locale(), severities: this.settings.rules });
+    if (!checker) this.checkers.set(doc.uri, (checker = new Analyzer()));
+    const result = checker.analyze(text, { locale: this.locale(), severities: this.settings.rules });
     this.results.set(doc.uri, { version: doc.version, text, result });
     return result;
-  }
-
-  /** The cross-year facts of a checked report. */
-  factsOf(report: Report): YearFacts {
-    let f = this.facts.get(report);
-    if (!f) this.facts.set(report, (f = extractFacts(report)));
-    return f;
   }
 
   /** Last year's report of this document's body, as the index knows it, and what the findings depend on. */
@@ -102,8 +93,8 @@ export class ServerState {
   }
 
   /** What the cross-year findings of an open document would be computed from now. */
-  crossYearInputs(uri: string, report: Report): string {
-    return this.previous(uri, this.factsOf(report)).inputs;
+  crossYearInputs(uri: string, facts: YearFacts): string {
+    return this.previous(uri, facts).inputs;
   }
 
   /** The document's analysis: its own findings and the cross-year ones, from the index as it stands. */
@@ -113,11 +104,11 @@ export class ServerState {
     let prev: IndexEntry | undefined;
     let inputs: string;
     try {
-      facts = this.factsOf(own.report);
+      facts = own.facts;
       ({ prev, inputs } = this.previous(doc.uri, facts));
     } catch (err) {
       this.log(`cross-year check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
-      return { ...own, crossYearInputs: '-' };
+      return withInputs(own, '-');
     }
     const hit = this.joined.get(own);
     if (hit && hit.crossYearInputs === inputs) return hit;
@@ -128,14 +119,18 @@ export class ServerState {
         severities: this.settings.rules,
         previousName: prev ? this.nameOf(prev, doc.uri) : undefined,
       });
-      result = {
-        report: own.report,
-        diagnostics: extra.length ? sortDiagnostics([...own.diagnostics, ...extra]) : own.diagnostics,
-        crossYearInputs: inputs,
-      };
+      result = withInputs(
+        extra.length
+          ? analysisOf(
+              { report: own.report, diagnostics: sortDiagnostics([...own.diagnostics, ...extra]) },
+              { severities: this.settings.rules },
+            )
+          : own,
+        inputs,
+      );
     } catch (err) {
       this.log(`cross-year check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
-      result = { ...own, crossYearInputs: inputs };
+      result = withInputs(own, inputs);
     }
     this.joined.set(own, result);
     return result;
@@ -155,4 +150,17 @@ export class ServerState {
   invalidateAll(): void {
     this.results.clear();
   }
+}
+
+/** An analysis with what its cross-year findings were computed from (the same value, one more field). */
+function withInputs(a: Analysis, crossYearInputs: string): DocumentAnalysis {
+  return Object.freeze({
+    report: a.report,
+    diagnostics: a.diagnostics,
+    sums: (t: Parameters<Analysis['sums']>[0]) => a.sums(t),
+    get facts() {
+      return a.facts;
+    },
+    crossYearInputs,
+  });
 }

@@ -1,5 +1,5 @@
 /** Rendering a report's source to the published forms: HTML (self-contained page) and DOCX. */
-import type { CheckResult } from '../engine/check';
+import type { Analysis } from '../engine/index';
 import { buildRenderModel, type RenderDocument } from './model';
 import { renderHtmlDocument } from './html';
 import { renderDocx } from './docx';
@@ -16,7 +16,7 @@ export interface ExportResult {
 export async function exportReport(
   text: string,
   to: ExportFormat,
-  options: { theme?: 'print' | 'auto'; analysis?: CheckResult } = {},
+  options: { theme?: 'print' | 'auto'; analysis?: Pick<Analysis, 'report' | 'diagnostics'> } = {},
 ): Promise<ExportResult> {
   const model = buildRenderModel(text, { diagnostics: false, analysis: options.analysis });
   if (to === 'html')

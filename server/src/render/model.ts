@@ -9,7 +9,8 @@
  */
 import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { checkText, type CheckOptions, type CheckResult, type Diagnostic } from '../engine/check';
+import type { CheckOptions, Diagnostic } from '../engine/check';
+import { analyze } from '../engine/index';
 import { cutPoints, parseMarkdown } from '../engine/parse';
 import { assessText } from '../engine/limits';
 import type { Report, ReportTable } from '../engine/model';
@@ -47,7 +48,7 @@ export interface RenderOptions {
   /** options for the checker (locale, severities, clock) */
   check?: CheckOptions;
   /** the analysis of `text` already made (the language server's): the text is not checked again */
-  analysis?: CheckResult;
+  analysis?: { report: Report; diagnostics: readonly Diagnostic[] };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -93,7 +94,8 @@ function offsetOf(
 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
-  const { report, diagnostics } = options.analysis ?? checkText(text, options.check ?? {});
+  const { report, diagnostics: found } = options.analysis ?? analyze(text, options.check ?? {});
+  const diagnostics = [...found];
   if (assessText(text).tier !== 'full') {
     // beyond the engine's limits (engine/limits.ts) parsing it for display would cost what the
     // check avoided: the text is shown as written, in one code block, under the limits notice

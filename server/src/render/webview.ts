@@ -3,7 +3,7 @@
  * browser): the shell with its strict Content-Security-Policy, and the rendering of a source for
  * the preview (sanitised HTML with source lines and diagnostic marks).
  */
-import type { CheckResult } from '../engine/check';
+import type { Analysis } from '../engine/index';
 import type { Severity } from '../engine/rule';
 import { buildRenderModel, type RenderDocument } from './model';
 import { escapeHtml, renderHtmlBody, REPORT_CSS } from './html';
@@ -26,7 +26,7 @@ export function renderForPreview(
   locale: 'zh' | 'en' = 'zh',
   severities: Record<string, Severity | 'off'> = {},
   now?: Date,
-  analysis?: CheckResult,
+  analysis?: Pick<Analysis, 'report' | 'diagnostics'>,
 ): PreviewUpdate {
   const model = buildRenderModel(text, { diagnostics: true, check: { locale, severities, now }, analysis });
   return {

@@ -10,7 +10,7 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Report } from '../engine/model';
+import type { Analysis } from '../engine/index';
 import { REPORT_GLOBS, isReportFileName } from '../engine/report-files';
 import type { DocumentAnalysis, ServerState } from '../features/state';
 import type { FileAccess } from '../platform';
@@ -33,7 +33,7 @@ export class Workspace {
   private readonly readyPromise: Promise<void>;
   private readyResolve: () => void = () => undefined;
   /** the open documents' entries, one per checked report */
-  private readonly entries = new Map<string, { report: Report; entry: IndexEntry }>();
+  private readonly entries = new Map<string, { analysis: Analysis; entry: IndexEntry }>();
   /** what each open document's published cross-year findings were computed from */
   private readonly published = new Map<string, string>();
   private readonly siblingsAsked = new Set<string>();
@@ -59,12 +59,12 @@ export class Workspace {
     return this.readyPromise;
   }
 
-  /** An open document's report, as last checked, stands in for its file in the index. */
-  noteOpen(doc: TextDocument, report: Report): void {
+  /** An open document's report, as last analysed, stands in for its file in the index. */
+  noteOpen(doc: TextDocument, analysis: Analysis): void {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.report === report) return;
-    const entry = this.index.entryFor(doc.uri, report, this.deps.state.factsOf(report));
-    this.entries.set(doc.uri, { report, entry });
+    if (hit && hit.analysis.report === analysis.report) return;
+    const entry = this.index.entryFor(doc.uri, analysis.report, analysis.facts);
+    this.entries.set(doc.uri, { analysis, entry });
     this.index.setOpen(entry);
   }
 
@@ -75,7 +75,7 @@ export class Workspace {
 
   /** Every open document's latest report in the index (before answering about the whole workspace). */
   syncOpen(): void {
-    for (const doc of this.deps.documents.all()) this.noteOpen(doc, this.deps.state.check(doc).report);
+    for (const doc of this.deps.documents.all()) this.noteOpen(doc, this.deps.state.check(doc));
   }
 
   /** Publish again, soon, the open documents whose cross-year inputs differ from what they were published with. */
@@ -95,7 +95,7 @@ export class Workspace {
       const hit = this.entries.get(doc.uri);
       if (!hit) continue;
       try {
-        if (state.crossYearInputs(doc.uri, hit.report) !== seen) publish(doc);
+        if (state.crossYearInputs(doc.uri, hit.analysis.facts) !== seen) publish(doc);
       } catch (err) {
         this.log(`refresh failed for ${doc.uri}: ${String(err)}`);
       }

@@ -1,15 +1,19 @@
 /**
- * Further CLI commands (render, new, import): each registers here with its usage line.
+ * Further CLI commands (render, new, import): each registers here and is loaded only when run (or
+ * when the help lists its usage line), so that `xxgk check` loads no renderer, importer or Word
+ * library.
  */
 import type { Command } from './types';
-import { renderCommand } from './render';
-import { newCommand } from './new';
-import { importCommand } from './import';
 
 export type { Command, CommandContext } from './types';
 
-export const COMMANDS: Record<string, Command> = {
-  render: renderCommand,
-  new: newCommand,
-  import: importCommand,
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  render: async () => (await import('./render')).renderCommand,
+  new: async () => (await import('./new')).newCommand,
+  import: async () => (await import('./import')).importCommand,
 };
+
+/** The usage line of every command, in registry order. */
+export async function commandUsages(): Promise<string[]> {
+  return Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
+}

@@ -1,5 +1,5 @@
 /**
- * The `xxgk` command line. `xxgk check` is the public contract of rules.md: it never writes a
+ * The `xxgk` command line. `xxgk check` is a public contract (README, “Command line”): it never writes a
  * file and exits 0 (no error-severity finding), 1 (at least one) or 2 (usage or I/O failure).
  */
 import type { Diagnostic } from '../engine/check';
@@ -8,23 +8,24 @@ import { crossYearForAll, sortDiagnostics } from '../engine/check';
 import type { Locale } from '../engine/rule';
 import { expandArgs } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
-import { COMMANDS, type CommandContext } from './commands';
+import { COMMANDS, commandUsages, type CommandContext } from './commands';
 import { UsageError, parseArgs } from './args';
 
 export const VERSION = '0.1.0';
 
 export { UsageError, parseArgs, type Parsed } from './args';
 
-const USAGE = `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
+/** The help text (it loads every command, for its usage line: only when shown). */
+async function usage(): Promise<string> {
+  return `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
 
 Usage:
   xxgk check <file|dir|glob>... [--format text|json|sarif] [--locale zh-CN|en]
   xxgk lsp --stdio
-${Object.values(COMMANDS)
-  .map((c) => `  ${c.usage}`)
-  .join('\n')}
+${(await commandUsages()).map((u) => `  ${u}`).join('\n')}
   xxgk --version | --help
 `;
+}
 
 export function localeOf(flag: string | true | undefined): Locale {
   if (flag === undefined) {
@@ -87,7 +88,7 @@ export async function main(argv: string[], io: CommandContext): Promise<number> 
   try {
     const [cmd, ...rest] = argv;
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.stdout(USAGE);
+      io.stdout(await usage());
       return cmd ? 0 : 2;
     }
     if (cmd === '--version' || cmd === '-v') {
@@ -102,12 +103,12 @@ export async function main(argv: string[], io: CommandContext): Promise<number> 
       io.startServer();
       return -1; // keep running
     }
-    const c = COMMANDS[cmd];
-    if (c) return await c.run(rest, io);
+    const load = COMMANDS[cmd];
+    if (load) return await (await load()).run(rest, io);
     throw new UsageError(`unknown command ${cmd}`);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`xxgk: ${err.message}\n\n${USAGE}`);
+      io.stderr(`xxgk: ${err.message}\n\n${await usage()}`);
       return 2;
     }
     io.stderr(`xxgk: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,5 +1,5 @@
 /**
- * Cross-year facts and diagnostics (engine/crossyear.ts): what is compared, when nothing is, the
+ * Cross-year facts (engine/crossyear.ts) and the cross-year rules run on them (engine/check.ts): what is compared, when nothing is, the
  * fix, silencing, and the pairing of many reports by 机关 and 年度.
  */
 import { test, describe } from 'node:test';

@@ -1,18 +1,14 @@
 /** What a rule is, what it may report, and the fixes it computes as text edits. */
 import type { Report } from './model';
 import type { YearFacts } from './crossyear';
-import type { Span } from './text';
+import type { Span, SpanEdit } from './text';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'zh' | 'en';
 
-export interface TextEdit {
-  span: Span;
-  newText: string;
-}
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  edits: SpanEdit[];
   /** applied by fix-all (`source.fixAll.xxgk`); an unsafe fix is only offered as a choice */
   safe: boolean;
 }

@@ -12,13 +12,9 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { parseDocument, type TableNode } from './parse';
 import { assessText } from './limits';
-import { LineIndex, eolOf, type Span } from './text';
+import { LineIndex, eolOf, type Span, type SpanEdit } from './text';
 
 export type Align = 'left' | 'right' | 'center' | null;
-export interface FormatEdit {
-  span: Span;
-  newText: string;
-}
 
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]$/u;
 const NUMBER =
@@ -158,13 +154,13 @@ export function formatTableText(source: string[], eol = '\n'): string {
  * Edits that format every pipe table of `text` that intersects `range` (all when absent). Each
  * edit replaces one table's lines; tables that are already formatted produce no edit.
  */
-export function formatTables(text: string, range?: Span): FormatEdit[] {
+export function formatTables(text: string, range?: Span): SpanEdit[] {
   // beyond the engine's limits (limits.ts) the text is not parsed, so its tables are not formatted
   if (assessText(text).tier !== 'full') return [];
   const doc = parseDocument(text);
   const lines = doc.lines;
   const eol = eolOf(text);
-  const out: FormatEdit[] = [];
+  const out: SpanEdit[] = [];
   for (const t of doc.tables) {
     if (range && (t.span.end < range.start || t.span.start > range.end)) continue;
     const tl = linesOf(t, lines);

@@ -62,7 +62,7 @@ export interface ShellOptions {
   title: string;
 }
 
-/** The preview's page. The report arrives later by message ('update'), rendered in the extension. */
+/** The preview's page. The report arrives later by message ('update'), rendered by the language server (xxgk/preview). */
 export function previewShellHtml(o: ShellOptions): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">

@@ -276,7 +276,11 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
     vscode.commands.registerCommand('xxgk.showPreviewToSide', (uri?: vscode.Uri) =>
       showPreview(context, client, true, uri),
     ),
-    { dispose: () => current?.panel.dispose() },
+    {
+      dispose: () => {
+        current?.panel.dispose();
+      },
+    },
   );
 }
 

@@ -4,7 +4,7 @@
  * language client forwards it here and the server asks the editor to show the range
  * (`window/showDocument`), so no client code is needed.
  */
-import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
+import type { CodeLens, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf } from '../engine/arith';
 import type { Analysis } from '../engine/index';
@@ -14,7 +14,7 @@ import { translator } from './edit-util';
 
 export const REVEAL_COMMAND = 'xxgk.revealRange';
 
-export function codeLenses(state: ServerState, doc: TextDocument, _params?: CodeLensParams): CodeLens[] {
+export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
   return lensesOf(state.analyze(doc), doc.uri, translator(state.locale()));
 }
 
@@ -64,7 +64,7 @@ export const codeLensFeature: Feature = {
     executeCommandProvider: { commands: [REVEAL_COMMAND] },
   }),
   register({ connection, state, withDoc }) {
-    connection.onCodeLens((p) => withDoc(p.textDocument.uri, [] as CodeLens[], (doc) => codeLenses(state, doc, p)));
+    connection.onCodeLens((p) => withDoc(p.textDocument.uri, [] as CodeLens[], (doc) => codeLenses(state, doc)));
     connection.onExecuteCommand(async (p) => {
       if (p.command !== REVEAL_COMMAND) return null;
       const [uri, range] = (p.arguments ?? []) as [string, Range];

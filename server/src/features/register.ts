@@ -34,7 +34,8 @@ export const registerFeatures = {
     const caps = FEATURES.map((f) => f.capabilities());
     // several features may declare server commands: keep all of them
     const commands = caps.flatMap((c) => c.executeCommandProvider?.commands ?? []);
-    return Object.assign({}, ...caps, commands.length ? { executeCommandProvider: { commands } } : {});
+    const merged = caps.reduce<Partial<ServerCapabilities>>((all, c) => ({ ...all, ...c }), {});
+    return commands.length ? { ...merged, executeCommandProvider: { commands } } : merged;
   },
   register(ctx: FeatureContext): void {
     for (const f of FEATURES) f.register(ctx);

@@ -159,7 +159,13 @@ async function serverCase(
   text: string,
   rounds: number,
   seed: number,
-): Promise<{ roundTrip: number; roundTripP95: number; completion: number | null; completionItems: number }> {
+): Promise<{
+  roundTrip: number;
+  roundTripP95: number;
+  completion: number | null;
+  completionItems: number;
+  preview: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-lsp-'));
   const client = new BenchClient(SERVER, { ...DEFAULT_SETTINGS, debounceMs: 0 }, dir);
   try {
@@ -211,7 +217,35 @@ async function serverCase(
       }
       completion = stats(cs).median;
     }
-    return { roundTrip: rt.median, roundTripP95: rt.p95, completion, completionItems };
+    // edit → preview updated: a cell edit, then the preview's request (the server's analysis rendered)
+    const ps: number[] = [];
+    for (let i = 0; i < Math.min(rounds, 40) + 5; i++) {
+      const c = cells[Math.floor(r() * cells.length)];
+      const old = cur.slice(c.start, c.end);
+      const v = old === '8' ? '9' : '8';
+      const range = lines.range(c);
+      for (const [from, to] of [
+        [old, v],
+        [v, old],
+      ] as const) {
+        const rng2 = {
+          start: range.start,
+          end: { line: range.start.line, character: range.start.character + from.length },
+        };
+        version++;
+        const t = now();
+        client.change(uri, version, rng2, to);
+        await client.request<unknown>('xxgk/preview', { uri });
+        if (i >= 5) ps.push(now() - t);
+      }
+    }
+    return {
+      roundTrip: rt.median,
+      roundTripP95: rt.p95,
+      completion,
+      completionItems,
+      preview: stats(ps).median,
+    };
   } finally {
     await client.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -308,6 +342,8 @@ interface CaseResult {
   sizeChars: number;
   sizeBytes: number;
   roundTripP95Ms: number;
+  /** a cell edit → the preview's rendering answered by the server (xxgk/preview) */
+  previewMs: number;
   editSamples: number;
   editRowPathShare: number;
   rulesRunPerEdit: number;
@@ -323,6 +359,37 @@ function reviewGoal(r: ReviewBench): { goal: string; value: number; shown: strin
     shown: `${r.seconds.toFixed(1)} s, ${r.maxRssMb.toFixed(0)} MB`,
     met: r.seconds < 60 && r.maxRssMb <= 500,
   };
+}
+
+/** CPU time (user + system) of a Node process, read by a preloaded reporter when it exits. */
+function cpuMs(args: string[]): number {
+  const reporter = join(tmpdir(), 'xxgk-bench-cpu.cjs');
+  writeFileSync(
+    reporter,
+    "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\ncpu ' + (u.user + u.system) / 1000 + '\\n'); });\n",
+  );
+  const r = spawnSync(process.execPath, ['-r', reporter, ...args], { encoding: 'utf8' });
+  const m = /cpu ([\d.]+)\s*$/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`no CPU time from ${args.join(' ')}: ${r.stderr}`);
+  return Number(m[1]);
+}
+
+/** `xxgk check one.md` against a bare `node -e 0`: medians of interleaved runs. */
+function cliStartup(n: number): { ratio: number; check: number; node: number } {
+  const file = join(ROOT, 'test', 'fixtures', 'example-2022.xxgk.md');
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < n + 2; i++) {
+    const x = cpuMs(['-e', '0']);
+    const y = cpuMs([CLI, 'check', file]);
+    if (i >= 2) {
+      a.push(x);
+      b.push(y);
+    }
+  }
+  const node = stats(a).median;
+  const check = stats(b).median;
+  return { ratio: round(check / node, 2), check: round(check, 1), node: round(node, 1) };
 }
 
 async function main(): Promise<void> {
@@ -370,6 +437,7 @@ async function main(): Promise<void> {
       rulesRunPerEdit: round(e.rulesRun, 1),
       rulesReusedPerEdit: round(e.rulesReused, 1),
       completionItems: s.completionItems,
+      previewMs: round(s.preview),
     };
   }
   const distinctCold = round(cold(stress16distinct, N.stress16));
@@ -377,6 +445,8 @@ async function main(): Promise<void> {
   const cli = cliThroughput(500);
   log('review: 500 generated reports');
   const review = reviewThroughput(example, CLI);
+  log('cli: start-up of `xxgk check` on one report');
+  const startup = cliStartup(QUICK ? 7 : 15);
   log('server memory: 50 open reports');
   const mem = await serverMemory(Array.from({ length: 50 }, (_, i) => variant(example, i)));
   const memReal = await serverMemory(Array.from({ length: 50 }, (_, i) => realisticReport(example, 100_000, 100 + i)));
@@ -441,6 +511,18 @@ async function main(): Promise<void> {
       met: cli.parallel >= 150,
     },
     {
+      goal: 'edit → preview updated on (b) ≤ 50 ms',
+      value: real.previewMs,
+      shown: ms(real.previewMs),
+      met: real.previewMs <= 50,
+    },
+    {
+      goal: '`xxgk check one.md` CPU time ≤ 2 × a bare `node -e 0`',
+      value: startup.ratio,
+      shown: `${startup.ratio.toFixed(2)}×`,
+      met: startup.ratio <= 2,
+    },
+    {
       goal: 'server RSS ≤ 150 MB with 50 open reports',
       value: round(mem.open, 1),
       shown: `${mem.open.toFixed(0)} MB`,
@@ -468,6 +550,10 @@ async function main(): Promise<void> {
       reportsPerSecond: round(cli.parallel, 1),
       reportsPerSecondSequential: round(cli.sequential, 1),
       workers: cli.workers,
+      startupRatio: startup.ratio,
+      startupCpuMs: startup.check,
+      nodeCpuMs: startup.node,
+      startupNote: 'CPU time (user + system, median) of `node bin/xxgk.js check <example>` ÷ that of `node -e 0`',
       note: 'wall clock of `node bin/xxgk.js check <dir> --format json`, process start included; peers: the same 500 texts in this process, one thread',
       peersReportsPerSecond: {
         remarkParse: round(cli.peers.remark, 1),

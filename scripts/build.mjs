@@ -48,11 +48,32 @@ const jobs = [
       server: 'server/src/serverMain.ts',
       cli: 'server/src/cli/bin.ts',
       worker: 'server/src/cli/worker.ts',
-      review: 'server/src/review/command.ts',
-      'review-worker': 'server/src/review/worker.ts',
+      review: 'server/src/cli/review/command.ts',
+      'review-worker': 'server/src/cli/review/worker.ts',
+      // the CLI's other commands, each its own bundle: `xxgk check` loads none of them
+      'cli-render': 'server/src/cli/render.ts',
+      'cli-new': 'server/src/cli/new.ts',
+      'cli-import': 'server/src/cli/import.ts',
     },
     outdir: 'dist',
     minify: !watch,
+    // cli/commands.ts imports the commands lazily: at run time, from their own bundles
+    supported: { 'dynamic-import': false },
+    plugins: [
+      {
+        name: 'cli-command-bundles',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/(render|new|import)$/ }, (args) =>
+            /cli[\\/]commands\.ts$/.test(args.importer)
+              ? { path: `./cli-${args.path.slice(2)}.js`, external: true }
+              : undefined,
+          );
+          b.onResolve({ filter: /^\.\/review\/command$/ }, (args) =>
+            /cli[\\/]commands\.ts$/.test(args.importer) ? { path: './review.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
   }),
 ];
 const tests = findTests('test');

@@ -1,11 +1,13 @@
 /**
  * Export commands: the report in the editor (with its unsaved changes) → an HTML page or a Word
- * file next to it. The editor asks before overwriting an existing file; the file is written
- * atomically (temporary file + rename), so a failed export leaves the old file as it was.
+ * file next to it. The language server makes the file (`xxgk/export`, features/preview.ts); the
+ * editor asks before overwriting an existing file and writes it atomically (temporary file +
+ * rename), so a failed export leaves the old file as it was.
  */
 import * as vscode from 'vscode';
-import { exportReport, type ExportFormat } from '../../server/src/render/index';
-import { defaultExportPath, fileExists, writeFileAtomic } from '../../server/src/render/write';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ExportAnswer, ExportParams } from '../../server/src/features/preview';
+import type { ExportFormat } from '../../server/src/render/index';
 
 export const LANGUAGE_ID = 'xxgk-report';
 
@@ -25,8 +27,35 @@ export async function sourceDocument(uri?: vscode.Uri): Promise<vscode.TextDocum
   return visible?.document;
 }
 
+/** Write `data` to `target` through a temporary file beside it, renamed over the target. */
+export async function writeAtomic(target: vscode.Uri, data: Uint8Array): Promise<void> {
+  const name = target.path.split('/').pop() ?? 'export';
+  const tmp = target.with({
+    path: `${target.path.slice(0, target.path.length - name.length)}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  });
+  try {
+    await vscode.workspace.fs.writeFile(tmp, data);
+    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+  } catch (err) {
+    await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+    throw err;
+  }
+}
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function failed(err: unknown): undefined {
+  const msg = err instanceof Error ? err.message : String(err);
+  void vscode.window.showErrorMessage(`导出失败，原文件未改动 (Export failed; any existing file is unchanged): ${msg}`);
+  return undefined;
+}
+
 async function exists(target: vscode.Uri): Promise<boolean> {
-  if (target.scheme === 'file') return fileExists(target.fsPath);
   try {
     await vscode.workspace.fs.stat(target);
     return true;
@@ -40,6 +69,7 @@ async function exists(target: vscode.Uri): Promise<boolean> {
  * before overwriting is always asked. Returns the written file, or undefined when nothing was.
  */
 export async function exportDocument(
+  client: () => LanguageClient | undefined,
   to: ExportFormat,
   uri?: vscode.Uri,
   target?: vscode.Uri,
@@ -48,6 +78,24 @@ export async function exportDocument(
   if (!doc) {
     void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
     return undefined;
+  }
+  let result: ExportAnswer;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: to === 'html' ? '正在导出 HTML…' : '正在导出 Word 文档…' },
+      async () => {
+        const c = client();
+        if (!c) throw new Error('语言服务器未运行 (the language server is not running)');
+        const params: ExportParams = {
+          uri: doc.uri.toString(),
+          format: to,
+          text: doc.languageId === LANGUAGE_ID ? undefined : doc.getText(),
+        };
+        return c.sendRequest<ExportAnswer>('xxgk/export', params);
+      },
+    );
+  } catch (err) {
+    return failed(err);
   }
   let out = target;
   if (!out) {
@@ -61,7 +109,7 @@ export async function exportDocument(
       });
       if (!out) return undefined;
     } else {
-      out = vscode.Uri.file(defaultExportPath(doc.uri.fsPath, to));
+      out = vscode.Uri.joinPath(doc.uri, '..', result.fileName);
     }
   }
   const name = vscode.workspace.asRelativePath(out);
@@ -74,22 +122,12 @@ export async function exportDocument(
     );
     if (pick !== overwrite) return undefined;
   }
-  let errors = 0;
   try {
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: to === 'html' ? '正在导出 HTML…' : '正在导出 Word 文档…' },
-      () => exportReport(doc.getText(), to),
-    );
-    errors = result.model.counts.errors;
-    if (out.scheme === 'file') writeFileAtomic(out.fsPath, result.data);
-    else await vscode.workspace.fs.writeFile(out, result.data);
+    await writeAtomic(out, fromBase64(result.data));
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    void vscode.window.showErrorMessage(
-      `导出失败，原文件未改动 (Export failed; any existing file is unchanged): ${msg}`,
-    );
-    return undefined;
+    return failed(err);
   }
+  const errors = result.errors;
   const open = '打开 (Open)';
   const reveal = '在文件夹中显示 (Reveal)';
   const note =
@@ -103,13 +141,13 @@ export async function exportDocument(
   return out;
 }
 
-export function registerExport(context: vscode.ExtensionContext): void {
+export function registerExport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('xxgk.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
-      exportDocument('html', uri, target),
+      exportDocument(client, 'html', uri, target),
     ),
     vscode.commands.registerCommand('xxgk.exportDocx', (uri?: vscode.Uri, target?: vscode.Uri) =>
-      exportDocument('docx', uri, target),
+      exportDocument(client, 'docx', uri, target),
     ),
   );
 }

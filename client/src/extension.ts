@@ -85,7 +85,7 @@ export async function activate(
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(offer));
   vscode.workspace.textDocuments.forEach(offer);
 
-  // the preview, export, new-year and import commands work without the server: register them first
+  // the preview, export, new-year and import commands ask the server (they wait for it to start)
   registerClientFeatures(context, () => client);
   try {
     await startClient(context);

@@ -9,7 +9,9 @@ import { newYearFeature } from './new-year';
 import { importFeature } from './import';
 import { newReportFeature } from './new-report';
 
-export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
+import type { ClientFeature } from './types';
+
+export type { ClientFeature } from './types';
 
 const FEATURES: ClientFeature[] = [newYearFeature, newReportFeature, importFeature, previewAndExport];
 

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ClientFeature } from './features';
+import type { ClientFeature } from './types';
 import { errorText, writeAndOpenReport } from './documents';
 
 interface ImportAnswer {

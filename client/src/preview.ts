@@ -1,7 +1,8 @@
 /**
  * The report preview: a webview beside the editor, like VS Code's Markdown preview, showing the
- * report as it is published (the official merged tables). It renders in the extension host with
- * the pure render module, on every edit after a short pause, and:
+ * report as it is published (the official merged tables). The language server renders it from its
+ * own analysis (`xxgk/preview`, features/preview.ts), on every edit after a short pause, so the
+ * preview shows exactly the Problems view's findings; the webview:
  *
  * - marks the cells (and headings, paragraphs) a diagnostic sits on, with the message on hover;
  * - scrolls with the editor and moves the editor when scrolled (data-line attributes);
@@ -13,8 +14,8 @@
  * local resources limited to media/, and every piece of the document's HTML sanitised.
  */
 import * as vscode from 'vscode';
-import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
-import type { Severity } from '../../server/src/engine/rule';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PreviewParams, PreviewUpdate, ShellOptions } from '../../server/src/features/preview';
 import { registerExport, LANGUAGE_ID } from './export';
 import { PreviewEditing, isEditMessage, type EditMessage } from './preview-edit';
 
@@ -53,11 +54,14 @@ class ReportPreview implements vscode.Disposable {
   private editorScrolledByPreviewAt = 0;
   /** figures typed into the preview, quick fixes chosen there */
   private readonly editing: PreviewEditing;
+  /** the latest rendering asked for: an older answer arriving later is dropped */
+  private asked = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     source: vscode.TextDocument,
     private readonly context: vscode.ExtensionContext,
+    private readonly client: () => LanguageClient | undefined,
     private readonly onDispose: () => void,
   ) {
     this.source = source;
@@ -70,7 +74,7 @@ class ReportPreview implements vscode.Disposable {
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
     };
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'file-icon.svg');
-    panel.webview.html = this.shell();
+    void this.loadShell();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
@@ -100,7 +104,7 @@ class ReportPreview implements vscode.Disposable {
     if (doc === this.source) return;
     this.source = doc;
     this.updateTitle();
-    this.render(true);
+    void this.render(true);
   }
 
   private updateTitle(): void {
@@ -112,18 +116,34 @@ class ReportPreview implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.render(false);
+      void this.render(false);
     }, RENDER_DELAY_MS);
   }
 
-  private render(scroll: boolean): void {
+  /** The server's rendering of the source (for a document the server does not hold, the text goes along). */
+  private request(): Promise<PreviewUpdate> {
+    const c = this.client();
+    if (!c) return Promise.reject(new Error('语言服务器未运行 (the language server is not running)'));
+    const doc = this.source;
+    const params: PreviewParams = {
+      uri: doc.uri.toString(),
+      text: doc.languageId === LANGUAGE_ID ? undefined : doc.getText(),
+    };
+    return c.sendRequest<PreviewUpdate>('xxgk/preview', params);
+  }
+
+  private async render(scroll: boolean): Promise<void> {
     if (!this.ready) return;
-    const severities = vscode.workspace.getConfiguration('xxgk').get<Record<string, Severity | 'off'>>('rules', {});
+    const asked = ++this.asked;
     try {
-      const r = renderForPreview(this.source.getText(), locale(), severities);
       // the version lets an edit typed into the preview be checked against the text it was typed over
-      void this.panel.webview.postMessage({ ...r, version: this.source.version });
+      // (the server answers for the text it holds, which is this version: changes reach it before requests)
+      const version = this.source.version;
+      const r = await this.request();
+      if (asked !== this.asked) return;
+      void this.panel.webview.postMessage({ ...r, version });
     } catch (err) {
+      if (asked !== this.asked) return;
       // keep showing the last good rendering, and say why it is not current
       const msg = err instanceof Error ? err.message : String(err);
       void this.panel.webview.postMessage({ type: 'error', message: msg, locale: locale() });
@@ -155,7 +175,7 @@ class ReportPreview implements vscode.Disposable {
     switch (m.type) {
       case 'ready':
         this.ready = true;
-        this.render(true);
+        void this.render(true);
         break;
       case 'reveal': {
         const line = Math.max(0, Math.min(Math.floor(m.line), this.source.lineCount - 1));
@@ -185,19 +205,30 @@ class ReportPreview implements vscode.Disposable {
     }
   }
 
-  /** The webview's page: the strict CSP, the shared report stylesheet, the script, the first rendering. */
-  private shell(): string {
+  /** The webview's page from the server: the strict CSP, the shared report stylesheet, the script. */
+  private async loadShell(): Promise<void> {
     const webview = this.panel.webview;
     const media = (f: string): string =>
       webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
-    return previewShellHtml({
+    const options: ShellOptions = {
       cspSource: webview.cspSource,
       nonce: nonce(),
       styleHref: media('preview.css'),
       scriptHref: media('preview.js'),
       printLook: this.context.globalState.get<boolean>(PRINT_LOOK_KEY, false),
       title: this.panel.title,
-    });
+    };
+    try {
+      const c = this.client();
+      if (!c) throw new Error('语言服务器未运行 (the language server is not running)');
+      webview.html = await c.sendRequest<string>('xxgk/previewShell', options);
+    } catch (err) {
+      const msg = (err instanceof Error ? err.message : String(err)).replace(
+        /[&<>"]/g,
+        (ch) => `&#${ch.charCodeAt(0)};`,
+      );
+      webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>预览不可用 (The preview is unavailable): ${msg}</p></body></html>`;
+    }
   }
 
   dispose(): void {
@@ -211,6 +242,7 @@ let current: ReportPreview | undefined;
 
 async function showPreview(
   context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
   toSide: boolean,
   uri?: vscode.Uri,
 ): Promise<vscode.WebviewPanel | undefined> {
@@ -246,16 +278,18 @@ async function showPreview(
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
     },
   );
-  current = new ReportPreview(panel, doc, context, () => {
+  current = new ReportPreview(panel, doc, context, client, () => {
     current = undefined;
   });
   return panel;
 }
 
-export function registerPreview(context: vscode.ExtensionContext): void {
+export function registerPreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('xxgk.showPreview', (uri?: vscode.Uri) => showPreview(context, false, uri)),
-    vscode.commands.registerCommand('xxgk.showPreviewToSide', (uri?: vscode.Uri) => showPreview(context, true, uri)),
+    vscode.commands.registerCommand('xxgk.showPreview', (uri?: vscode.Uri) => showPreview(context, client, false, uri)),
+    vscode.commands.registerCommand('xxgk.showPreviewToSide', (uri?: vscode.Uri) =>
+      showPreview(context, client, true, uri),
+    ),
     {
       dispose: () => {
         current?.panel.dispose();
@@ -265,7 +299,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
 }
 
 /** The client feature: preview and export commands. */
-export function previewAndExport(context: vscode.ExtensionContext): void {
-  registerPreview(context);
-  registerExport(context);
+export function previewAndExport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  registerPreview(context, client);
+  registerExport(context, client);
 }

@@ -1,7 +1,9 @@
 /**
- * The xxgk language server. A thin shell over the engine: it keeps the open documents, checks
- * them as they change (debounced), and answers the editor's requests. Each LSP feature lives in
- * features/; this file wires them to the connection.
+ * The xxgk language server's core: a thin shell over the engine that keeps the open documents,
+ * checks them as they change (debounced), publishes their diagnostics and answers the editor's
+ * requests. Transport and platform neutral: the connection and the platform's pieces (file
+ * access, locale, rule pages) are given by the entry (serverMain.ts for Node); nothing here
+ * imports a Node module. Each LSP feature lives in features/; this file composes them.
  */
 import {
   TextDocuments,
@@ -10,30 +12,46 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Connection,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerState, DEFAULT_SETTINGS, type Settings } from './features/state';
 import { toLspDiagnostic } from './features/convert';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { registerFeatures } from './features/register';
+import { WorkspaceIndex } from './workspace/index';
+import { Workspace } from './workspace/workspace';
+import type { ServerDeps } from './platform';
 
-/** Where an unhandled rejection is logged: the latest server's console (one listener per process). */
-let logRejection: ((err: unknown) => void) | undefined;
+export type { ServerDeps } from './platform';
 
-export function startServer(connection: Connection): void {
-  // a promise rejected with no handler would end the process (Node's default): log it instead
-  if (!logRejection) process.on('unhandledRejection', (err) => logRejection?.(err));
-  logRejection = (err) =>
-    connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
+/** The server's parts, for the entry and for tests. */
+export interface ServerParts {
+  state: ServerState;
+  workspace: Workspace;
+  documents: TextDocuments<TextDocument>;
+}
+
+export function createServer(connection: Connection, deps: ServerDeps): ServerParts {
+  const log = (msg: string): void => {
+    connection.console.error(msg);
+  };
   const documents = new TextDocuments(TextDocument);
-  const state = new ServerState();
+  const index = new WorkspaceIndex(deps.files);
+  const state = new ServerState({
+    index,
+    files: deps.files,
+    clientLocale: deps.defaultLocale,
+    ruleDocUri: deps.ruleDocUri,
+    log: (m) => log(`xxgk workspace: ${m}`),
+  });
+  const workspace = new Workspace({ connection, documents, state, index, files: deps.files, publish: safePublish });
   let hasConfigurationCapability = false;
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-    state.clientLocale = params.locale ?? process.env.VSCODE_NLS_CONFIG_LOCALE ?? 'zh-cn';
+    state.clientLocale = params.locale ?? deps.defaultLocale ?? 'zh-cn';
     const init = params.initializationOptions as Partial<Settings> | undefined;
     if (init) state.settings = { ...DEFAULT_SETTINGS, ...init };
     return {
@@ -81,13 +99,16 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const { diagnostics } = state.analyze(doc);
+    // the report as it now stands speaks for its file in the workspace index (its dependents react)
+    workspace.noteOpen(doc, state.check(doc));
+    const analysis = state.analyze(doc);
     void connection.sendDiagnostics({
       uri: doc.uri,
       version: doc.version,
-      diagnostics: diagnostics.map((d) => toLspDiagnostic(d, doc.uri)),
+      diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, doc.uri, deps.ruleDocUri)),
     });
-    logInternal(doc.uri, diagnostics);
+    workspace.didPublish(doc, analysis);
+    logInternal(doc.uri, analysis.diagnostics);
   }
 
   /** A rule (or the checker) that failed is also logged, once per document and message. */
@@ -99,7 +120,7 @@ export function startServer(connection: Connection): void {
       if (loggedInternal.has(key)) continue;
       if (loggedInternal.size > 1000) loggedInternal.clear();
       loggedInternal.add(key);
-      connection.console.error(`xxgk: a check failed on ${uri}: ${d.message}`);
+      log(`xxgk: a check failed on ${uri}: ${d.message}`);
     }
   }
 
@@ -111,7 +132,7 @@ export function startServer(connection: Connection): void {
     try {
       publish(doc);
     } catch (err) {
-      connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      log(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
       const msg = err instanceof Error ? err.message : String(err);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const message = state.locale() === 'en' ? `The checker failed on this file: ${msg}` : `检查本文件时出错：${msg}`;
@@ -135,15 +156,20 @@ export function startServer(connection: Connection): void {
     else timers.set(doc.uri, setTimeout(run, state.settings.debounceMs));
   }
 
-  documents.onDidOpen((e) => schedule(e.document, true));
+  documents.onDidOpen((e) => {
+    workspace.didOpen(e.document.uri);
+    schedule(e.document, true);
+  });
   documents.onDidChangeContent((e) => schedule(e.document, false));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     state.forget(e.document.uri);
+    workspace.didClose(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+  workspace.listen();
 
   const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
     const doc = documents.get(uri);
@@ -151,14 +177,23 @@ export function startServer(connection: Connection): void {
     try {
       return f(doc);
     } catch (err) {
-      connection.console.error(`xxgk: request failed for ${uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      log(`xxgk: request failed for ${uri}: ${String(err instanceof Error ? err.stack : err)}`);
       return empty;
     }
   };
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => documentSymbols(state.analyze(d).report)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => foldingRanges(state.analyze(d).report)));
-  registerFeatures.register({ connection, documents, state, withDoc, publish: safePublish });
+  registerFeatures.register({
+    connection,
+    documents,
+    state,
+    workspace,
+    files: deps.files,
+    withDoc,
+    publish: safePublish,
+  });
 
   documents.listen(connection);
   connection.listen();
+  return { state, workspace, documents };
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ROOT, fixture } from '../helpers/fixtures';
-import { csvField, findingsCsv } from '../../server/src/review/csv';
+import { csvField, findingsCsv } from '../../server/src/cli/review/csv';
 
 const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';

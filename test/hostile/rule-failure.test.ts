@@ -12,7 +12,8 @@ import { checkText } from '../../server/src/engine/check';
 import { IncrementalChecker } from '../../server/src/engine/incremental';
 import { RULES } from '../../server/src/engine/rules';
 import { defineRule, type Rule } from '../../server/src/engine/rule';
-import { startServer } from '../../server/src/server';
+import { createServer } from '../../server/src/server';
+import { nodeServerDeps } from '../../server/src/node/platform';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';
 
 const WRONG = edit(
@@ -116,7 +117,7 @@ test('the language server publishes and logs the failure, and keeps answering', 
   client.onRequest(() => null);
   client.listen();
   try {
-    startServer(serverConnection);
+    createServer(serverConnection, nodeServerDeps());
     await client.sendRequest('initialize', {
       processId: null,
       rootUri: null,

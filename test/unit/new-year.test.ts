@@ -6,8 +6,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { newYearDraft, newYearFileName, NewYearError, commentSafe, yamlString } from '../../server/src/engine/new-year';
-import { checkText } from '../../server/src/engine/check';
-import { crossYearDiagnostics, extractFacts } from '../../server/src/engine/crossyear';
+import { checkText, crossYearDiagnostics } from '../../server/src/engine/check';
+import { extractFacts } from '../../server/src/engine/crossyear';
 import { parse as parseYaml } from 'yaml';
 import { EXAMPLE, NOW, edit, fixture } from '../helpers/fixtures';
 import { tablesOf } from '../fixtures/import/official-layout';

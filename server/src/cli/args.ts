@@ -1,5 +1,6 @@
 /** Argument parsing and error reporting shared by every `xxgk` command. */
-import type { CommandContext } from './commands';
+import type { CommandContext } from './types';
+import type { Locale } from '../engine/rule';
 
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}
@@ -46,4 +47,16 @@ export function reportWriteFailure(path: string, err: unknown, io: CommandContex
           : e.message;
   io.stderr(`xxgk: ${path}: cannot write: ${why}\n`);
   return 2;
+}
+
+/** The message locale: `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG); Chinese unless English is asked for. */
+export function localeOf(flag: string | true | undefined): Locale {
+  if (flag === undefined) {
+    const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+    return /^en/i.test(env) ? 'en' : 'zh';
+  }
+  if (flag === true) throw new UsageError('--locale needs a value');
+  if (/^zh/i.test(flag)) return 'zh';
+  if (/^en/i.test(flag)) return 'en';
+  throw new UsageError(`unknown locale ${flag} (use zh-CN or en)`);
 }

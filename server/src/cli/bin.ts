@@ -1,7 +1,8 @@
 /** Entry of the bundled CLI (dist/cli.js). */
+import { join } from 'node:path';
 import { main } from './main';
 import { autoCheck, wantsProgress } from './pool';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './types';
 
 const argv = process.argv.slice(2);
 const io: CommandContext = {
@@ -19,6 +20,11 @@ const io: CommandContext = {
     },
   }),
   isTTY: !!process.stderr.isTTY,
+  // `xxgk lsp --stdio`: the server's own bundle beside this one (dist/server.js), loaded only then
+  startServer: () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(join(__dirname, 'server.js'));
+  },
 };
 void main(argv, io).then((code) => {
   if (code >= 0) process.exitCode = code;

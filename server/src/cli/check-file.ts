@@ -1,7 +1,6 @@
 /** Checking one file from disk: the unit of work of `xxgk check`, in this thread or a worker. */
 import { isAbsolute, relative } from 'node:path';
-import { checkText } from '../engine/check';
-import { extractFacts } from '../engine/crossyear';
+import { analyze } from '../engine/index';
 import type { Locale } from '../engine/rule';
 import { readReport } from './read';
 import type { FileResult } from './format';
@@ -16,6 +15,28 @@ export type FileOutcome = { ok: true; result: FileResult } | { ok: false; path: 
 export function checkFile(path: string, locale: Locale): FileOutcome {
   const r = readReport(path);
   if (!r.ok) return { ok: false, path, reason: r.reason };
-  const { report, diagnostics } = checkText(r.text, { locale });
-  return { ok: true, result: { path: displayPath(path), diagnostics, facts: extractFacts(report) } };
+  const analysis = analyze(r.text, { locale });
+  return {
+    ok: true,
+    result: { path: displayPath(path), diagnostics: [...analysis.diagnostics], facts: analysis.facts },
+  };
 }
+
+export type CheckFn = (
+  paths: string[],
+  locale: Locale,
+  onFile?: () => void,
+) => Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+
+/** Check files one after another in this thread. */
+export const checkSequential: CheckFn = async (paths, locale, onFile) => {
+  const results: FileResult[] = [];
+  const failures: { path: string; reason: string }[] = [];
+  for (const p of paths) {
+    const r = checkFile(p, locale);
+    if (r.ok) results.push(r.result);
+    else failures.push({ path: r.path, reason: r.reason });
+    onFile?.();
+  }
+  return { results, failures };
+};

@@ -1,43 +1,24 @@
 /**
- * Further CLI commands (render, new, import): each registers here with its usage line.
+ * Further CLI commands (render, new, import): each registers here and is loaded only when run (or
+ * when the help lists its usage line), so that `xxgk check` loads no renderer, importer or Word
+ * library.
  */
-import type { Locale } from '../engine/rule';
-import type { FileResult } from './format';
+import type { Command } from './types';
 
-export interface CommandContext {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  check(
-    paths: string[],
-    locale: Locale,
-    onFile?: () => void,
-  ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
-  isTTY: boolean;
-}
-export interface Command {
-  usage: string;
-  run(argv: string[], io: CommandContext): Promise<number>;
-}
+export type { Command, CommandContext } from './types';
 
-import { join } from 'node:path';
-import { renderCommand } from './render';
-import { newCommand } from './new';
-import { importCommand } from './import';
-
-/** dist/review.js, next to the bundled CLI (a path known at run time: the bundler leaves it out of cli.js). */
-function loadReview(): typeof import('../review/command') {
-  const bundle = join(__dirname, 'review.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(bundle) as typeof import('../review/command');
-}
-
-export const COMMANDS: Record<string, Command> = {
-  render: renderCommand,
-  new: newCommand,
-  import: importCommand,
-  // its own bundle (dist/review.js), loaded when used: exceljs and the review pages stay out of `xxgk check`
-  review: {
-    usage: 'xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]',
-    run: (argv, io) => loadReview().runReview(argv, io),
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  render: async () => (await import('./render')).renderCommand,
+  new: async () => (await import('./new')).newCommand,
+  import: async () => (await import('./import')).importCommand,
+  // dist/review.js: exceljs and the review pages stay out of `xxgk check`
+  review: async () => {
+    const m = await import('./review/command');
+    return { usage: m.REVIEW_USAGE, run: (argv, io) => m.runReview(argv, io) };
   },
 };
+
+/** The usage line of every command, in registry order. */
+export async function commandUsages(): Promise<string[]> {
+  return Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
+}

@@ -1,9 +1,9 @@
 /** Finding report files: directories walked, globs expanded, files named explicitly taken as they are. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { REPORT_FILE, SKIP_DIRS, isSkippedDir } from '../engine/report-files';
 
-export const REPORT_FILE = /(\.xxgk\.md|年度报告[^/\\]*\.md|年报[^/\\]*\.md)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache']);
+export { REPORT_FILE };
 
 function walk(dir: string, out: string[]): void {
   let entries: string[];
@@ -21,7 +21,7 @@ function walk(dir: string, out: string[]): void {
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(e) && !e.startsWith('.')) walk(p, out);
+      if (!isSkippedDir(e)) walk(p, out);
     } else if (REPORT_FILE.test(e)) out.push(p);
   }
 }

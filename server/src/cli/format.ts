@@ -1,4 +1,4 @@
-/** The three output formats of `xxgk check`: text, JSON and SARIF 2.1.0 (the public contract in rules.md). */
+/** The three output formats of `xxgk check`: text, JSON and SARIF 2.1.0 (a stable contract for scripts: README, “Command line”). */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';

@@ -8,7 +8,7 @@
  * Exit codes: 0 written, 2 usage or I/O failure, or nothing of a report found.
  */
 import { readFileSync } from 'node:fs';
-import type { Command, CommandContext } from './commands';
+import type { Command, CommandContext } from './types';
 import { parseArgs, UsageError } from './args';
 import { writeNewFile } from './new';
 import { importFileName, importKindOf, importReport, ImportError, type ImportSummary } from '../importers/index';

@@ -1,61 +1,32 @@
 /**
- * The `xxgk` command line. `xxgk check` is the public contract of rules.md: it never writes a
+ * The `xxgk` command line. `xxgk check` is a public contract (README, “Command line”): it never writes a
  * file and exits 0 (no error-severity finding), 1 (at least one) or 2 (usage or I/O failure).
  */
 import type { Diagnostic } from '../engine/check';
-import { checkFile, displayPath } from './check-file';
-import { crossYearForAll } from '../engine/crossyear';
-import { sortDiagnostics } from '../engine/check';
-import type { Locale } from '../engine/rule';
+import { displayPath } from './check-file';
+import { crossYearForAll, sortDiagnostics } from '../engine/check';
 import { expandArgs } from './files';
-import { formatJson, formatSarif, formatText, type FileResult } from './format';
-import { COMMANDS, type CommandContext } from './commands';
-import { UsageError, parseArgs } from './args';
+import { formatJson, formatSarif, formatText } from './format';
+import { COMMANDS, commandUsages, type CommandContext } from './commands';
+import { UsageError, localeOf, parseArgs } from './args';
 
 export const VERSION = '0.1.0';
 
 export { UsageError, parseArgs, type Parsed } from './args';
 
-const USAGE = `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
+/** The help text (it loads every command, for its usage line: only when shown). */
+async function usage(): Promise<string> {
+  return `xxgk ${VERSION} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect
 
 Usage:
   xxgk check <file|dir|glob>... [--format text|json|sarif] [--locale zh-CN|en]
   xxgk lsp --stdio
-${Object.values(COMMANDS)
-  .map((c) => `  ${c.usage}`)
-  .join('\n')}
+${(await commandUsages()).map((u) => `  ${u}`).join('\n')}
   xxgk --version | --help
 `;
-
-export function localeOf(flag: string | true | undefined): Locale {
-  if (flag === undefined) {
-    const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-    return /^en/i.test(env) ? 'en' : 'zh';
-  }
-  if (flag === true) throw new UsageError('--locale needs a value');
-  if (/^zh/i.test(flag)) return 'zh';
-  if (/^en/i.test(flag)) return 'en';
-  throw new UsageError(`unknown locale ${flag} (use zh-CN or en)`);
 }
 
-export type CheckFn = (
-  paths: string[],
-  locale: Locale,
-  onFile?: () => void,
-) => Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
-
-/** Check files one after another in this thread. */
-export const checkSequential: CheckFn = async (paths, locale, onFile) => {
-  const results: FileResult[] = [];
-  const failures: { path: string; reason: string }[] = [];
-  for (const p of paths) {
-    const r = checkFile(p, locale);
-    if (r.ok) results.push(r.result);
-    else failures.push({ path: r.path, reason: r.reason });
-    onFile?.();
-  }
-  return { results, failures };
-};
+export { checkSequential, type CheckFn } from './check-file';
 
 async function runCheck(argv: string[], io: CommandContext): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['--format', '--locale', '-f'], []);
@@ -88,7 +59,7 @@ export async function main(argv: string[], io: CommandContext): Promise<number> 
   try {
     const [cmd, ...rest] = argv;
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.stdout(USAGE);
+      io.stdout(await usage());
       return cmd ? 0 : 2;
     }
     if (cmd === '--version' || cmd === '-v') {
@@ -99,17 +70,16 @@ export async function main(argv: string[], io: CommandContext): Promise<number> 
     if (cmd === 'lsp') {
       const { flags } = parseArgs(rest, [], ['--stdio', '--node-ipc']);
       if (!flags.has('--stdio') && !flags.has('--node-ipc')) throw new UsageError('lsp needs --stdio');
-      const { startServer } = await import('../server');
-      const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
-      startServer(createConnection(ProposedFeatures.all));
+      if (!io.startServer) throw new Error('the language server is not part of this build');
+      io.startServer();
       return -1; // keep running
     }
-    const c = COMMANDS[cmd];
-    if (c) return await c.run(rest, io);
+    const load = COMMANDS[cmd];
+    if (load) return await (await load()).run(rest, io);
     throw new UsageError(`unknown command ${cmd}`);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`xxgk: ${err.message}\n\n${USAGE}`);
+      io.stderr(`xxgk: ${err.message}\n\n${await usage()}`);
       return 2;
     }
     io.stderr(`xxgk: ${err instanceof Error ? err.message : String(err)}\n`);

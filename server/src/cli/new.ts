@@ -6,7 +6,7 @@
  * Exit codes: 0 written, 2 usage or I/O failure.
  */
 import { basename, dirname, join } from 'node:path';
-import type { Command, CommandContext } from './commands';
+import type { Command, CommandContext } from './types';
 import { parseArgs, reportWriteFailure, UsageError } from './args';
 import { readReport } from './read';
 import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';

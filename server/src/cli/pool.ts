@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Locale } from '../engine/rule';
 import type { FileResult } from './format';
 import type { FileOutcome } from './check-file';
-import { checkSequential, type CheckFn } from './main';
+import { checkSequential, type CheckFn } from './check-file';
 import type { WorkReply, WorkRequest } from './worker';
 
 type Checked = Awaited<ReturnType<CheckFn>>;

@@ -7,7 +7,7 @@
  * report itself, whatever the flags: `-o r.xxgk.md` on r.xxgk.md (or a link to it) is refused.
  * Exit codes: 0 written, 2 usage or I/O failure, or a refused target.
  */
-import type { Command, CommandContext } from './commands';
+import type { Command, CommandContext } from './types';
 import { parseArgs, reportWriteFailure, UsageError } from './args';
 import { readReport } from './read';
 import { exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';

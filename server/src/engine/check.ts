@@ -5,7 +5,8 @@
 import { parseDocument } from './parse';
 import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
-import type { Finding, Fix, Locale, Related, Rule, Severity } from './rule';
+import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
+import { extractFacts, factRanges, type YearFacts } from './crossyear';
 import { LineIndex, type Range, type Span } from './text';
 import {
   assessText,
@@ -40,8 +41,10 @@ export interface CheckOptions {
   severities?: Record<string, Severity | 'off'>;
   /** the clock, for year ranges (tests pin it) */
   now?: Date;
-  /** cross-file rules and what they need (set by the workspace checker) */
+  /** rules run after the registered ones (tests put a failing rule in this way) */
   extraRules?: Rule[];
+  /** last year's report of the same body, for the cross-year rules */
+  previousYear?: PreviousYear;
   /** parse the whole text at once instead of reusing cached pieces */
   incremental?: boolean;
 }
@@ -137,10 +140,6 @@ export type RuleRunner = (rule: Rule, run: () => Finding[], isExtra: boolean) =>
 
 /** Every rule (and the extra rules) on a report, each through `runner`. */
 export function runRules(report: Report, options: CheckOptions = {}, runner?: RuleRunner): Diagnostic[] {
-  const locale = options.locale ?? 'zh';
-  const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
-  const lines = report.doc.lines;
-  const out: Diagnostic[] = [];
   const tail = openTail(report);
   const blank = /^[ \t]*(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/;
   const effective = (x: Fix): boolean =>
@@ -151,7 +150,94 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
         (tail.endsAtBlankLine && blank.test(report.doc.text.slice(tail.end, e.span.start) + e.newText)),
     );
   const extra = options.extraRules ?? [];
-  const rules = [...RULES, ...extra];
+  const crossYear = options.previousYear
+    ? { current: extractFacts(report), previous: options.previousYear }
+    : undefined;
+  const out = runRuleSet(
+    [...RULES, ...extra],
+    report.doc.lines,
+    options,
+    effective,
+    (ctx) => ({
+      ...ctx,
+      report,
+      crossYear,
+    }),
+    runner && ((rule, run) => runner(rule, run, extra.includes(rule))),
+  );
+  return sortDiagnostics(suppress(out, report));
+}
+
+/**
+ * The cross-year rules alone, on this year's facts and last year's: for a report already checked
+ * without them (the server joins these to a document's own findings, the CLI to each file's).
+ * Severity overrides and `xxgk-disable` comments apply as to any rule.
+ */
+export function crossYearDiagnostics(
+  cur: YearFacts,
+  prev: YearFacts | undefined,
+  options: Omit<CheckOptions, 'previousYear'> & { previousName?: string } = {},
+): Diagnostic[] {
+  if (!prev) return [];
+  const rules = RULES.filter((r) => r.crossFile);
+  const crossYear = { current: cur, previous: { facts: prev, name: options.previousName } };
+  // a cross-file rule reads only ctx.crossYear: it is given no report
+  const out = runRuleSet(
+    rules,
+    factRanges(cur),
+    options,
+    () => true,
+    (ctx) => ({
+      ...ctx,
+      report: undefined as unknown as Report,
+      crossYear,
+    }),
+  );
+  return sortDiagnostics(
+    cur.suppressions.length ? out.filter((d) => !isSuppressed(cur.suppressions, d.rule, d.range.start.line)) : out,
+  );
+}
+
+/**
+ * Pair reports by 机关 and adjacent 年度 and compute the cross-year diagnostics of each: the
+ * CLI's post-step over the files it was given. Returns, per index of `items`, what to append.
+ */
+export function crossYearForAll<T extends { facts?: YearFacts; name?: string }>(
+  items: readonly T[],
+  locale?: Locale,
+  severities?: Record<string, Severity | 'off'>,
+): Map<number, Diagnostic[]> {
+  const out = new Map<number, Diagnostic[]>();
+  const byKey = new Map<string, number>();
+  items.forEach((it, i) => {
+    const f = it.facts;
+    if (!f?.agencyKey || f.year === undefined) return;
+    const k = `${f.agencyKey}\u0000${f.year}`;
+    if (!byKey.has(k)) byKey.set(k, i);
+  });
+  items.forEach((it, i) => {
+    const f = it.facts;
+    if (!f?.agencyKey || f.year === undefined) return;
+    const j = byKey.get(`${f.agencyKey}\u0000${f.year - 1}`);
+    if (j === undefined) return;
+    const ds = crossYearDiagnostics(f, items[j].facts, { locale, severities, previousName: items[j].name });
+    if (ds.length) out.set(i, ds);
+  });
+  return out;
+}
+
+/** Run `rules`, each with the context `contextOf` makes, and turn their findings into diagnostics. */
+function runRuleSet(
+  rules: readonly Rule[],
+  lines: { range(span: Span): Range },
+  options: CheckOptions,
+  effective: (x: Fix) => boolean,
+  contextOf: (base: Pick<RuleContext, 'locale' | 't' | 'emit'>) => RuleContext,
+  runner?: (rule: Rule, run: () => Finding[]) => Finding[],
+): Diagnostic[] {
+  const locale = options.locale ?? 'zh';
+  const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
+  const out: Diagnostic[] = [];
   for (const rule of rules) {
     const override = options.severities?.[rule.id];
     if (override === 'off') continue;
@@ -159,13 +245,13 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
     try {
       const run = (): Finding[] => {
         const f: Finding[] = [];
-        rule.check({ report, locale, t, emit: (x) => f.push(x) });
+        rule.check(contextOf({ locale, t, emit: (x) => f.push(x) }));
         return f;
       };
-      found = runner ? runner(rule, run, extra.includes(rule)) : run();
+      found = runner ? runner(rule, run) : run();
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      out.push(internal(rule.id, msg, report, t));
+      out.push(internal(rule.id, msg, lines, t));
       continue;
     }
     for (const f of found) {
@@ -186,7 +272,7 @@ export function runRules(report: Report, options: CheckOptions = {}, runner?: Ru
       });
     }
   }
-  return sortDiagnostics(suppress(out, report));
+  return out;
 }
 
 /**
@@ -225,7 +311,12 @@ function openTail(report: Report): { start: number; end: number; endsAtBlankLine
   return { ...last.span, endsAtBlankLine: true };
 }
 
-function internal(ruleId: string, msg: string, report: Report, t: (zh: string, en: string) => string): Diagnostic {
+function internal(
+  ruleId: string,
+  msg: string,
+  lines: { range(span: Span): Range },
+  t: (zh: string, en: string) => string,
+): Diagnostic {
   const span = { start: 0, end: 0 };
   return {
     rule: 'internal',
@@ -235,7 +326,7 @@ function internal(ruleId: string, msg: string, report: Report, t: (zh: string, e
       `Rule ${ruleId} failed on this file and was skipped: ${msg}`,
     ),
     span,
-    range: report.doc.lines.range(span),
+    range: lines.range(span),
     related: [],
     fixes: [],
     fingerprint: `internal/${ruleId}`,

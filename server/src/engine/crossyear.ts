@@ -1,17 +1,16 @@
 /**
- * Cross-year checks (rules.md `carryover`, `valid-docs`). Pure and serialisable: a report is
- * reduced to small `YearFacts` (who, which year, which format, the cells that carry over, with
- * their ranges), which can travel between worker threads or sit in the server's workspace index;
- * the diagnostics of one year are computed from its facts and those of the year before.
+ * The facts of a report that other years are compared with (rules `carryover`, `valid-docs`).
+ * Pure and serialisable: a report is reduced to small `YearFacts` (who, which year, which format,
+ * the cells that carry over, with their ranges), which can travel between worker threads or sit in
+ * the server's workspace index. The rules read this year's and last year's facts from their rule
+ * context (`ctx.crossYear`); check.ts runs them like any rule.
  *
  * Two years are compared only when they are the same 机关 (after normalisation), adjacent 年度,
  * and the same 格式 (the tables of the 2019 and 2021 formats do not line up).
  */
 import { APPLICANT_COLUMNS } from './forms/common';
-import type { Diagnostic } from './check';
 import type { CellState, Report, ReportTable } from './model';
-import { isSuppressed, tableById } from './model';
-import type { Locale, Severity } from './rule';
+import { tableById } from './model';
 import type { Range, Span } from './text';
 
 export interface FactCell {
@@ -80,6 +79,13 @@ function rowFacts(report: Report, t: ReportTable | undefined, rowId: string): Fa
 
 /** The facts of one report that other years are compared with. */
 export function extractFacts(report: Report): YearFacts {
+  let f = factsMemo.get(report);
+  if (!f) factsMemo.set(report, (f = extractFactsUncached(report)));
+  return f;
+}
+const factsMemo = new WeakMap<Report, YearFacts>();
+
+function extractFactsUncached(report: Report): YearFacts {
   const { agency, year, form } = report.meta;
   const apps = tableById(report, 'applications');
   const art = tableById(report, 'art20-1');
@@ -119,150 +125,31 @@ export function findPreviousYear<T extends { facts: YearFacts }>(
   return undefined;
 }
 
-export interface CrossYearOptions {
-  locale?: Locale;
-  /** how the other file is named in messages (e.g. its path) */
-  previousName?: string;
-  /** per-rule severity overrides; 'off' disables the rule */
-  severities?: Record<string, Severity | 'off'>;
-}
-
-const readable = (c: FactCell | undefined): c is FactCell & { value: number } =>
+/** A readable figure of a fact cell. */
+export const readableFact = (c: FactCell | undefined): c is FactCell & { value: number } =>
   !!c && (c.state === 'ok' || c.state === 'normalizable') && typeof c.value === 'number';
 
-const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
+/** A figure as the messages and fixes write it. */
+export const formatFigure = (n: number): string =>
+  Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
 
-const COLUMN_LABEL = new Map(APPLICANT_COLUMNS.map((c) => [c.id, c.label]));
-const DOC_ROW_LABEL: Record<string, string> = { rules: '规章', normative: '行政规范性文件' };
+/** 申请人 column id → its label. */
+export const APPLICANT_COLUMN_LABEL: ReadonlyMap<string, string> = new Map(
+  APPLICANT_COLUMNS.map((c) => [c.id, c.label]),
+);
 
-/**
- * The cross-year diagnostics of `cur` given the report of the year before. Nothing when the two
- * are not adjacent years of the same body in the same format.
- */
-export function crossYearDiagnostics(
-  cur: YearFacts,
-  prev: YearFacts | undefined,
-  options: CrossYearOptions = {},
-): Diagnostic[] {
-  if (!prev || !isPreviousYear(cur, prev) || cur.format !== prev.format) return [];
-  const en = options.locale === 'en';
-  const t = (zh: string, e: string): string => (en ? e : zh);
-  const out: Diagnostic[] = [];
-  const sev = (id: string, def: Severity): Severity | undefined => {
-    const o = options.severities?.[id];
-    return o === 'off' ? undefined : (o ?? def);
+/** The ranges of every span the facts hold (cells and row labels), for findings made from facts alone. */
+export function factRanges(f: YearFacts): { range(span: Span): Range } {
+  const m = new Map<string, Range>();
+  const add = (span: Span, range: Range): void => void m.set(`${span.start}:${span.end}`, range);
+  const row = (r: FactRow | undefined): void => {
+    if (!r) return;
+    add(r.labelSpan, r.labelRange);
+    for (const c of Object.values(r.cells)) add(c.span, c.range);
   };
-  const prevYear = prev.year!;
-  const where = options.previousName ? t(`（${options.previousName}）`, ` (${options.previousName})`) : '';
-
-  // carryover: 二、上年结转[c] = last year's 四、结转下年度继续办理[c]
-  const carrySev = sev('carryover', 'warning');
-  if (carrySev && cur.carried && prev.carryNext) {
-    const carried = cur.carried.cells;
-    const lastCells = prev.carryNext.cells;
-    const delta = (col: string): number => {
-      const a = carried[col],
-        b = lastCells[col];
-      return readable(a) && readable(b) ? b.value - a.value : 0;
-    };
-    const others = Object.keys(carried).filter((c) => c !== 'total' && delta(c) !== 0);
-    // the 总计 column mirrors the others: when its difference is theirs, it moves with their fix
-    const totalMirrors =
-      others.length > 0 &&
-      delta('total') !== 0 &&
-      Math.abs(delta('total') - others.reduce((a, c) => a + delta(c), 0)) < 1e-9;
-    const totalCell = carried.total;
-    for (const [col, cell] of Object.entries(carried)) {
-      const last = lastCells[col];
-      if (!readable(cell) || !readable(last) || cell.value === last.value) continue;
-      if (col === 'total' && totalMirrors) continue;
-      const companion =
-        col !== 'total' && totalMirrors && others.length === 1 && readable(totalCell) && readable(lastCells.total)
-          ? [{ span: totalCell.span, range: totalCell.range, newText: fmt(lastCells.total.value) }]
-          : [];
-      const colName = COLUMN_LABEL.get(col) ?? col;
-      const newText = cell.span.end > cell.span.start ? fmt(last.value) : ` ${fmt(last.value)} `;
-      out.push({
-        rule: 'carryover',
-        severity: carrySev,
-        message: t(
-          `“二、上年结转 / ${colName}”为 ${fmt(cell.value)}，但 ${prevYear} 年报告${where}的“四、结转下年度继续办理 / ${colName}”为 ${fmt(last.value)}`,
-          `“二、上年结转 / ${colName}” is ${fmt(cell.value)}, but the ${prevYear} report${where} carried ${fmt(last.value)} over (“四、结转下年度继续办理 / ${colName}”)`,
-        ),
-        span: cell.span,
-        range: cell.range,
-        related: [],
-        fixes: [
-          {
-            title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
-            safe: false,
-            edits: [{ span: cell.span, range: cell.range, newText }, ...companion],
-          },
-        ],
-        fingerprint: `carryover/三/applications/carried/${col}`,
-      });
-    }
-  }
-
-  // valid-docs (2021 format): 现行有效(N) = 现行有效(N−1) + 本年制发(N) − 本年废止(N)
-  const docsSev = sev('valid-docs', 'info');
-  if (docsSev && cur.format === '2021' && cur.docs && prev.docs) {
-    for (const [rowId, row] of Object.entries(cur.docs)) {
-      const last = prev.docs[rowId]?.cells.valid;
-      const { made, repealed, valid } = row.cells;
-      if (!readable(last) || !readable(made) || !readable(repealed) || !readable(valid)) continue;
-      const expected = last.value + made.value - repealed.value;
-      if (expected === valid.value) continue;
-      const name = DOC_ROW_LABEL[rowId] ?? rowId;
-      out.push({
-        rule: 'valid-docs',
-        severity: docsSev,
-        message: t(
-          `“${name} / 现行有效件数”为 ${fmt(valid.value)}；按 ${prevYear} 年报告${where}的现行有效 ${fmt(last.value)} + 本年制发 ${fmt(made.value)} − 本年废止 ${fmt(repealed.value)} 应为 ${fmt(expected)}（如有修订、清理或统计口径变化，请在正文说明）`,
-          `“${name} / 现行有效件数” is ${fmt(valid.value)}; the ${prevYear} report${where} had ${fmt(last.value)} in force, + ${fmt(made.value)} made − ${fmt(repealed.value)} repealed = ${fmt(expected)} (explain revisions, clean-ups or a change of scope in the text)`,
-        ),
-        span: valid.span,
-        range: valid.range,
-        related: [
-          { span: made.span, range: made.range, message: t('本年制发件数', '本年制发件数 (made this year)') },
-          {
-            span: repealed.span,
-            range: repealed.range,
-            message: t('本年废止件数', '本年废止件数 (repealed this year)'),
-          },
-        ],
-        fixes: [],
-        fingerprint: `valid-docs/二/art20-1/${rowId}/valid`,
-      });
-    }
-  }
-
-  return out.filter((d) => !isSuppressed(cur.suppressions, d.rule, d.range.start.line));
-}
-
-/**
- * Pair reports by 机关 and adjacent 年度 and compute the cross-year diagnostics of each: the
- * CLI's post-step over the files it was given. Returns, per index of `items`, what to append.
- */
-export function crossYearForAll<T extends { facts?: YearFacts; name?: string }>(
-  items: readonly T[],
-  locale?: Locale,
-): Map<number, Diagnostic[]> {
-  const out = new Map<number, Diagnostic[]>();
-  const byKey = new Map<string, number>();
-  items.forEach((it, i) => {
-    const f = it.facts;
-    if (!f?.agencyKey || f.year === undefined) return;
-    const k = `${f.agencyKey}\u0000${f.year}`;
-    if (!byKey.has(k)) byKey.set(k, i);
-  });
-  items.forEach((it, i) => {
-    const f = it.facts;
-    if (!f?.agencyKey || f.year === undefined) return;
-    const j = byKey.get(`${f.agencyKey}\u0000${f.year - 1}`);
-    if (j === undefined) return;
-    const ds = crossYearDiagnostics(f, items[j].facts, { locale, previousName: items[j].name });
-    if (ds.length) out.set(i, ds);
-  });
-  return out;
+  row(f.carried);
+  row(f.carryNext);
+  for (const r of Object.values(f.docs ?? {})) row(r);
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { range: (span) => m.get(`${span.start}:${span.end}`) ?? zero };
 }

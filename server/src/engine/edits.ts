@@ -1,13 +1,13 @@
 /** Helpers that compute text edits against the source, keeping its line breaks. */
 import { eolOf } from './text';
 import type { Report, ReportTable, Section } from './model';
-import type { TextEdit } from './rule';
+import type { SpanEdit } from './text';
 import type { FormDef, TableDef } from './forms';
 
-export function replace(start: number, end: number, newText: string): TextEdit {
+export function replace(start: number, end: number, newText: string): SpanEdit {
   return { span: { start, end }, newText };
 }
-export function insert(at: number, newText: string): TextEdit {
+export function insert(at: number, newText: string): SpanEdit {
   return { span: { start: at, end: at }, newText };
 }
 

@@ -3,25 +3,9 @@
  * repeated until nothing changes, so that applying it twice changes nothing the second time).
  */
 import { checkText, type CheckOptions, type Diagnostic } from './check';
-import type { Span } from './text';
+import { applyEdits, type Span, type SpanEdit } from './text';
 
-export interface SpanEdit {
-  span: Span;
-  newText: string;
-}
-
-/** Apply non-overlapping edits (overlapping ones after the first are dropped). */
-export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let out = '';
-  let pos = 0;
-  for (const e of sorted) {
-    if (e.span.start < pos) continue;
-    out += text.slice(pos, e.span.start) + e.newText;
-    pos = e.span.end;
-  }
-  return out + text.slice(pos);
-}
+export { applyEdits, type SpanEdit };
 
 /** The safe fixes of one round, without overlaps (the first diagnostic's fix wins). */
 export function safeEdits(diagnostics: readonly Diagnostic[]): SpanEdit[] {
@@ -40,12 +24,18 @@ export function safeEdits(diagnostics: readonly Diagnostic[]): SpanEdit[] {
 /**
  * Apply every safe fix until the text no longer changes (at most `rounds` rounds). Fixes that
  * insert at the same point (the six sections of an empty file) take one round each, so the cap
- * is above what a report can need: below it, fix-all would not be idempotent.
+ * is above what a report can need: below it, fix-all would not be idempotent. `analysed`: the
+ * diagnostics of `text` already made (the server's analysis), used for the first round.
  */
-export function fixAll(text: string, options: CheckOptions = {}, rounds = 16): string {
+export function fixAll(
+  text: string,
+  options: CheckOptions = {},
+  rounds = 16,
+  analysed?: readonly Diagnostic[],
+): string {
   let cur = text;
   for (let i = 0; i < rounds; i++) {
-    const edits = safeEdits(checkText(cur, options).diagnostics);
+    const edits = safeEdits(i === 0 && analysed ? analysed : checkText(cur, options).diagnostics);
     if (edits.length === 0) break;
     const next = applyEdits(cur, edits);
     if (next === cur) break;

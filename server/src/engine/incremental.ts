@@ -83,7 +83,7 @@ function touches(xs: readonly Finding[], a: number, b: number): boolean {
 }
 
 function optionsKey(o: CheckOptions): string {
-  return JSON.stringify([o.locale ?? 'zh', o.severities ?? {}, o.now?.getTime() ?? null]);
+  return JSON.stringify([o.locale ?? 'zh', o.severities ?? {}, o.now?.getTime() ?? null, o.previousYear ?? null]);
 }
 
 /** Counters of the last check, for tests and the benchmark. */
@@ -151,6 +151,7 @@ export class IncrementalChecker {
         prev &&
         !prev.readsTables &&
         !isExtra &&
+        !rule.crossFile &&
         !touches(prev.findings, rowEdit.row.start, rowEdit.row.end)
       ) {
         const findings = prev.findings.map((x) => moveFinding(x, move));

@@ -1,17 +1,14 @@
 /** What a rule is, what it may report, and the fixes it computes as text edits. */
 import type { Report } from './model';
-import type { Span } from './text';
+import type { YearFacts } from './crossyear';
+import type { Span, SpanEdit } from './text';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'zh' | 'en';
 
-export interface TextEdit {
-  span: Span;
-  newText: string;
-}
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  edits: SpanEdit[];
   /** applied by fix-all (`source.fixAll.xxgk`); an unsafe fix is only offered as a choice */
   safe: boolean;
 }
@@ -31,9 +28,21 @@ export interface Finding {
   anchor?: string;
 }
 
+/** Last year's report of the same body, for the cross-year rules (`crossFile`). */
+export interface PreviousYear {
+  facts: YearFacts;
+  /** how it is named in messages (e.g. its path relative to this report) */
+  name?: string;
+}
+
 export interface RuleContext {
   report: Report;
   locale: Locale;
+  /**
+   * This year's and last year's facts, when last year's report is known (the server gives it from
+   * its workspace index, the CLI from the files it was given). A cross-file rule reads only these.
+   */
+  crossYear?: { current: YearFacts; previous: PreviousYear };
   /** the message in the user's language */
   t: (zh: string, en: string) => string;
   emit: (f: Finding) => void;
@@ -46,7 +55,7 @@ export interface Rule {
   description: { zh: string; en: string };
   /** whether the rule can compute a fix */
   fixable: boolean;
-  /** needs other reports (cross-year): run only by the workspace checker */
+  /** needs last year's report (`ctx.crossYear`): reports nothing without it */
   crossFile?: boolean;
   check(ctx: RuleContext): void;
 }

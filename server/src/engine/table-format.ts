@@ -10,15 +10,11 @@
  * fence is left alone); tables inside block quotes or list items are left as they are.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
-import { parseDocument, type TableNode } from './parse';
+import { parseDocument, type ParsedDocument, type TableNode } from './parse';
 import { assessText } from './limits';
-import { LineIndex, eolOf, type Span } from './text';
+import { LineIndex, applyEdits, eolOf, type Span, type SpanEdit } from './text';
 
 export type Align = 'left' | 'right' | 'center' | null;
-export interface FormatEdit {
-  span: Span;
-  newText: string;
-}
 
 // eslint-disable-next-line no-misleading-character-class -- each mark is matched on its own, as a lone character
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]$/u;
@@ -157,15 +153,16 @@ export function formatTableText(source: string[], eol = '\n'): string {
 
 /**
  * Edits that format every pipe table of `text` that intersects `range` (all when absent). Each
- * edit replaces one table's lines; tables that are already formatted produce no edit.
+ * edit replaces one table's lines; tables that are already formatted produce no edit. `parsed`:
+ * the text's parse already made (the analysis's `report.doc`), so the text is not parsed again.
  */
-export function formatTables(text: string, range?: Span): FormatEdit[] {
+export function formatTables(text: string, range?: Span, parsed?: ParsedDocument): SpanEdit[] {
   // beyond the engine's limits (limits.ts) the text is not parsed, so its tables are not formatted
   if (assessText(text).tier !== 'full') return [];
-  const doc = parseDocument(text);
+  const doc = parsed && parsed.text === text ? parsed : parseDocument(text);
   const lines = doc.lines;
   const eol = eolOf(text);
-  const out: FormatEdit[] = [];
+  const out: SpanEdit[] = [];
   for (const t of doc.tables) {
     if (range && (t.span.end < range.start || t.span.start > range.end)) continue;
     const tl = linesOf(t, lines);
@@ -182,8 +179,5 @@ export function formatTables(text: string, range?: Span): FormatEdit[] {
 
 /** Format every table of a text (the whole text back, with the tables formatted). */
 export function formatText(text: string): string {
-  const edits = formatTables(text).sort((a, b) => b.span.start - a.span.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  return applyEdits(text, formatTables(text));
 }

@@ -11,15 +11,16 @@ import {
   type CodeActionParams,
   type Diagnostic as LspDiagnostic,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/check';
 import { fixAll } from '../engine/fixes';
 import type { Report } from '../engine/model';
 import { eolOf } from '../engine/text';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
-import { diffEdits, kindWanted, toTextEdits, translator, type SpanEdit, type Translate } from './edit-util';
+import { diffEdits, kindWanted, toTextEdits, translator, type Translate } from './edit-util';
+import type { SpanEdit } from '../engine/text';
 import { SOURCE } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
@@ -107,7 +108,9 @@ export function suppressionEdit(
 /** The edits of fix-all against the current text (small edits, not a whole-document rewrite). */
 export function fixAllEdits(state: ServerState, doc: TextDocument): SpanEdit[] {
   const text = doc.getText();
-  const fixed = fixAll(text, { locale: state.locale(), severities: state.settings.rules });
+  // the first round applies the fixes of the document's analysis; later rounds check the result
+  const { diagnostics } = state.analyze(doc);
+  const fixed = fixAll(text, { locale: state.locale(), severities: state.settings.rules }, 16, diagnostics);
   return diffEdits(text, fixed);
 }
 

@@ -4,48 +4,30 @@
  * language client forwards it here and the server asks the editor to show the range
  * (`window/showDocument`), so no client code is needed.
  */
-import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver/node';
+import type { CodeLens, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf, findings, instancesOf, readable } from '../engine/arith';
-import { isSuppressed, type Report } from '../engine/model';
-import type { Feature } from './register';
+import { cellOf } from '../engine/arith';
+import type { Analysis } from '../engine/index';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
 
 export const REVEAL_COMMAND = 'xxgk.revealRange';
 
-export function codeLenses(state: ServerState, doc: TextDocument, _params?: CodeLensParams): CodeLens[] {
-  const { report } = state.analyze(doc);
-  return lensesOf(report, doc.uri, translator(state.locale()), state.settings.rules);
+export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
+  return lensesOf(state.analyze(doc), doc.uri, translator(state.locale()));
 }
 
-export function lensesOf(
-  report: Report,
-  uri: string,
-  tr: (zh: string, en: string) => string,
-  severities: Record<string, string> = {},
-): CodeLens[] {
+/** The lenses of an analysis: per table with sums, what its arithmetic findings say. */
+export function lensesOf(analysis: Analysis, uri: string, tr: (zh: string, en: string) => string): CodeLens[] {
+  const { report } = analysis;
   const lines = report.doc.lines;
   const out: CodeLens[] = [];
   for (const t of report.tables) {
-    if (!t.def || t.def.equations.length === 0) continue;
-    const silenced = (rule: string, offset: number): boolean => {
-      const line = lines.positionAt(offset).line;
-      return severities[rule] === 'off' || isSuppressed(report.suppressions, rule, line);
-    };
-    const problems = findings(t)
-      .map((f) => ({ f, c: cellOf(t, f.cell) }))
-      .filter((x) => x.c && !silenced(x.f.rule, x.c.node.span.start))
-      .sort((a, b) => a.c!.node.span.start - b.c!.node.span.start);
-    // equations that could not be checked: a cell blank or unreadable
-    const unchecked = instancesOf(t).filter((i) =>
-      [...i.lhs, ...i.rhs].some((r) => t.rowById.has(r.row) && t.colById.has(r.col) && !readable(cellOf(t, r))),
-    );
-    const firstBad = t.rows
-      .flatMap((r) =>
-        r.def && !r.def.group && !r.duplicate ? r.cells.filter((c, j) => t.columns[j].def && !readable(c)) : [],
-      )
-      .sort((a, b) => a.node.span.start - b.node.span.start)[0];
+    const sums = analysis.sums(t);
+    if (!sums) continue;
+    const problems = sums.findings.map((f) => ({ f, c: cellOf(t, f.cell) })).filter((x) => x.c);
+    const firstBad = sums.firstUnreadable;
     const range = lines.range(t.node.header.span);
     const reveal = (target: Range, title: string): CodeLens => ({
       range,
@@ -59,13 +41,13 @@ export function lensesOf(
           tr(`勾稽关系：${n} 处不平衡`, `Sums: ${n} ${n === 1 ? 'problem' : 'problems'}`),
         ),
       );
-    } else if (unchecked.length > 0 && firstBad) {
+    } else if (sums.unchecked > 0 && firstBad) {
       out.push(
         reveal(
-          lines.range(firstBad.node.span),
+          lines.range(firstBad),
           tr(
-            `勾稽关系：已核对的均平衡，${unchecked.length} 个因空白或无效单元格未核对`,
-            `Sums: the checked ones balance; ${unchecked.length} not checked (blank or unreadable cells)`,
+            `勾稽关系：已核对的均平衡，${sums.unchecked} 个因空白或无效单元格未核对`,
+            `Sums: the checked ones balance; ${sums.unchecked} not checked (blank or unreadable cells)`,
           ),
         ),
       );
@@ -82,7 +64,7 @@ export const codeLensFeature: Feature = {
     executeCommandProvider: { commands: [REVEAL_COMMAND] },
   }),
   register({ connection, state, withDoc }) {
-    connection.onCodeLens((p) => withDoc(p.textDocument.uri, [] as CodeLens[], (doc) => codeLenses(state, doc, p)));
+    connection.onCodeLens((p) => withDoc(p.textDocument.uri, [] as CodeLens[], (doc) => codeLenses(state, doc)));
     connection.onExecuteCommand(async (p) => {
       if (p.command !== REVEAL_COMMAND) return null;
       const [uri, range] = (p.arguments ?? []) as [string, Range];

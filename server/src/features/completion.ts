@@ -15,7 +15,7 @@ import {
   type CompletionList,
   type CompletionParams,
   type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FORMS, type FormDef, type TableDef } from '../engine/forms';
 import { impliedValues } from '../engine/arith';
@@ -31,7 +31,7 @@ import {
   snippetEscape,
 } from '../engine/completion-data';
 import { fmtNumber } from '../engine/rules/util';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator, type Translate } from './edit-util';
 

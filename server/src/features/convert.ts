@@ -1,7 +1,5 @@
 /** Engine results → LSP types. */
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic } from '../engine/check';
 import type { Severity } from '../engine/rule';
 
@@ -14,12 +12,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule page shipped with the extension (docs/rules/<id>.md next to dist/). */
-export function ruleDocUri(id: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString();
-}
-
-export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
+/** `ruleDocUri` is the platform's address of a rule's page (ServerDeps). */
+export function toLspDiagnostic(d: Diagnostic, uri: string, ruleDocUri: (id: string) => string): LspDiagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],

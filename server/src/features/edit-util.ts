@@ -3,18 +3,13 @@
  * line diff that turns "the text before / the text after" into small text edits (so fix-all and
  * formatting do not replace the whole document and the editor keeps the cursor where it was).
  */
-import type { TextEdit } from 'vscode-languageserver/node';
-import { LineIndex, type Span } from '../engine/text';
+import type { TextEdit } from 'vscode-languageserver';
+import { LineIndex, type SpanEdit } from '../engine/text';
 import type { Locale } from '../engine/rule';
 
 export type Translate = (zh: string, en: string) => string;
 export function translator(locale: Locale): Translate {
   return (zh, en) => (locale === 'en' ? en : zh);
-}
-
-export interface SpanEdit {
-  span: Span;
-  newText: string;
 }
 
 export function toTextEdits(lines: LineIndex, edits: readonly SpanEdit[]): TextEdit[] {
@@ -144,13 +139,5 @@ export function diffEdits(before: string, after: string): SpanEdit[] {
     }
     out.push({ span: { start: s, end: e }, newText: after.slice(ns, ne) });
   }
-  return out;
-}
-
-/** Apply span edits (non-overlapping). */
-export function applySpanEdits(text: string, edits: readonly SpanEdit[]): string {
-  const sorted = [...edits].sort((x, y) => y.span.start - x.span.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;
 }

@@ -1,5 +1,5 @@
 /** Folding: headings (to the next heading of the same or a higher level), tables, front matter, comments. */
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver/node';
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Report } from '../engine/model';
 
 export function foldingRanges(report: Report): FoldingRange[] {

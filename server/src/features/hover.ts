@@ -4,15 +4,14 @@
  * the category means and its basis in the 条例; on a section heading, what the official format
  * asks for there; on a diagnostic, a link to its rule page.
  */
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, instancesOf, readable, solveFor, type CellRef, type Instance } from '../engine/arith';
 import type { ReportTable } from '../engine/model';
 import { ruleById } from '../engine/rules';
 import { cellName, colLabel, fmtNumber, rowShort, tableName } from '../engine/rules/util';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
-import { ruleDocUri } from './convert';
 import { translator, type Translate } from './edit-util';
 import { spotAt } from './table-cursor';
 
@@ -202,7 +201,9 @@ export function hoverAt(state: ServerState, doc: TextDocument, params: HoverPara
     if (seen.has(d.rule)) continue;
     seen.add(d.rule);
     const desc = ruleById(d.rule)?.description;
-    links.push(`[${tr('规则', 'Rule')} ${d.rule}](${ruleDocUri(d.rule)})${desc ? `：${tr(desc.zh, desc.en)}` : ''}`);
+    links.push(
+      `[${tr('规则', 'Rule')} ${d.rule}](${state.ruleDocUri(d.rule)})${desc ? `：${tr(desc.zh, desc.en)}` : ''}`,
+    );
   }
   if (links.length) parts.push(links.join('  \n'));
   if (parts.length === 0) return null;

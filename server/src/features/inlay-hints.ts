@@ -2,34 +2,30 @@
  * Inlay hints: beside a figure that does not add up, the value the sums give it (the same cell
  * and value the arithmetic diagnostics name, so one wrong figure shows one hint).
  */
-import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf, findings } from '../engine/arith';
-import { isSuppressed } from '../engine/model';
+import { cellOf } from '../engine/arith';
 import { cellName, fmtNumber } from '../engine/rules/util';
-import type { Feature } from './register';
+import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
 
 export function inlayHints(state: ServerState, doc: TextDocument, params: InlayHintParams): InlayHint[] {
-  const { report } = state.analyze(doc);
+  const analysis = state.analyze(doc);
+  const { report } = analysis;
   const tr = translator(state.locale());
   const lines = report.doc.lines;
   const from = lines.offsetAt(params.range.start);
   const to = lines.offsetAt(params.range.end);
-  const off = state.settings.rules;
   const out: InlayHint[] = [];
   for (const t of report.tables) {
     if (!t.def || t.node.span.end < from || t.node.span.start > to) continue;
-    for (const f of findings(t)) {
-      if (off[f.rule] === 'off') continue;
+    // the figures the diagnostics name (a rule turned off or a silenced line shows no hint either)
+    for (const f of analysis.sums(t)?.findings ?? []) {
       const c = cellOf(t, f.cell);
       if (!c) continue;
       const at = c.node.span.end;
       if (at < from || at > to) continue;
-      // a line silenced for this rule shows no hint either
-      const line = lines.positionAt(c.node.span.start).line;
-      if (isSuppressed(report.suppressions, f.rule, line)) continue;
       const v = fmtNumber(f.expected);
       out.push({
         position: lines.positionAt(at),

@@ -4,11 +4,11 @@
  * force for the year — the 2021 form from 年度 2021, the 2019 form before — for the client's
  * 新建年度报告 command. Empty cells are left for the diagnostics to guide the writer.
  */
-import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { reportSkeleton } from '../engine/completion-data';
 import { formForYear } from '../engine/forms';
 import { parse as parseYaml } from 'yaml';
-import type { Feature } from './register';
+import type { Feature } from './types';
 
 export interface NewReportParams {
   agency: string;

@@ -1,25 +1,10 @@
 /**
- * Registration point for the editing features (code actions, completion, hover, formatting,
- * inlay hints, code lens). Each feature is a module in this folder that adds its capability and
- * its handlers here.
+ * The editing features (code actions, completion, hover, formatting, inlay hints, code lens,
+ * workspace symbols, the editor's requests, preview and export). Each feature is a module in this
+ * folder that declares its capability and registers its handlers on the context it is given.
  */
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerState } from './state';
-
-export interface FeatureContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  state: ServerState;
-  withDoc: <T>(uri: string, empty: T, f: (doc: TextDocument) => T) => T;
-  /** Check a document now and publish its diagnostics, as the server does after an edit (never throws). */
-  publish: (doc: TextDocument) => void;
-}
-export interface Feature {
-  capabilities(): Partial<ServerCapabilities>;
-  register(ctx: FeatureContext): void;
-}
-
+import type { ServerCapabilities } from 'vscode-languageserver';
+import type { Feature, FeatureContext } from './types';
 import { codeActionsFeature } from './code-actions';
 import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
@@ -27,13 +12,13 @@ import { formattingFeature } from './formatting';
 import { inlayHintsFeature } from './inlay-hints';
 import { codeLensFeature } from './code-lens';
 import { newReportFeature } from './new-report';
-
-import { workspaceFeature } from '../workspace/feature';
 import { workspaceSymbolsFeature } from './workspace-symbols';
+import { requestsFeature } from './requests';
+import { previewFeature } from './preview';
 
-// the workspace first: it joins the cross-year diagnostics to state.analyze before others use it
+export type { Feature, FeatureContext } from './types';
+
 const FEATURES: Feature[] = [
-  workspaceFeature,
   workspaceSymbolsFeature,
   codeActionsFeature,
   completionFeature,
@@ -42,6 +27,8 @@ const FEATURES: Feature[] = [
   inlayHintsFeature,
   codeLensFeature,
   newReportFeature,
+  requestsFeature,
+  previewFeature,
 ];
 
 export const registerFeatures = {
@@ -49,11 +36,8 @@ export const registerFeatures = {
     const caps = FEATURES.map((f) => f.capabilities());
     // several features may declare server commands: keep all of them
     const commands = caps.flatMap((c) => c.executeCommandProvider?.commands ?? []);
-    return Object.assign(
-      {},
-      ...caps,
-      commands.length ? { executeCommandProvider: { commands } } : {},
-    ) as Partial<ServerCapabilities>;
+    const merged = caps.reduce<Partial<ServerCapabilities>>((all, c) => ({ ...all, ...c }), {});
+    return commands.length ? { ...merged, executeCommandProvider: { commands } } : merged;
   },
   register(ctx: FeatureContext): void {
     for (const f of FEATURES) f.register(ctx);

@@ -1,11 +1,15 @@
 /**
- * The server's view of open documents: the latest check of each, computed on demand for the
- * version the editor has, and the settings that shape it.
+ * The server's view of open documents: the analysis of each, computed on demand for the text the
+ * editor has, and the settings that shape it. Built with what it reads (the workspace index for
+ * last year's report, the platform's paths): analysing changes nothing outside this object.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../engine/check';
-import { IncrementalChecker } from '../engine/incremental';
+import { crossYearDiagnostics, sortDiagnostics } from '../engine/check';
+import type { YearFacts } from '../engine/crossyear';
+import { Analyzer, analysisOf, type Analysis } from '../engine/index';
 import type { Locale, Severity } from '../engine/rule';
+import type { FileAccess } from '../platform';
+import type { IndexEntry, WorkspaceIndex } from '../workspace/index';
 
 export interface Settings {
   enable: boolean;
@@ -25,12 +29,43 @@ export interface Settings {
  */
 export const DEFAULT_SETTINGS: Settings = { enable: true, locale: 'auto', rules: {}, debounceMs: 100 };
 
+/** A document's analysis: its own check joined with the cross-year findings. */
+export interface DocumentAnalysis extends Analysis {
+  /** what the cross-year findings were computed from (last year's report, locale, rule settings) */
+  readonly crossYearInputs: string;
+}
+
+export interface ServerStateDeps {
+  index: WorkspaceIndex;
+  files: FileAccess;
+  /** the UI locale when the client names none */
+  clientLocale?: string;
+  /** where a failure of the cross-year check is reported */
+  log?: (message: string) => void;
+  /** the address of a rule's documentation page */
+  ruleDocUri?: (id: string) => string;
+}
+
 export class ServerState {
   settings: Settings = DEFAULT_SETTINGS;
-  clientLocale = 'zh-cn';
-  private results = new Map<string, { version: number; result: CheckResult }>();
-  /** one incremental checker per open document: an edit costs what it touched */
-  private checkers = new Map<string, IncrementalChecker>();
+  clientLocale: string;
+  readonly ruleDocUri: (id: string) => string;
+  private readonly index: WorkspaceIndex;
+  private readonly files: FileAccess;
+  private readonly log: (message: string) => void;
+  /** the latest own check of each document, by version and text (a version number may be reused) */
+  private results = new Map<string, { version: number; text: string; result: Analysis }>();
+  /** one incremental analyzer per open document: an edit costs what it touched */
+  private checkers = new Map<string, Analyzer>();
+  private joined = new WeakMap<Analysis, DocumentAnalysis>();
+
+  constructor(deps: ServerStateDeps) {
+    this.index = deps.index;
+    this.files = deps.files;
+    this.clientLocale = deps.clientLocale ?? 'zh-cn';
+    this.log = deps.log ?? (() => undefined);
+    this.ruleDocUri = deps.ruleDocUri ?? ((id) => `xxgk-rule:${id}`);
+  }
 
   locale(): Locale {
     if (this.settings.locale === 'en') return 'en';
@@ -38,14 +73,74 @@ export class ServerState {
     return this.clientLocale.toLowerCase().startsWith('en') ? 'en' : 'zh';
   }
 
-  analyze(doc: TextDocument): CheckResult {
+  /** The document's own analysis, without the cross-year findings. */
+  check(doc: TextDocument): Analysis {
+    const text = doc.getText();
     const hit = this.results.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.result;
+    if (hit && hit.version === doc.version && hit.text === text) return hit.result;
     let checker = this.checkers.get(doc.uri);
-    if (!checker) this.checkers.set(doc.uri, (checker = new IncrementalChecker()));
-    const result = checker.check(doc.getText(), { locale: this.locale(), severities: this.settings.rules });
-    this.results.set(doc.uri, { version: doc.version, result });
+    if (!checker) this.checkers.set(doc.uri, (checker = new Analyzer()));
+    const result = checker.analyze(text, { locale: this.locale(), severities: this.settings.rules });
+    this.results.set(doc.uri, { version: doc.version, text, result });
     return result;
+  }
+
+  /** Last year's report of this document's body, as the index knows it, and what the findings depend on. */
+  private previous(uri: string, facts: YearFacts): { prev?: IndexEntry; inputs: string } {
+    const prev = this.index.previousOf(facts, uri);
+    const inputs = `${prev ? `${prev.uri}\u0000${prev.signature}` : '-'}\u0000${this.locale()}\u0000${JSON.stringify(this.settings.rules ?? {})}`;
+    return { prev, inputs };
+  }
+
+  /** What the cross-year findings of an open document would be computed from now. */
+  crossYearInputs(uri: string, facts: YearFacts): string {
+    return this.previous(uri, facts).inputs;
+  }
+
+  /** The document's analysis: its own findings and the cross-year ones, from the index as it stands. */
+  analyze(doc: TextDocument): DocumentAnalysis {
+    const own = this.check(doc);
+    let facts: YearFacts;
+    let prev: IndexEntry | undefined;
+    let inputs: string;
+    try {
+      facts = own.facts;
+      ({ prev, inputs } = this.previous(doc.uri, facts));
+    } catch (err) {
+      this.log(`cross-year check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      return withInputs(own, '-');
+    }
+    const hit = this.joined.get(own);
+    if (hit && hit.crossYearInputs === inputs) return hit;
+    let result: DocumentAnalysis;
+    try {
+      const extra = crossYearDiagnostics(facts, prev?.facts, {
+        locale: this.locale(),
+        severities: this.settings.rules,
+        previousName: prev ? this.nameOf(prev, doc.uri) : undefined,
+      });
+      result = withInputs(
+        extra.length
+          ? analysisOf(
+              { report: own.report, diagnostics: sortDiagnostics([...own.diagnostics, ...extra]) },
+              { severities: this.settings.rules },
+            )
+          : own,
+        inputs,
+      );
+    } catch (err) {
+      this.log(`cross-year check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
+      result = withInputs(own, inputs);
+    }
+    this.joined.set(own, result);
+    return result;
+  }
+
+  /** How last year's report is named in messages: relative to this one's folder. */
+  private nameOf(prev: IndexEntry, uri: string): string {
+    const cur = this.files.uriToPath(uri);
+    if (prev.path && cur) return this.files.relative(this.files.dirname(cur), prev.path);
+    return prev.path ? this.files.basename(prev.path) : prev.uri;
   }
 
   forget(uri: string): void {
@@ -55,4 +150,17 @@ export class ServerState {
   invalidateAll(): void {
     this.results.clear();
   }
+}
+
+/** An analysis with what its cross-year findings were computed from (the same value, one more field). */
+function withInputs(a: Analysis, crossYearInputs: string): DocumentAnalysis {
+  return Object.freeze({
+    report: a.report,
+    diagnostics: a.diagnostics,
+    sums: (t: Parameters<Analysis['sums']>[0]) => a.sums(t),
+    get facts() {
+      return a.facts;
+    },
+    crossYearInputs,
+  });
 }

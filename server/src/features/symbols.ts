@@ -1,5 +1,5 @@
 /** Document outline: the title, the sections with their sub-headings and tables. */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Report } from '../engine/model';
 import { tableName } from '../engine/rules/util';
 

@@ -4,9 +4,8 @@
  * them. The reports are those of the workspace index (files of the workspace folders, open
  * documents over their files).
  */
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
-import type { Feature } from './register';
-import { workspaceFor } from '../workspace/feature';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import type { Feature } from './types';
 import type { IndexEntry } from '../workspace/index';
 
 const KIND = { title: SymbolKind.File, section: SymbolKind.Module, table: SymbolKind.Struct } as const;
@@ -58,12 +57,12 @@ export function symbolsOf(entries: readonly IndexEntry[], query: string): Symbol
 export const workspaceSymbolsFeature: Feature = {
   capabilities: () => ({ workspaceSymbolProvider: true }),
   register(ctx) {
-    const ws = workspaceFor(ctx);
+    const ws = ctx.workspace;
     ctx.connection.onWorkspaceSymbol(async (params) => {
       try {
         await ws.ready();
         // open documents: their latest text
-        for (const doc of ctx.documents.all()) ctx.state.analyze(doc);
+        ws.syncOpen();
         return symbolsOf(ws.index.entries(), params.query ?? '');
       } catch (err) {
         ctx.connection.console.error(

@@ -1,4 +1,5 @@
 /** Rendering a report's source to the published forms: HTML (self-contained page) and DOCX. */
+import type { Analysis } from '../engine/index';
 import { buildRenderModel, type RenderDocument } from './model';
 import { renderHtmlDocument } from './html';
 import { renderDocx } from './docx';
@@ -15,12 +16,18 @@ export interface ExportResult {
 export async function exportReport(
   text: string,
   to: ExportFormat,
-  options: { theme?: 'print' | 'auto' } = {},
+  options: { theme?: 'print' | 'auto'; analysis?: Pick<Analysis, 'report' | 'diagnostics'> } = {},
 ): Promise<ExportResult> {
-  const model = buildRenderModel(text, { diagnostics: false });
+  const model = buildRenderModel(text, { diagnostics: false, analysis: options.analysis });
   if (to === 'html')
     return { data: new TextEncoder().encode(renderHtmlDocument(model, { theme: options.theme })), model };
   return { data: await renderDocx(model), model };
+}
+
+/** The default export path: next to the report, `.xxgk.md`/`.md` replaced by the format's extension. */
+export function defaultExportPath(source: string, to: ExportFormat): string {
+  const base = source.replace(/(\.xxgk)?\.(md|markdown)$/i, '');
+  return `${base === source ? source : base}.${to}`;
 }
 
 export { buildRenderModel, renderHtmlDocument, renderDocx };

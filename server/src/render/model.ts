@@ -9,7 +9,8 @@
  */
 import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { checkText, type CheckOptions, type Diagnostic } from '../engine/check';
+import type { CheckOptions, Diagnostic } from '../engine/check';
+import { analyze } from '../engine/index';
 import { cutPoints, parseMarkdown } from '../engine/parse';
 import { assessText } from '../engine/limits';
 import type { Report, ReportTable } from '../engine/model';
@@ -17,62 +18,9 @@ import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
 import type { Span } from '../engine/text';
 import { displayText, layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
+import type { Mark, RTable, SourcePos } from './types';
 
-/** A diagnostic as it is shown on what it sits on. */
-export interface Mark {
-  severity: Severity;
-  message: string;
-  rule: string;
-  /** the source line the diagnostic starts on (the preview asks the editor for its fixes there) */
-  line?: number;
-}
-
-/** A place in the source: 0-based line and UTF-16 character, as in LSP. */
-export interface SourcePos {
-  line: number;
-  character: number;
-}
-
-export type CellRole = 'caption' | 'head' | 'note' | 'label' | 'group' | 'value';
-
-export interface RCell {
-  /** plain display text */
-  text: string;
-  role: CellRole;
-  colSpan: number;
-  rowSpan: number;
-  align: 'left' | 'center' | 'right';
-  /** where the cell is written in the source (absent for cells the layout adds) */
-  at?: SourcePos;
-  /** source offsets of the cell, for mapping diagnostics */
-  span?: Span;
-  marks: Mark[];
-  /** value cells: how the number reads (empty, invalid, …); `missing` when the row is not written */
-  state?: 'ok' | 'empty' | 'blank' | 'invalid' | 'normalizable' | 'missing';
-}
-
-export interface RRow {
-  cells: RCell[];
-  /** part of the table's header */
-  head: boolean;
-  /** the source line of the row, when it has one */
-  line?: number;
-}
-
-export type TableLayout = 'art20' | 'applications' | 'review' | 'plain';
-
-export interface RTable {
-  layout: TableLayout;
-  /** number of grid columns */
-  columns: number;
-  /** relative column widths, one per grid column */
-  widths: number[];
-  rows: RRow[];
-  /** a marks on the table as a whole (e.g. table-unknown) */
-  marks: Mark[];
-  /** the font size class: official statistic tables are dense */
-  dense: boolean;
-}
+export type { Mark, SourcePos, CellRole, RCell, RRow, TableLayout, RTable } from './types';
 
 export type RBlock =
   | { type: 'title'; node: Heading; text: string; line: number; endLine: number; marks: Mark[] }
@@ -99,6 +47,8 @@ export interface RenderOptions {
   diagnostics?: boolean;
   /** options for the checker (locale, severities, clock) */
   check?: CheckOptions;
+  /** the analysis of `text` already made (the language server's): the text is not checked again */
+  analysis?: { report: Report; diagnostics: readonly Diagnostic[] };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -144,7 +94,8 @@ function offsetOf(
 
 /** Builds the render model from source text. Never throws on malformed input. */
 export function buildRenderModel(text: string, options: RenderOptions = {}): RenderDocument {
-  const { report, diagnostics } = checkText(text, options.check ?? {});
+  const { report, diagnostics: found } = options.analysis ?? analyze(text, options.check ?? {});
+  const diagnostics = [...found];
   if (assessText(text).tier !== 'full') {
     // beyond the engine's limits (engine/limits.ts) parsing it for display would cost what the
     // check avoided: the text is shown as written, in one code block, under the limits notice

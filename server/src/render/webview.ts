@@ -3,6 +3,7 @@
  * browser): the shell with its strict Content-Security-Policy, and the rendering of a source for
  * the preview (sanitised HTML with source lines and diagnostic marks).
  */
+import type { Analysis } from '../engine/index';
 import type { Severity } from '../engine/rule';
 import { buildRenderModel, type RenderDocument } from './model';
 import { escapeHtml, renderHtmlBody, REPORT_CSS } from './html';
@@ -15,14 +16,19 @@ export interface PreviewUpdate {
   locale: 'zh' | 'en';
 }
 
-/** Renders a report's source for the preview. Malformed input renders (with its diagnostics); only a bug throws. */
+/**
+ * Renders a report's source for the preview. Malformed input renders (with its diagnostics); only a
+ * bug throws. `analysis`: the text's analysis already made (the language server's, cross-year
+ * findings included), else the text is checked here.
+ */
 export function renderForPreview(
   text: string,
   locale: 'zh' | 'en' = 'zh',
   severities: Record<string, Severity | 'off'> = {},
   now?: Date,
+  analysis?: Pick<Analysis, 'report' | 'diagnostics'>,
 ): PreviewUpdate {
-  const model = buildRenderModel(text, { diagnostics: true, check: { locale, severities, now } });
+  const model = buildRenderModel(text, { diagnostics: true, check: { locale, severities, now }, analysis });
   return {
     type: 'update',
     html: renderHtmlBody(model, { sourceMap: true, marks: true, locale }),
@@ -56,7 +62,7 @@ export interface ShellOptions {
   title: string;
 }
 
-/** The preview's page. The report arrives later by message ('update'), rendered in the extension. */
+/** The preview's page. The report arrives later by message ('update'), rendered by the language server (xxgk/preview). */
 export function previewShellHtml(o: ShellOptions): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">

@@ -75,8 +75,4 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** The default export path: next to the report, `.xxgk.md`/`.md` replaced by the format's extension. */
-export function defaultExportPath(source: string, to: 'html' | 'docx'): string {
-  const base = source.replace(/(\.xxgk)?\.(md|markdown)$/i, '');
-  return `${base === source ? source : base}.${to}`;
-}
+export { defaultExportPath } from './index';

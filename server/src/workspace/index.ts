@@ -4,16 +4,14 @@
  * document stands in for its file while it is open. It answers “last year’s report of this body”
  * and “the reports that depend on this one”, and lists sections and tables for workspace symbols.
  */
-import { promises as fsp } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildReport, type Report } from '../engine/model';
 import { parseDocument } from '../engine/parse';
 import { assessText } from '../engine/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/crossyear';
 import { tableName } from '../engine/rules/util';
 import type { Range } from '../engine/text';
-import { REPORT_FILE } from '../cli/files';
+import { isReportFileName, isSkippedDir } from '../engine/report-files';
+import type { FileAccess } from '../platform';
 
 export interface OutlineItem {
   name: string;
@@ -33,34 +31,10 @@ export interface IndexEntry {
   outline(): OutlineItem[];
 }
 
-const SKIP_DIRS = new Set([
-  'node_modules',
-  '.git',
-  'dist',
-  'out',
-  '.vscode-test',
-  '.cache',
-  'bower_components',
-  '__pycache__',
-]);
 const MAX_FILE_BYTES = 5_000_000;
 const MAX_FILES = 20_000;
 
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return resolve(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
-}
-export function pathToUri(path: string): string {
-  return pathToFileURL(path).toString();
-}
-
-export function isReportFileName(name: string): boolean {
-  return REPORT_FILE.test(name);
-}
+export { isReportFileName };
 
 /** The sections and tables of a report, with ranges. */
 export function outlineOf(report: Report): OutlineItem[] {
@@ -92,24 +66,54 @@ export function signatureOf(f: YearFacts): string {
   ]);
 }
 
-function entryKey(uri: string): string {
-  return uriToPath(uri) ?? uri;
-}
-
-export function summarize(uri: string, report: Report, open: boolean): IndexEntry {
-  const facts = extractFacts(report);
+/** An index entry for a report; `facts` when already extracted. */
+export function summarize(
+  uri: string,
+  path: string | undefined,
+  report: Report,
+  open: boolean,
+  facts?: YearFacts,
+): IndexEntry {
+  const f = facts ?? extractFacts(report);
   let outline: OutlineItem[] | undefined = open ? undefined : outlineOf(report);
   return {
     uri,
-    path: uriToPath(uri),
-    facts,
-    signature: signatureOf(facts),
+    path,
+    facts: f,
+    signature: signatureOf(f),
     open,
     outline: () => (outline ??= outlineOf(report)),
   };
 }
 
+/** A change of the index: a report added (`before` absent), changed, or removed (`after` absent). */
+export type IndexChange = (before: IndexEntry | undefined, after: IndexEntry | undefined) => void;
+
 export class WorkspaceIndex {
+  private readonly listeners: IndexChange[] = [];
+
+  /** The file access is the platform's (platform.ts): the index itself reads nothing directly. */
+  constructor(private readonly files: FileAccess) {}
+
+  /** Tell `listener` about every entry that changes what dependents read (its signature). */
+  onDidChange(listener: IndexChange): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(before: IndexEntry | undefined, after: IndexEntry | undefined): void {
+    if (before?.uri === after?.uri && before?.signature === after?.signature) return;
+    for (const l of this.listeners) l(before, after);
+  }
+
+  private entryKey(uri: string): string {
+    return this.files.uriToPath(uri) ?? uri;
+  }
+
+  /** The entry of an open document's report. */
+  entryFor(uri: string, report: Report, facts?: YearFacts): IndexEntry {
+    return summarize(uri, this.files.uriToPath(uri), report, true, facts);
+  }
+
   private readonly disk = new Map<string, IndexEntry>();
   private readonly opened = new Map<string, IndexEntry>();
   private readonly scannedDirs = new Set<string>();
@@ -140,7 +144,7 @@ export class WorkspaceIndex {
   }
 
   get(uri: string): IndexEntry | undefined {
-    const k = entryKey(uri);
+    const k = this.entryKey(uri);
     return this.opened.get(k) ?? this.disk.get(k);
   }
 
@@ -160,33 +164,36 @@ export class WorkspaceIndex {
 
   /** Record an open document’s state; returns the entry before, if any. */
   setOpen(entry: IndexEntry): IndexEntry | undefined {
-    const k = entryKey(entry.uri);
+    const k = this.entryKey(entry.uri);
     const before = this.opened.get(k) ?? this.disk.get(k);
     if (this.opened.get(k) !== entry) {
       this.opened.set(k, entry);
       this.byYear = undefined;
+      this.changed(before, entry);
     }
     return before;
   }
 
   /** The document was closed: its file (if indexed) speaks for it again. Returns what it was. */
   close(uri: string): { was?: IndexEntry; now?: IndexEntry } {
-    const k = entryKey(uri);
+    const k = this.entryKey(uri);
     const was = this.opened.get(k);
     this.opened.delete(k);
     this.byYear = undefined;
-    return { was, now: this.disk.get(k) };
+    const now = this.disk.get(k);
+    if (was) this.changed(was, now);
+    return { was, now };
   }
 
   /** Read one file from disk into the index. Returns the entries before and after. */
   async readFile(path: string): Promise<{ before?: IndexEntry; after?: IndexEntry }> {
-    const p = resolve(path);
+    const p = this.files.resolve(path);
     const before = this.disk.get(p);
     let text: string | undefined;
     try {
-      const st = await fsp.stat(p);
-      if (st.isFile() && st.size <= MAX_FILE_BYTES) {
-        const buf = await fsp.readFile(p);
+      const st = await this.files.stat(p);
+      if (st?.isFile && st.size <= MAX_FILE_BYTES) {
+        const buf = await this.files.readFile(p);
         if (!buf.includes(0)) text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\ufeff/, '');
       }
     } catch {
@@ -194,65 +201,67 @@ export class WorkspaceIndex {
     }
     // beyond the engine's limits (engine/limits.ts) a file is not indexed: its tables are not read
     let after: IndexEntry | undefined;
-    const uri = pathToUri(p);
+    const uri = this.files.pathToUri(p);
     try {
       if (text !== undefined && assessText(text).tier === 'full')
-        after = summarize(uri, buildReport(parseDocument(text, { incremental: false })), false);
+        after = summarize(uri, p, buildReport(parseDocument(text, { incremental: false })), false);
     } catch {
       /* an engine failure on one file does not stop the scan */
     }
     if (after === undefined) {
       this.disk.delete(p);
       this.byYear = undefined;
+      if (before && !this.opened.has(p)) this.changed(before, undefined);
       return { before };
     }
-    after.path = p;
     this.disk.set(p, after);
     this.byYear = undefined;
+    if (!this.opened.has(p)) this.changed(before, after);
     return { before, after };
   }
 
   /** Forget a deleted file, or every file under a deleted folder. Returns the entries removed. */
   remove(path: string): IndexEntry[] {
-    const p = resolve(path);
+    const p = this.files.resolve(path);
     const out: IndexEntry[] = [];
     for (const [k, e] of this.disk) {
-      if (k === p || k.startsWith(p + sep)) {
+      if (this.files.isUnder(k, p)) {
         out.push(e);
         this.disk.delete(k);
       }
     }
     if (out.length) this.byYear = undefined;
+    for (const e of out) if (!this.opened.has(this.entryKey(e.uri))) this.changed(e, undefined);
     return out;
   }
 
   /** A workspace folder removed: forget its files (and that it was scanned). */
   removeTree(root: string): IndexEntry[] {
-    const r = resolve(root);
+    const r = this.files.resolve(root);
     this.scannedTrees.delete(r);
-    for (const d of [...this.scannedDirs]) if (d === r || d.startsWith(r + sep)) this.scannedDirs.delete(d);
+    for (const d of [...this.scannedDirs]) if (this.files.isUnder(d, r)) this.scannedDirs.delete(d);
     return this.remove(r);
   }
 
   /** Index the report files of a folder and its subfolders (once). */
   async scanTree(root: string): Promise<IndexEntry[]> {
-    const r = resolve(root);
-    if ([...this.scannedTrees].some((t) => r === t || r.startsWith(t + sep))) return [];
+    const r = this.files.resolve(root);
+    if ([...this.scannedTrees].some((t) => this.files.isUnder(r, t))) return [];
     this.scannedTrees.add(r);
     const found: string[] = [];
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > 16 || found.length >= MAX_FILES) return;
       let entries;
       try {
-        entries = await fsp.readdir(dir, { withFileTypes: true });
+        entries = await this.files.readDir(dir);
       } catch {
         return;
       }
       entries.sort((a, b) => a.name.localeCompare(b.name));
       for (const e of entries) {
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1);
-        } else if (e.isFile() && isReportFileName(e.name)) found.push(join(dir, e.name));
+        if (e.isDirectory) {
+          if (!isSkippedDir(e.name)) await walk(this.files.join(dir, e.name), depth + 1);
+        } else if (e.isFile && isReportFileName(e.name)) found.push(this.files.join(dir, e.name));
       }
     };
     await walk(r, 0);
@@ -266,20 +275,19 @@ export class WorkspaceIndex {
 
   /** Index the report files right next to a file (once per folder, not its subfolders). */
   async scanSiblings(path: string): Promise<IndexEntry[]> {
-    const dir = dirname(resolve(path));
-    if (this.scannedDirs.has(dir) || [...this.scannedTrees].some((t) => dir === t || dir.startsWith(t + sep)))
-      return [];
+    const dir = this.files.dirname(this.files.resolve(path));
+    if (this.scannedDirs.has(dir) || [...this.scannedTrees].some((t) => this.files.isUnder(dir, t))) return [];
     this.scannedDirs.add(dir);
     let names: string[];
     try {
-      names = (await fsp.readdir(dir)).sort();
+      names = (await this.files.readDir(dir)).map((e) => e.name).sort();
     } catch {
       return [];
     }
     const out: IndexEntry[] = [];
     for (const n of names) {
       if (!isReportFileName(n)) continue;
-      const { after } = await this.readFile(join(dir, n));
+      const { after } = await this.readFile(this.files.join(dir, n));
       if (after) out.push(after);
     }
     return out;
@@ -287,7 +295,10 @@ export class WorkspaceIndex {
 
   /** Whether a path lies in a folder the index watches (a scanned tree or a scanned folder). */
   covers(path: string): boolean {
-    const p = resolve(path);
-    return [...this.scannedTrees].some((t) => p.startsWith(t + sep)) || this.scannedDirs.has(dirname(p));
+    const p = this.files.resolve(path);
+    return (
+      [...this.scannedTrees].some((t) => p !== t && this.files.isUnder(p, t)) ||
+      this.scannedDirs.has(this.files.dirname(p))
+    );
   }
 }

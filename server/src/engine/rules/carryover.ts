@@ -1,10 +1,10 @@
+import { APPLICANT_COLUMN_LABEL, formatFigure as fmt, isPreviousYear, readableFact as readable } from '../crossyear';
 import { defineRule } from '../rule';
 
 /**
- * Listed with the other rules (severity, description, SARIF, docs), but computed by
- * `engine/crossyear.ts` from the facts of this report and last year's: the CLI's post-step and the
- * server's workspace index run it. On one report alone there is nothing to compare, so nothing is
- * reported here.
+ * 二、上年结转[c] = last year's 四、结转下年度继续办理[c], per applicant column, from this year's and
+ * last year's facts (`ctx.crossYear`). Two years are compared only when they are the same 机关,
+ * adjacent 年度 and the same 格式 (the tables of the 2019 and 2021 formats do not line up).
  */
 export default defineRule({
   id: 'carryover',
@@ -15,7 +15,56 @@ export default defineRule({
   },
   fixable: true,
   crossFile: true,
-  check() {
-    /* needs last year's report: see engine/crossyear.ts */
+  check(ctx) {
+    const { t } = ctx;
+    const cy = ctx.crossYear;
+    if (!cy) return;
+    const cur = cy.current;
+    const prev = cy.previous.facts;
+    if (!isPreviousYear(cur, prev) || cur.format !== prev.format) return;
+    if (!cur.carried || !prev.carryNext) return;
+    const prevYear = prev.year!;
+    const name = cy.previous.name;
+    const where = name ? t(`（${name}）`, ` (${name})`) : '';
+    const carried = cur.carried.cells;
+    const lastCells = prev.carryNext.cells;
+    const delta = (col: string): number => {
+      const a = carried[col],
+        b = lastCells[col];
+      return readable(a) && readable(b) ? b.value - a.value : 0;
+    };
+    const others = Object.keys(carried).filter((c) => c !== 'total' && delta(c) !== 0);
+    // the 总计 column mirrors the others: when its difference is theirs, it moves with their fix
+    const totalMirrors =
+      others.length > 0 &&
+      delta('total') !== 0 &&
+      Math.abs(delta('total') - others.reduce((a, c) => a + delta(c), 0)) < 1e-9;
+    const totalCell = carried.total;
+    for (const [col, cell] of Object.entries(carried)) {
+      const last = lastCells[col];
+      if (!readable(cell) || !readable(last) || cell.value === last.value) continue;
+      if (col === 'total' && totalMirrors) continue;
+      const companion =
+        col !== 'total' && totalMirrors && others.length === 1 && readable(totalCell) && readable(lastCells.total)
+          ? [{ span: totalCell.span, newText: fmt(lastCells.total.value) }]
+          : [];
+      const colName = APPLICANT_COLUMN_LABEL.get(col) ?? col;
+      const newText = cell.span.end > cell.span.start ? fmt(last.value) : ` ${fmt(last.value)} `;
+      ctx.emit({
+        message: t(
+          `“二、上年结转 / ${colName}”为 ${fmt(cell.value)}，但 ${prevYear} 年报告${where}的“四、结转下年度继续办理 / ${colName}”为 ${fmt(last.value)}`,
+          `“二、上年结转 / ${colName}” is ${fmt(cell.value)}, but the ${prevYear} report${where} carried ${fmt(last.value)} over (“四、结转下年度继续办理 / ${colName}”)`,
+        ),
+        span: cell.span,
+        fixes: [
+          {
+            title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
+            safe: false,
+            edits: [{ span: cell.span, newText }, ...companion],
+          },
+        ],
+        anchor: `三/applications/carried/${col}`,
+      });
+    }
   },
 });

@@ -3,10 +3,10 @@ import { formForYear } from '../forms';
 import { eol } from '../edits';
 import { sameShape, tableAnchor, tableName, writtenForm } from './util';
 import type { ReportTable } from '../model';
-import type { TextEdit } from '../rule';
+import type { SpanEdit } from '../text';
 
 /** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */
-function convertApplications(x: ReportTable, toForm: string, nl: string): TextEdit[] | undefined {
+function convertApplications(x: ReportTable, toForm: string, nl: string): SpanEdit[] | undefined {
   const width = x.columns.length;
   const cellsOf = (rowId: string): string[] => {
     const r = x.rowById.get(rowId);

@@ -64,7 +64,7 @@ export const RULES: readonly Rule[] = [
   rulesAuthority,
   deadline,
   narrativeNumber,
-  // cross-file: listed here, computed from two years' facts by engine/crossyear.ts
+  // cross-file: they read last year's facts from the rule context (ctx.crossYear)
   carryover,
   validDocs,
 ];

@@ -3,8 +3,8 @@
  * column per official cell, numbers as numbers — so that the office can total its 辖区's figures.
  * A batch of both formats gets the sheets of both (the tables do not line up across formats).
  */
-import type { FormDef, TableDef } from '../engine/forms/index';
-import { FORMS } from '../engine/forms/index';
+import type { FormDef, TableDef } from '../../engine/forms/index';
+import { FORMS } from '../../engine/forms/index';
 import type { ReviewedReport, ReviewOutcome } from './entry';
 
 /** The official cells of a table in the order of its figures: `row / column` labels. */

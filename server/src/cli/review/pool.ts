@@ -5,7 +5,7 @@
  * index of their input.
  */
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../engine/rule';
+import type { Locale } from '../../engine/rule';
 import { reviewFile, type ReviewOutcome } from './entry';
 
 export interface ReviewRequest {

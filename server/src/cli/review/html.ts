@@ -6,7 +6,7 @@
  * script only makes the table sortable.
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml, REPORT_CSS } from '../render/html';
+import { escapeHtml, REPORT_CSS } from '../../render/html';
 import type { ReviewedReport, ReviewFinding, ReviewOutcome } from './entry';
 
 const SEV_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };

@@ -11,15 +11,14 @@
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CommandContext } from '../cli/commands';
-import { parseArgs, reportWriteFailure, UsageError } from '../cli/args';
-import { localeOf } from '../cli/main';
-import { ProgressBar, workerCount } from '../cli/pool';
-import { writeFileAtomic } from '../render/write';
+import type { CommandContext } from '../types';
+import { localeOf, parseArgs, reportWriteFailure, UsageError } from '../args';
+import { ProgressBar, workerCount } from '../pool';
+import { writeFileAtomic } from '../../render/write';
 import { collectInputs } from './files';
 import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
 import { findingOf, type ReviewOutcome } from './entry';
-import { crossYearForAll } from '../engine/crossyear';
+import { crossYearForAll } from '../../engine/check';
 import { indexHtml, reportPageHtml, type IndexEntry } from './html';
 import { findingsCsv } from './csv';
 import { figuresXlsx } from './xlsx';

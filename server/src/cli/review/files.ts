@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandArgs, REPORT_FILE } from '../cli/files';
+import { expandArgs, REPORT_FILE } from '../files';
 import { REVIEW_EXTENSIONS } from './source';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache']);

@@ -4,12 +4,12 @@
  * (the preview's marks), and reduces it to plain data — who, which year, the findings, the
  * official table figures — that crosses a thread boundary as it is.
  */
-import { checkText, type Diagnostic } from '../engine/check';
-import type { Report } from '../engine/model';
-import { extractFacts, type YearFacts } from '../engine/crossyear';
-import type { Locale, Severity } from '../engine/rule';
-import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../render/model';
-import { renderHtmlBody } from '../render/html';
+import { checkText, type Diagnostic } from '../../engine/check';
+import type { Report } from '../../engine/model';
+import { extractFacts, type YearFacts } from '../../engine/crossyear';
+import type { Locale, Severity } from '../../engine/rule';
+import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../../render/model';
+import { renderHtmlBody } from '../../render/html';
 import { loadReviewSource } from './source';
 
 export interface ReviewFinding {

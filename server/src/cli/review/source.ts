@@ -8,8 +8,8 @@
  *   catch (err) { return { ok: false, reason: err instanceof Error ? err.message : String(err) }; }
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readReport, MAX_READ_BYTES } from '../cli/read';
-import { importKindOf, importReport, ImportError } from '../importers/index';
+import { readReport, MAX_READ_BYTES } from '../read';
+import { importKindOf, importReport, ImportError } from '../../importers/index';
 
 export type SourceResult = { ok: true; text: string; imported: boolean } | { ok: false; reason: string };
 

@@ -1,0 +1,81 @@
+/**
+ * Custom requests the editor's commands use, so that the client stays thin:
+ *   xxgk/newYear  { uri } → { text, fileName, year, carried }  next year's draft of an open report
+ *   xxgk/import   { path, agency?, year? } → { markdown, summary, fileName }  an existing report imported
+ * Failures are answered as errors with a message for the user.
+ */
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
+import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';
+import { importFileName, importKindOf, importReport, ImportError } from '../importers/index';
+import type { Feature } from './types';
+
+export interface NewYearParams {
+  uri: string;
+}
+export interface NewYearAnswer {
+  text: string;
+  fileName: string;
+  year: number;
+  carried: number;
+}
+export interface ImportParams {
+  path: string;
+  agency?: string;
+  year?: number;
+}
+
+const fail = (message: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, message);
+
+export const requestsFeature: Feature = {
+  capabilities: () => ({}),
+  register({ connection, documents, files }) {
+    connection.onRequest('xxgk/newYear', async (params: NewYearParams): Promise<NewYearAnswer> => {
+      const doc = documents.get(params?.uri ?? '');
+      let text = doc?.getText();
+      const path = files.uriToPath(params?.uri ?? '');
+      if (text === undefined && path) {
+        try {
+          text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await files.readFile(path));
+        } catch {
+          /* reported below */
+        }
+      }
+      if (text === undefined) throw fail('找不到上年报告 (last year’s report cannot be read)');
+      try {
+        const d = newYearDraft(text);
+        const name = path ? files.basename(path) : `${d.agency}-${d.year - 1}.xxgk.md`;
+        return { text: d.text, fileName: newYearFileName(name, d.year - 1), year: d.year, carried: d.carried };
+      } catch (err) {
+        if (err instanceof NewYearError) throw fail(err.message);
+        throw err;
+      }
+    });
+
+    connection.onRequest('xxgk/import', async (params: ImportParams) => {
+      const path = params?.path;
+      if (!path) throw fail('没有指定要导入的文件 (no file to import)');
+      const kind = importKindOf(path);
+      if (typeof kind !== 'string') throw fail(kind.error);
+      let data: Uint8Array;
+      try {
+        data = await files.readFile(path);
+      } catch (err) {
+        throw fail(`无法读取 ${path} (cannot read it): ${(err as { code?: string }).code ?? String(err)}`);
+      }
+      try {
+        const r = await importReport(data, kind, {
+          agency: params.agency,
+          year: params.year,
+          sourceName: files.basename(path),
+        });
+        if (r.summary.sections.length === 0 && r.summary.tables.every((t) => !t.found)) {
+          throw fail('没有找到年度报告的任何部分或统计表 (no section or statistics table of a report found)');
+        }
+        return { markdown: r.markdown, summary: r.summary, fileName: importFileName(files.basename(path)) };
+      } catch (err) {
+        if (err instanceof ImportError) throw fail(err.message);
+        throw err;
+      }
+    });
+  },
+};

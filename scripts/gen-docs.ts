@@ -4,9 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../server/src/engine/rules';
+import { message } from '../server/src/messages';
 
 const rows = RULES.map(
-  (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.description.zh} | ${r.fixable ? '✓' : ''} |`,
+  (r) =>
+    `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${message('zh', r.description)} | ${r.fixable ? '✓' : ''} |`,
 );
 const table = ['| rule | severity | what it finds | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 const readme = readFileSync('README.md', 'utf8');

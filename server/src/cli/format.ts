@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
+import { message } from '../messages';
 
 export interface FileResult {
   path: string;
@@ -81,7 +82,12 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'n
 export function formatSarif(results: FileResult[], version: string): string {
   const used = new Set(results.flatMap((r) => r.diagnostics.map((d) => d.rule)));
   const rules = [
-    ...RULES.map((r) => ({ id: r.id, text: r.description.en, zh: r.description.zh, level: r.severity })),
+    ...RULES.map((r) => ({
+      id: r.id,
+      text: message('en', r.description),
+      zh: message('zh', r.description),
+      level: r.severity,
+    })),
     ...[...used]
       .filter((id) => !RULES.some((r) => r.id === id))
       .map((id) => ({ id, text: id, zh: id, level: 'info' as const })),

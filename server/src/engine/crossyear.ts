@@ -13,6 +13,7 @@ import type { CellState, Report, ReportTable } from './model';
 import { isSuppressed, tableById } from './model';
 import type { Locale, Severity } from './rule';
 import type { Range, Span } from './text';
+import { translator } from '../messages';
 
 export interface FactCell {
   state: CellState;
@@ -145,15 +146,14 @@ export function crossYearDiagnostics(
   options: CrossYearOptions = {},
 ): Diagnostic[] {
   if (!prev || !isPreviousYear(cur, prev) || cur.format !== prev.format) return [];
-  const en = options.locale === 'en';
-  const t = (zh: string, e: string): string => (en ? e : zh);
+  const t = translator(options.locale ?? 'zh');
   const out: Diagnostic[] = [];
   const sev = (id: string, def: Severity): Severity | undefined => {
     const o = options.severities?.[id];
     return o === 'off' ? undefined : (o ?? def);
   };
   const prevYear = prev.year!;
-  const where = options.previousName ? t(`（${options.previousName}）`, ` (${options.previousName})`) : '';
+  const where = options.previousName ? t('carryover.previous-file', { previousName: options.previousName }) : '';
 
   // carryover: 二、上年结转[c] = last year's 四、结转下年度继续办理[c]
   const carrySev = sev('carryover', 'warning');
@@ -185,16 +185,19 @@ export function crossYearDiagnostics(
       out.push({
         rule: 'carryover',
         severity: carrySev,
-        message: t(
-          `“二、上年结转 / ${colName}”为 ${fmt(cell.value)}，但 ${prevYear} 年报告${where}的“四、结转下年度继续办理 / ${colName}”为 ${fmt(last.value)}`,
-          `“二、上年结转 / ${colName}” is ${fmt(cell.value)}, but the ${prevYear} report${where} carried ${fmt(last.value)} over (“四、结转下年度继续办理 / ${colName}”)`,
-        ),
+        message: t('carryover.differs', {
+          column: colName,
+          value: fmt(cell.value),
+          prevYear,
+          where,
+          last: fmt(last.value),
+        }),
         span: cell.span,
         range: cell.range,
         related: [],
         fixes: [
           {
-            title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
+            title: t('carryover.set-to-last-year', { last: fmt(last.value) }),
             safe: false,
             edits: [{ span: cell.span, range: cell.range, newText }, ...companion],
           },
@@ -217,18 +220,24 @@ export function crossYearDiagnostics(
       out.push({
         rule: 'valid-docs',
         severity: docsSev,
-        message: t(
-          `“${name} / 现行有效件数”为 ${fmt(valid.value)}；按 ${prevYear} 年报告${where}的现行有效 ${fmt(last.value)} + 本年制发 ${fmt(made.value)} − 本年废止 ${fmt(repealed.value)} 应为 ${fmt(expected)}（如有修订、清理或统计口径变化，请在正文说明）`,
-          `“${name} / 现行有效件数” is ${fmt(valid.value)}; the ${prevYear} report${where} had ${fmt(last.value)} in force, + ${fmt(made.value)} made − ${fmt(repealed.value)} repealed = ${fmt(expected)} (explain revisions, clean-ups or a change of scope in the text)`,
-        ),
+        message: t('valid-docs.differs', {
+          row: name,
+          value: fmt(valid.value),
+          prevYear,
+          where,
+          last: fmt(last.value),
+          made: fmt(made.value),
+          repealed: fmt(repealed.value),
+          expected: fmt(expected),
+        }),
         span: valid.span,
         range: valid.range,
         related: [
-          { span: made.span, range: made.range, message: t('本年制发件数', '本年制发件数 (made this year)') },
+          { span: made.span, range: made.range, message: t('valid-docs.made') },
           {
             span: repealed.span,
             range: repealed.range,
-            message: t('本年废止件数', '本年废止件数 (repealed this year)'),
+            message: t('valid-docs.repealed'),
           },
         ],
         fixes: [],

@@ -1,9 +1,10 @@
 /** What a rule is, what it may report, and the fixes it computes as text edits. */
 import type { Report } from './model';
 import type { Span } from './text';
+import type { Locale, PlainMessageId, Translate } from '../messages/types';
 
+export type { Locale } from '../messages/types';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type Locale = 'zh' | 'en';
 
 export interface TextEdit {
   span: Span;
@@ -34,16 +35,16 @@ export interface Finding {
 export interface RuleContext {
   report: Report;
   locale: Locale;
-  /** the message in the user's language */
-  t: (zh: string, en: string) => string;
+  /** the message `id` of the tables in server/src/messages, in the user's language */
+  t: Translate;
   emit: (f: Finding) => void;
 }
 
 export interface Rule {
   id: string;
   severity: Severity;
-  /** one line on what the rule checks */
-  description: { zh: string; en: string };
+  /** one line on what the rule checks: the id of its `<rule-id>.description` message */
+  description: PlainMessageId;
   /** whether the rule can compute a fix */
   fixable: boolean;
   /** needs other reports (cross-year): run only by the workspace checker */

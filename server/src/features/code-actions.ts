@@ -72,7 +72,7 @@ export function suppressionEdit(
       if (ids.length === 0 || ids.includes(d.rule)) return undefined; // already silenced
       const prevStart = lines.lineStart(line - 1);
       return {
-        title: t(`在此行停用规则 ${d.rule}`, `Disable rule ${d.rule} for this line`),
+        title: t('code-actions.disable-rule-line', { rule: d.rule }),
         edits: [
           {
             span: { start: prevStart, end: lines.lineEnd(line - 1) },
@@ -82,21 +82,21 @@ export function suppressionEdit(
       };
     }
     return {
-      title: t(`在此行停用规则 ${d.rule}`, `Disable rule ${d.rule} for this line`),
+      title: t('code-actions.disable-rule-line', { rule: d.rule }),
       edits: [{ span: { start, end: start }, newText: `<!-- xxgk-disable-next-line ${d.rule} -->${nl}` }],
     };
   }
   const lastLine = lines.positionAt(block.span.end).line;
   const what =
     block.type === 'table'
-      ? t('此表', 'this table')
+      ? t('code-actions.table')
       : block.type === 'list'
-        ? t('此列表', 'this list')
-        : t('此段', 'this block');
+        ? t('code-actions.list')
+        : t('code-actions.block');
   const start = lines.lineStart(firstLine);
   const end = lines.lineEnd(lastLine);
   return {
-    title: t(`在${what}停用规则 ${d.rule}`, `Disable rule ${d.rule} for ${what}`),
+    title: t('code-actions.disable-rule', { what, rule: d.rule }),
     edits: [
       { span: { start, end: start }, newText: `<!-- xxgk-disable ${d.rule} -->${nl}` },
       { span: { start: end, end }, newText: `${nl}<!-- xxgk-enable ${d.rule} -->` },
@@ -152,7 +152,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
       const edits = fixAllEdits(state, doc);
       if (edits.length)
         out.push({
-          title: t('修复本文件中所有可自动修复的问题', 'Fix all auto-fixable problems in this file'),
+          title: t('code-actions.fix-all-auto-fixable'),
           kind: CodeActionKind.QuickFix,
           edit: edit(edits),
         });
@@ -164,7 +164,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
     const edits = fixAllEdits(state, doc);
     if (edits.length) {
       out.push({
-        title: t('修复所有可自动修复的问题（xxgk）', 'Fix all auto-fixable problems (xxgk)'),
+        title: t('code-actions.fix-all-auto-fixable-2'),
         kind: FIX_ALL_KIND,
         edit: edit(edits),
       });

@@ -10,7 +10,7 @@ import { cellOf, findings, instancesOf, readable } from '../engine/arith';
 import { isSuppressed, type Report } from '../engine/model';
 import type { Feature } from './register';
 import type { ServerState } from './state';
-import { translator } from './edit-util';
+import { translator, type Translate } from './edit-util';
 
 export const REVEAL_COMMAND = 'xxgk.revealRange';
 
@@ -22,7 +22,7 @@ export function codeLenses(state: ServerState, doc: TextDocument, _params?: Code
 export function lensesOf(
   report: Report,
   uri: string,
-  tr: (zh: string, en: string) => string,
+  tr: Translate,
   severities: Record<string, string> = {},
 ): CodeLens[] {
   const lines = report.doc.lines;
@@ -56,21 +56,13 @@ export function lensesOf(
       out.push(
         reveal(
           lines.range(problems[0].c!.node.span),
-          tr(`勾稽关系：${n} 处不平衡`, `Sums: ${n} ${n === 1 ? 'problem' : 'problems'}`),
+          n === 1 ? tr('code-lens.one-problem') : tr('code-lens.problems', { count: n }),
         ),
       );
     } else if (unchecked.length > 0 && firstBad) {
-      out.push(
-        reveal(
-          lines.range(firstBad.node.span),
-          tr(
-            `勾稽关系：已核对的均平衡，${unchecked.length} 个因空白或无效单元格未核对`,
-            `Sums: the checked ones balance; ${unchecked.length} not checked (blank or unreadable cells)`,
-          ),
-        ),
-      );
+      out.push(reveal(lines.range(firstBad.node.span), tr('code-lens.some-unchecked', { count: unchecked.length })));
     } else {
-      out.push({ range, command: { title: tr('勾稽关系：全部平衡 ✓', 'Sums: all balanced ✓'), command: '' } });
+      out.push({ range, command: { title: tr('code-lens.balanced'), command: '' } });
     }
   }
   return out;

@@ -5,12 +5,8 @@
  */
 import type { TextEdit } from 'vscode-languageserver/node';
 import { LineIndex, type Span } from '../engine/text';
-import type { Locale } from '../engine/rule';
 
-export type Translate = (zh: string, en: string) => string;
-export function translator(locale: Locale): Translate {
-  return (zh, en) => (locale === 'en' ? en : zh);
-}
+export { translator, type Translate } from '../messages';
 
 export interface SpanEdit {
   span: Span;

@@ -33,12 +33,9 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
       const v = fmtNumber(f.expected);
       out.push({
         position: lines.positionAt(at),
-        label: tr(`应为 ${v}`, `should be ${v}`),
+        label: tr('inlay-hints.should', { v }),
         paddingLeft: true,
-        tooltip: tr(
-          `按勾稽关系，“${cellName(t, f.cell)}”应为 ${v}（实为 ${fmtNumber(f.actual)}）`,
-          `By the sums, “${cellName(t, f.cell)}” should be ${v} (it is ${fmtNumber(f.actual)})`,
-        ),
+        tooltip: tr('inlay-hints.sums-should', { cell: cellName(t, f.cell), v, actual: fmtNumber(f.actual) }),
       });
     }
   }

@@ -9,10 +9,7 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'carryover',
   severity: 'warning',
-  description: {
-    zh: '“二、上年结转”与上年报告的“四、结转下年度继续办理”不一致（同一机关、相邻年度、同一格式）',
-    en: '二、上年结转 differs from last year’s 四、结转下年度继续办理 (same body, adjacent years, same format)',
-  },
+  description: 'carryover.description',
   fixable: true,
   crossFile: true,
   check() {

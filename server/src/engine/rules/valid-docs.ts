@@ -7,10 +7,7 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'valid-docs',
   severity: 'info',
-  description: {
-    zh: '现行有效件数不等于上年现行有效件数 + 本年制发件数 − 本年废止件数',
-    en: '现行有效件数 differs from last year’s 现行有效 + 本年制发 − 本年废止',
-  },
+  description: 'valid-docs.description',
   fixable: false,
   crossFile: true,
   check() {

@@ -1,0 +1,385 @@
+/** The messages in English, by the ids of zh-CN.ts, with the same placeholders. */
+import type { MessageTable } from './types';
+
+export const en: MessageTable = {
+  // what each rule checks: one line, shown in hovers, SARIF and the docs
+  'balance.description': 'In a column, 一 + 二 differs from （七）总计 + 四',
+  'carryover.description':
+    '二、上年结转 differs from last year’s 四、结转下年度继续办理 (same body, adjacent years, same format)',
+  'cell-empty.description': 'A number cell is empty or holds only a blank marker (—, /, 无, N/A)',
+  'cell-invalid.description':
+    'A cell is not a valid number: text, negative, or fractional where a count is required; full-width digits or thousands separators (warning)',
+  'column-missing.description': 'A required column of a table is absent',
+  'column-unknown.description': 'A header cell matches no column of its table',
+  'deadline.description':
+    '发布日期 is after the statutory deadline (31 January of the next year for a department, 31 March for a government; 条例 art. 49)',
+  'fee-statement.description': '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)',
+  'format-citation.description': 'The prose cites the notice of the other report format, not its own',
+  'format-mismatch.description': 'A table of the other official format than the declared or inferred one',
+  'front-matter.description': 'Front matter missing, unparsable, or a field of the wrong type or value',
+  'government-accountability.description':
+    'A government report does not state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4))',
+  'internal.description': 'The checker itself failed (a rule, or the whole check, could not finish)',
+  'label-variant.description': 'A table name, row label or header close to, but not exactly, the official text',
+  'narrative-number.description': 'A number in the prose contradicts the table figure it describes',
+  'overview-topic.description': '2021 format: 一、总体情况 lacks one of its five topics',
+  'period.description': 'The year of the title or of the stated statistics period differs from 年度',
+  'row-missing.description': 'A required row of a table is absent',
+  'row-order.description': 'Rows out of the official order, or a row repeated',
+  'row-unknown.description': 'A row label matches nothing in its table',
+  'rules-authority.description':
+    'Non-zero 规章 figures for a body that cannot make 规章 (乡、镇、街道; a hint for county-level bodies and departments)',
+  'section-empty.description':
+    'A mandatory section has no content, or only a token where the form expects substance (一, 五)',
+  'section-heading.description': 'Section numeral right but the words differ from the official heading',
+  'section-missing.description': 'One of the six mandatory sections is absent',
+  'section-order.description': 'Sections out of order (warning) or repeated (error)',
+  'sum-results.description': 'In a column, （七）总计 differs from the sum of the 办理结果 items',
+  'sum-review.description':
+    'In the review and litigation table, a row’s 总计 differs from 维持 + 纠正 + 其他 + 尚未审结',
+  'sum-row.description': 'A row’s 总计 differs from the sum of the six applicant columns',
+  'table-missing.description': 'A required statistics table is absent',
+  'table-unknown.description': 'A table in sections 二–四 matches no official table',
+  'title.description': 'No H1, several H1s, or a title without the year or 政府信息公开工作年度报告',
+  'valid-docs.description': '现行有效件数 differs from last year’s 现行有效 + 本年制发 − 本年废止',
+
+  // common
+  'common.list-separator': ', ',
+  'common.and': ' and ',
+  'common.clause-separator': '; ',
+  'common.comma-separator': ', ',
+  'common.or': ' or ',
+  'common.one-day': '1 day',
+  'common.days': '{count} days',
+
+  // check
+  'check.rule-failed': 'Rule {rule} failed on this file and was skipped: {reason}',
+  'check.engine-failed': 'The checker failed on this file and checked nothing: {reason}',
+
+  // carryover
+  'carryover.previous-file': ' ({previousName})',
+  'carryover.differs':
+    '“二、上年结转 / {column}” is {value}, but the {prevYear} report{where} carried {last} over (“四、结转下年度继续办理 / {column}”)',
+  'carryover.set-to-last-year': 'Set to last year’s {last}',
+
+  // cell-empty
+  'cell-empty.table': '{table} has no figures filled in; write 0 where nothing happened (a blank is not 0)',
+  'cell-empty.fill-table': 'Fill the table with 0',
+  'cell-empty.fill-columns': 'Fill in {names} (the values the sums imply, else 0)',
+  'cell-empty.fill-row': 'Fill the row with 0',
+  'cell-empty.fill-rows': 'Fill the {count} rows with 0',
+  'cell-empty.write-implied': 'Write {value} (implied by the sums)',
+  'cell-empty.write-zero': 'Write 0',
+  'cell-empty.column':
+    '{table}: the column {names} is not filled in; write 0 where nothing happened (a blank is not 0)',
+  'cell-empty.columns':
+    '{table}: the columns {names} are not filled in; write 0 where nothing happened (a blank is not 0)',
+  'cell-empty.only-markers': ' (only blank markers)',
+  'cell-empty.row': 'The row “{row}” is not filled in{markers}; write 0 where nothing happened',
+  'cell-empty.rows':
+    'The {count} rows from “{first}” to “{last}” are not filled in{markers}; write 0 where nothing happened',
+  'cell-empty.state-marker': 'is “{written}”',
+  'cell-empty.state-empty': 'is empty',
+  'cell-empty.cell-implied':
+    '“{cell}” {state}; the sums imply {value} (write 0 where nothing happened: a blank is not 0)',
+  'cell-empty.cell': '“{cell}” {state}; write 0 where nothing happened (a blank is not 0)',
+
+  // cell-invalid
+  'cell-invalid.uses-full-width-digits': 'uses full-width digits',
+  'cell-invalid.uses-thousands-separators': 'uses thousands separators',
+  'cell-invalid.spaces-inside-number': 'has spaces inside the number',
+  'cell-invalid.carries-unit-after-number': 'carries a unit after the number',
+  'cell-invalid.write': '“{name}” {why}; write {normalized}',
+  'cell-invalid.change': 'Change to {normalized}',
+  'cell-invalid.cannot-negative': '“{name}” cannot be negative ({text})',
+  'cell-invalid.count-must-whole-number': '“{name}” is a count and must be a whole number ({text})',
+  'cell-invalid.must-number': '“{name}” must be a number, not “{text}”',
+
+  // column-missing
+  'column-missing.column': '{table} lacks the column {names}',
+  'column-missing.columns': '{table} lacks the columns {names}',
+  'column-missing.insert-column': 'Insert the column {names}',
+  'column-missing.insert-columns': 'Insert the columns {names}',
+
+  // column-unknown
+  'column-unknown.column-should': '{table} has no column “{text}”; this should be “{label}”',
+  'column-unknown.change': 'Change to “{label}”',
+  'column-unknown.column-official-columns': '{table} has no column “{label}”; the official columns are {cols}',
+  'column-unknown.header-cell-empty-official': 'A header cell is empty; the official columns are {cols}',
+
+  // deadline
+  'deadline.late-department':
+    'Published {published}, {days} after the statutory deadline of {due} (条例 art. 49: a department publishes the previous year’s report by 31 January)',
+  'deadline.late-government':
+    'Published {published}, {days} after the statutory deadline of {due} (条例 art. 49: a people’s government publishes the previous year’s report by 31 March)',
+
+  // fee-statement
+  'fee-statement.does-state-information-processing':
+    '“{section}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected',
+  'fee-statement.insert-statement-information-processing':
+    'Insert a statement on information processing fees (check the amount actually collected this year)',
+
+  // format-citation
+  'format-citation.cites-notice-format-report':
+    'Cites the notice of the {id} format ({notice}); this report uses the {id2} format ({notice2})',
+  'format-citation.replace': 'Replace with “{notice}”',
+
+  // format-mismatch
+  'format-mismatch.tables-already-format': '; the tables already are in the {id} format',
+  'format-mismatch.report-uses-format-format':
+    'A {year} report uses the {id} format ({notice}), not the {id2} format ({notice2}){tablesToo}',
+  'format-mismatch.change': 'Change to {id}',
+  'format-mismatch.table-format-report-uses':
+    '{table} is a table of the {id} format ({notice}); this report uses the {id2} format ({notice2})',
+  'format-mismatch.convert-format': 'Convert to the {id} format',
+
+  // front-matter
+  'front-matter.missing':
+    'Missing front matter (--- 机关, 年度, 格式, 类型 ---): the report year and table format cannot be determined',
+  'front-matter.insert': 'Insert front matter',
+  'front-matter.syntax': 'Front matter cannot be parsed: {message}',
+  'front-matter.agency-missing': 'Front matter lacks 机关 (the reporting body)',
+  'front-matter.agency-empty': '机关 (the name of the reporting body) must not be empty',
+  'front-matter.year-missing': 'Front matter lacks 年度 (the report year)',
+  'front-matter.year-invalid': '年度 must be a year between 2008 and {max}, such as 2024',
+  'front-matter.format-invalid': '格式 must be {ids} ({notices})',
+  'front-matter.kind-invalid': '类型 must be 部门 (department) or 政府 (government)',
+  'front-matter.date-invalid': '发布日期 must be a date such as 2024-01-20',
+
+  // government-accountability
+  'government-accountability.missing':
+    'A people’s government’s report must state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4)); this one does not state: {items}',
+  'government-accountability.assessment': 'performance assessment (工作考核)',
+  'government-accountability.evaluation': 'public evaluation (社会评议)',
+  'government-accountability.accountability': 'accountability (责任追究)',
+
+  // label-variant
+  'label-variant.should-read-official-text': 'Should read “{official}” (the official text), not “{written}”',
+  'label-variant.change': 'Change to “{official}”',
+
+  // narrative-number
+  'narrative-number.figure-table': 'the figure in the table',
+  'narrative-number.said.new': 'applications received',
+  'narrative-number.said.carried': 'carried over from last year',
+  'narrative-number.said.carryNext': 'carried over to next year',
+  'narrative-number.said.open': 'disclosed',
+  'narrative-number.said.partial': 'partly disclosed',
+  'narrative-number.said.notOpen': 'not disclosed',
+  'narrative-number.said.cannot': 'could not be provided',
+  'narrative-number.said.notHandled': 'not processed',
+  'narrative-number.said.otherHandling': 'otherwise handled',
+  'narrative-number.said.handled': 'concluded',
+  'narrative-number.said.review': 'administrative reconsiderations',
+  'narrative-number.said.suits': 'administrative lawsuits',
+  'narrative-number.said.suitDirect': 'lawsuits filed directly',
+  'narrative-number.said.suitAfter': 'lawsuits after reconsideration',
+  'narrative-number.said.made': 'issued',
+  'narrative-number.said.repealed': 'repealed',
+  'narrative-number.said.valid': 'in force',
+  'narrative-number.said.license': 'administrative licensing decisions',
+  'narrative-number.said.penalty': 'administrative penalty decisions',
+  'narrative-number.said.coercion': 'administrative coercion decisions',
+  'narrative-number.said-new': 'applications received (“{keyword}”)',
+  'narrative-number.said-made': 'issued (“{keyword}”)',
+  'narrative-number.said-rules': 'rules {said}',
+  'narrative-number.said-normative': 'normative documents {said}',
+  'narrative-number.contradicts': 'The text says {stated} {unit} of {what}, but {figure}',
+  'narrative-number.table3-total': 'table 三 “{row}” totals {value}',
+  'narrative-number.table3-total-with-carried':
+    'table 三 “{row}” totals {value} ({alt} with the {carried} carried over)',
+  'narrative-number.table3-is': 'table 三 “{row}” is {value}',
+  'narrative-number.table3-items-total': 'the items of table 三 “{row}” total {value}',
+  'narrative-number.table4-total': 'table 四 “{row}” totals {value}',
+  'narrative-number.table4-suits':
+    'table 四 counts {value} lawsuits ({direct} filed directly + {after} after reconsideration)',
+  'narrative-number.table-cell': '{table} gives {value} for “{row}” / “{column}”',
+  'narrative-number.table-fees': '{table} gives {value} 万元 of administrative fees',
+  'narrative-number.said.fees': 'administrative fees',
+
+  // overview-topic
+  'overview-topic.missing-topic': '“一、总体情况” lacks the topic {names} (国办公开办函〔2021〕30号)',
+  'overview-topic.missing-topics': '“一、总体情况” lacks the topics {names} (国办公开办函〔2021〕30号)',
+  'overview-topic.insert-heading': 'Insert the sub-heading {names}',
+  'overview-topic.insert-headings': 'Insert the sub-headings {names}',
+
+  // period
+  'period.title-s-year-differs': "The title's year {value} differs from the report year (年度) {year}",
+  'period.stated-statistics-period-but':
+    'The stated statistics period is in {y}, but the report year (年度) is {year} (the period is 1 January to 31 December {year})',
+  'period.report-year-differs-from':
+    'The report year (年度) {year} differs from the year {titleWrong} of the title and of the stated statistics period; should 年度 be {titleWrong}?',
+
+  // row-missing
+  'row-missing.row': '{table} lacks the row {names}',
+  'row-missing.rows': '{table} lacks {count} rows: {names}',
+  'row-missing.insert-row': 'Insert the row “{row}”',
+  'row-missing.insert-rows': 'Insert the {count} missing rows',
+
+  // row-order
+  'row-order.appears-twice': '“{label}” appears twice in {table}',
+  'row-order.should-come-before': '“{label}” should come before “{maxLabel}”',
+
+  // row-unknown
+  'row-unknown.right-under-table-read':
+    '“{label}”, right under the table, is read as a row of {table}; leave a blank line between the table and its note',
+  'row-unknown.leave-blank-line-before': 'Leave a blank line before this line',
+  'row-unknown.row-should': '{table} has no row “{label}”; this should be “{label2}”',
+  'row-unknown.row-use-official-row': '{table} has no row “{label}”; use the official row label',
+  'row-unknown.row-label': 'This row has no label',
+
+  // rules-authority
+  'rules-authority.only-people-s-governments':
+    "only the people's governments of provinces, autonomous regions, municipalities, cities divided into districts and autonomous prefectures, and the State Council's ministries make 规章 (立法法)",
+  'rules-authority.township-level-body-cannot':
+    '“{agency}” is a township-level body (乡、镇、街道) and cannot make 规章, yet the 规章 row holds {text}: {basis}. Documents it issues belong in the 行政规范性文件 row',
+  'rules-authority.county-level-body-which':
+    '“{agency}” is a county-level body, which normally cannot make 规章; check the {text} in the 规章 row: {basis}',
+  'rules-authority.local-government-department-which':
+    '“{agency}” is a local government department, which cannot make 规章; check the {text} in the 规章 row (should it be under 行政规范性文件?): {basis}',
+
+  // section-empty
+  'section-empty.empty': 'Section “{section}” has no content',
+  'section-empty.too-little':
+    'Section “{section}” says only “{text}”; the official format expects a substantive account here',
+  'section-empty.headings-only':
+    'Section “{section}” has sub-headings but no text; the official format expects a substantive account here',
+
+  // section-heading
+  'section-heading.heading-should-read-official':
+    'The heading should read “{official}” as in the official format, not “{text}”',
+  'section-heading.change-heading': 'Change the heading to “{official}”',
+
+  // section-missing
+  'section-missing.plain-paragraphs': 'plain paragraphs',
+  'section-missing.section-headings-level-2':
+    'Section headings are level-2 headings (## 一、总体情况); {n} of them are written as {ways} and so are not recognised as sections',
+  'section-missing.make-these-headings-level': 'Make these {n} headings level 2',
+  'section-missing.missing-heading-section-table':
+    'Missing the heading of section “{name}”: its table now stands under “{numeral}、{title}”',
+  'section-missing.insert-heading-before-table': 'Insert the heading “{name}” before this table',
+  'section-missing.missing-section-goes-before': 'Missing section “{name}” (it goes before “{numeral}、{title}”)',
+  'section-missing.missing-section-goes-end': 'Missing section “{name}” (it goes at the end of the report)',
+  'section-missing.insert': 'Insert “{name}”',
+
+  // section-order
+  'section-order.section-appears-more-than': 'Section “{section}” appears more than once',
+  'section-order.section-should-come-before': 'Section “{section}” should come before “{section2}”',
+
+  // table-missing
+  'table-missing.section-lacks-table': 'Section “{section}” lacks the table {name}',
+  'table-missing.insert-empty-table': 'Insert an empty table {name}',
+
+  // table-unknown
+  'table-unknown.unrecognised':
+    'This table is not recognised: the tables of “{section}” are the official {tables} (the first header cell names the table, the others the columns)',
+
+  // title
+  'title.missing-report-title-h1': 'Missing the report title (an H1 such as “# ××2023年政府信息公开工作年度报告”)',
+  'title.insert-title': 'Insert the title “{canonical}”',
+  'title.report-exactly-one-h1': 'A report has exactly one H1; make this a lower-level heading',
+  'title.year': 'the year',
+  'title.title-lacks': 'The title lacks {what}',
+  'title.change-title': 'Change the title to “{canonical}”',
+
+  // valid-docs
+  'valid-docs.differs':
+    '“{row} / 现行有效件数” is {value}; the {prevYear} report{where} had {last} in force, + {made} made − {repealed} repealed = {expected} (explain revisions, clean-ups or a change of scope in the text)',
+  'valid-docs.made': '本年制发件数 (made this year)',
+  'valid-docs.repealed': '本年废止件数 (repealed this year)',
+
+  // arithmetic
+  'arithmetic.rest-zero': 'the rest 0',
+  'arithmetic.corroborated':
+    '“{name}” is {actual}, but the sum gives {expected} ({how}); yet {actual} agrees with “{describe}”, so the mistake is more likely in the other figures (an application counted twice or left out): check them one by one',
+  'arithmetic.stated-in-text':
+    '“{name}” is {actual}, but the sum gives {expected} ({how}); yet the text also says {actual}, so the mistake is more likely in the other figures: check them one by one',
+  'arithmetic.should-be': '“{name}” should be {expected} ({how}), but is {actual}',
+  'arithmetic.also-set': '“{cell}” to {value}',
+  'arithmetic.set': 'Set “{name}” to {expected}',
+  'arithmetic.negative':
+    'The sum does not balance: {sum}; “{name}” would have to be {expected}, and a count cannot be negative, so the mistake is in the other figures',
+  'arithmetic.should-be-several':
+    '“{name}” should be {expected} ({how}), but is {actual}; with {expected}, each of the {count} sums that include it would balance{unbalanced}',
+  'arithmetic.now-unbalanced': ' (now unbalanced: {sums})',
+  'arithmetic.set-with-others': 'Set “{name}” to {expected}, and {also}',
+
+  // inlay-hints
+  'inlay-hints.should': 'should be {v}',
+  'inlay-hints.sums-should': 'By the sums, “{cell}” should be {v} (it is {actual})',
+
+  // hover
+  'hover.row-total': 'row total ({along})',
+  'hover.results-total': 'results total ({along})',
+  'hover.column-balance': 'column balance ({along}: 一 + 二 = （七）总计 + 四)',
+  'hover.total': 'total ({along})',
+  'hover.other-0': ' (the other {zeros} are 0)',
+  'hover.cell-blank-unreadable-checked': '(a cell is blank or unreadable: not checked)',
+  'hover.official-heading': 'The official heading is “{official}”.',
+  'hover.tables': 'Tables: {tables}',
+  'hover.official-header': 'The official header is “{label}”.',
+  'hover.change-over-year-may': 'A change over the year; may be negative.',
+  'hover.count-non-negative-whole': 'A count: a non-negative whole number.',
+  'hover.official-label': 'The official label is “{label}”.',
+  'hover.basis': 'Basis: {basis}',
+  'hover.empty': '(empty)',
+  'hover.row-column': '{table}: row “{row}”, column “{column}”',
+  'hover.should-be-here': 'this cell should be {value}',
+  'hover.should-be': '“{cell}” should be {value}',
+  'hover.equation': '{name}: {lhs}; {rhs} {status}',
+  'hover.topics': 'Topics the format expects: {topics} ({notice})',
+  'hover.table': 'A table of {notice}: {columns} columns, {rows} rows.',
+  'hover.money': 'An amount; decimals allowed.',
+  'hover.money-units': 'An amount ({units}); decimals allowed.',
+  'hover.group-row': 'A group row (a merged cell of the official form); it has no numbers of its own.',
+  'hover.group-row-of':
+    'A group row (a merged cell of the official form); it has no numbers of its own; it groups {rows}.',
+  'hover.rule-link': '[Rule {rule}]({uri}): {description}',
+  'hover.rule-link-bare': '[Rule {rule}]({uri})',
+
+  // code-actions
+  'code-actions.disable-rule-line': 'Disable rule {rule} for this line',
+  'code-actions.table': 'this table',
+  'code-actions.list': 'this list',
+  'code-actions.block': 'this block',
+  'code-actions.disable-rule': 'Disable rule {rule} for {what}',
+  'code-actions.fix-all-auto-fixable': 'Fix all auto-fixable problems in this file',
+  'code-actions.fix-all-auto-fixable-2': 'Fix all auto-fixable problems (xxgk)',
+
+  // completion
+  'completion.from-title': 'from the title',
+  'completion.report-published-early': 'report for {y}, published early {value}',
+  'completion.department-publish-31-january': 'a department: publish by 31 January',
+  'completion.people-s-government-publish': 'a people’s government: publish by 31 March',
+  'completion.today': 'today',
+  'completion.statutory-deadline-art-49': 'the statutory deadline (条例 art. 49)',
+  'completion.report-title': 'report title',
+  'completion.already-present': 'already present',
+  'completion.missing': 'missing',
+  'completion.already-present-2': 'already present',
+  'completion.topic-2021-format-expects': 'a topic the 2021 format expects',
+  'completion.already-present-3': 'already present',
+  'completion.already-present-4': 'already present',
+  'completion.group-row-optional': 'group row (optional)',
+  'completion.missing-2': 'missing',
+  'completion.implied-sums': 'implied by the sums',
+  'completion.already-present-section': 'already present in this section',
+  'completion.insert-empty-official-table': 'insert an empty official table',
+  'completion.report-skeleton-format': 'Report skeleton ({year}, {id} format)',
+  'completion.key.agency': 'The reporting body (required)',
+  'completion.key.year': 'The report year, e.g. 2024 (required)',
+  'completion.key.format': 'Table format: 2021 or 2019; follows 年度 when omitted',
+  'completion.key.kind': '部门 (a department) or 政府 (a people’s government); default 部门',
+  'completion.key.published':
+    'Publication date, e.g. 2025-01-20 (deadline: 31 January for a department, 31 March for a government)',
+  'completion.insert-whole-table': 'Insert the whole empty table: {table}',
+  'completion.column-of': 'a column of {table}',
+  'completion.table': 'Table: {table}',
+  'completion.skeleton': 'title, six sections and empty tables ({notice})',
+  'completion.skeleton-topics': 'title, six sections, five topics and empty tables ({notice})',
+
+  // code-lens
+  'code-lens.some-unchecked': 'Sums: the checked ones balance; {count} not checked (blank or unreadable cells)',
+  'code-lens.balanced': 'Sums: all balanced ✓',
+  'code-lens.one-problem': 'Sums: 1 problem',
+  'code-lens.problems': 'Sums: {count} problems',
+};

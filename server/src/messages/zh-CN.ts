@@ -1,0 +1,368 @@
+/**
+ * The messages in Chinese (zh-CN), the default: every diagnostic, fix title, hover, hint and CLI
+ * text the engine, the server and the CLI show, keyed by message id. `{name}` is a placeholder
+ * filled by the caller; the English table (en.ts) has the same ids and the same placeholders.
+ * How to add a message: docs/messages.md.
+ */
+export const zhCN = {
+  // what each rule checks: one line, shown in hovers, SARIF and the docs
+  'balance.description': '某列“第一项加第二项之和”不等于“第三项加第四项之和”',
+  'carryover.description': '“二、上年结转”与上年报告的“四、结转下年度继续办理”不一致（同一机关、相邻年度、同一格式）',
+  'cell-empty.description': '数字单元格为空，或只有“—”“/”“无”等占位符',
+  'cell-invalid.description': '单元格不是合法数字：非数字、不应为负数、计数出现小数；全角数字或千位分隔符（警告）',
+  'column-missing.description': '统计表缺少必备的列',
+  'column-unknown.description': '表头单元格与该表的任何官方列都不匹配',
+  'deadline.description': '发布日期晚于法定期限（部门为次年1月31日，政府为次年3月31日，条例第四十九条）',
+  'fee-statement.description': '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）',
+  'format-citation.description': '正文引用的是另一版年度报告格式的通知文号，而非本报告所用格式的文号',
+  'format-mismatch.description': '表格属于与声明或推定格式不同的另一版官方格式',
+  'front-matter.description': '前置元数据缺失、无法解析，或字段类型、取值错误',
+  'government-accountability.description':
+    '政府年度报告未说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）',
+  'internal.description': '检查程序自身出错（某条规则或整个检查未能完成）',
+  'label-variant.description': '表名、行标签或列名与官方文字相近但不完全一致',
+  'narrative-number.description': '正文中的数字与其所述的表格数字不一致',
+  'overview-topic.description': '2021 年格式：“一、总体情况”缺少五个方面之一',
+  'period.description': '标题或所述统计期限的年份与报告年度不一致',
+  'row-missing.description': '统计表缺少必备的行',
+  'row-order.description': '行的顺序与官方格式不一致，或同一行重复出现',
+  'row-unknown.description': '行标签与该表的任何官方行都不匹配',
+  'rules-authority.description': '不能制定规章的机关（乡、镇、街道；县级机关和部门为提示）填报了非零的规章数字',
+  'section-empty.description': '必备部分没有内容，或在应有实质内容处（一、五）只有“无”等寥寥数字',
+  'section-heading.description': '部分编号正确但标题文字与官方格式不一致',
+  'section-missing.description': '缺少六个必备部分之一',
+  'section-order.description': '各部分顺序错误或重复（重复为错误）',
+  'sum-results.description': '某列的“（七）总计”不等于各项办理结果之和',
+  'sum-review.description': '行政复议、行政诉讼表中某行的“总计”不等于各结果之和',
+  'sum-row.description': '某行的“总计”不等于六类申请人之和',
+  'table-missing.description': '缺少必备的统计表',
+  'table-unknown.description': '第二至四部分中的表格与任何官方统计表都不匹配',
+  'title.description': '缺少一级标题、有多个一级标题，或标题缺少年份、“政府信息公开工作年度报告”字样',
+  'valid-docs.description': '现行有效件数不等于上年现行有效件数 + 本年制发件数 − 本年废止件数',
+
+  // common
+  'common.list-separator': '、',
+  'common.and': '和',
+  'common.clause-separator': '；',
+  'common.comma-separator': '，',
+  'common.or': '或',
+  'common.one-day': '1 天',
+  'common.days': '{count} 天',
+
+  // check
+  'check.rule-failed': '规则 {rule} 在检查本文件时出错，已跳过：{reason}',
+  'check.engine-failed': '检查本文件时出错，未做任何检查：{reason}',
+
+  // carryover
+  'carryover.previous-file': '（{previousName}）',
+  'carryover.differs':
+    '“二、上年结转 / {column}”为 {value}，但 {prevYear} 年报告{where}的“四、结转下年度继续办理 / {column}”为 {last}',
+  'carryover.set-to-last-year': '改为上年结转下年度的 {last}',
+
+  // cell-empty
+  'cell-empty.table': '{table}未填写任何数字；没有发生的请填 0（空白不等于 0）',
+  'cell-empty.fill-table': '全表填入 0',
+  'cell-empty.fill-columns': '填写{names}列（由勾稽关系推出，否则填 0）',
+  'cell-empty.fill-row': '整行填入 0',
+  'cell-empty.fill-rows': '这 {count} 行填入 0',
+  'cell-empty.write-implied': '填入 {value}（由勾稽关系推出）',
+  'cell-empty.write-zero': '填入 0',
+  'cell-empty.column': '{table}的{names}列整列未填写；没有发生的请填 0（空白不等于 0）',
+  'cell-empty.columns': '{table}的{names}列整列未填写；没有发生的请填 0（空白不等于 0）',
+  'cell-empty.only-markers': '（只有占位符）',
+  'cell-empty.row': '“{row}”整行未填写{markers}；没有发生的请填 0',
+  'cell-empty.rows': '“{first}”至“{last}”共 {count} 行未填写{markers}；没有发生的请填 0',
+  'cell-empty.state-marker': '为“{written}”',
+  'cell-empty.state-empty': '为空',
+  'cell-empty.cell-implied': '“{cell}”{state}；按勾稽关系应为 {value}（没有发生的请填 0，空白不等于 0）',
+  'cell-empty.cell': '“{cell}”{state}；没有发生的请填 0（空白不等于 0）',
+
+  // cell-invalid
+  'cell-invalid.uses-full-width-digits': '使用了全角数字',
+  'cell-invalid.uses-thousands-separators': '使用了千位分隔符',
+  'cell-invalid.spaces-inside-number': '数字中有空格',
+  'cell-invalid.carries-unit-after-number': '数字后带有单位',
+  'cell-invalid.write': '“{name}”{why}，应写作 {normalized}',
+  'cell-invalid.change': '改为 {normalized}',
+  'cell-invalid.cannot-negative': '“{name}”不能为负数（{text}）',
+  'cell-invalid.count-must-whole-number': '“{name}”是件数，应为整数（{text}）',
+  'cell-invalid.must-number': '“{name}”应为数字，实为“{text}”',
+
+  // column-missing
+  'column-missing.column': '{table}缺少列{names}',
+  'column-missing.columns': '{table}缺少列{names}',
+  'column-missing.insert-column': '插入列{names}',
+  'column-missing.insert-columns': '插入列{names}',
+
+  // column-unknown
+  'column-unknown.column-should': '{table}没有“{text}”这一列；此处应为“{label}”',
+  'column-unknown.change': '改为“{label}”',
+  'column-unknown.column-official-columns': '{table}没有“{label}”这一列；官方列为 {cols}',
+  'column-unknown.header-cell-empty-official': '表头有空白列；官方列为 {cols}',
+
+  // deadline
+  'deadline.late-department':
+    '发布日期 {published} 晚于法定期限 {due}，逾期 {days}（条例第四十九条：部门应在每年1月31日前公布上一年度的年度报告）',
+  'deadline.late-government':
+    '发布日期 {published} 晚于法定期限 {due}，逾期 {days}（条例第四十九条：人民政府应在每年3月31日前公布上一年度的年度报告）',
+
+  // fee-statement
+  'fee-statement.does-state-information-processing':
+    '“{section}”未说明信息处理费收取情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；没有收取的也应写明',
+  'fee-statement.insert-statement-information-processing': '插入信息处理费说明（请核对本年度实际收取的金额）',
+
+  // format-citation
+  'format-citation.cites-notice-format-report':
+    '引用了 {id} 年格式的通知（{notice}），本报告使用 {id2} 年格式，应引用 {notice2}',
+  'format-citation.replace': '改为“{notice}”',
+
+  // format-mismatch
+  'format-mismatch.tables-already-format': '；各统计表已是 {id} 年格式',
+  'format-mismatch.report-uses-format-format':
+    '{year} 年度报告应使用 {id} 年格式（{notice}），而非 {id2} 年格式（{notice2}）{tablesToo}',
+  'format-mismatch.change': '改为 {id}',
+  'format-mismatch.table-format-report-uses':
+    '{table}是 {id} 年格式（{notice}）的表，本报告应使用 {id2} 年格式（{notice2}）',
+  'format-mismatch.convert-format': '转换为 {id} 年格式',
+
+  // front-matter
+  'front-matter.missing': '缺少前置元数据（--- 机关、年度、格式、类型 ---）：无法确定报告年度和适用的表格格式',
+  'front-matter.insert': '插入前置元数据',
+  'front-matter.syntax': '前置元数据无法解析：{message}',
+  'front-matter.agency-missing': '前置元数据缺少“机关”（报告机关名称）',
+  'front-matter.agency-empty': '机关名称不能为空',
+  'front-matter.year-missing': '前置元数据缺少“年度”（报告年度）',
+  'front-matter.year-invalid': '“年度”应为 2008 至 {max} 之间的年份，如 2024',
+  'front-matter.format-invalid': '“格式”应为 {ids}（{notices}）',
+  'front-matter.kind-invalid': '“类型”应为“部门”或“政府”',
+  'front-matter.date-invalid': '“发布日期”应为日期，如 2024-01-20',
+
+  // government-accountability
+  'government-accountability.missing':
+    '政府年度报告应说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未说明：{items}',
+  'government-accountability.assessment': '工作考核',
+  'government-accountability.evaluation': '社会评议',
+  'government-accountability.accountability': '责任追究',
+
+  // label-variant
+  'label-variant.should-read-official-text': '应为官方文字“{official}”，实为“{written}”',
+  'label-variant.change': '改为“{official}”',
+
+  // narrative-number
+  'narrative-number.figure-table': '表中的数字',
+  'narrative-number.said.new': '收到申请',
+  'narrative-number.said.carried': '上年结转',
+  'narrative-number.said.carryNext': '结转下年度',
+  'narrative-number.said.open': '予以公开',
+  'narrative-number.said.partial': '部分公开',
+  'narrative-number.said.notOpen': '不予公开',
+  'narrative-number.said.cannot': '无法提供',
+  'narrative-number.said.notHandled': '不予处理',
+  'narrative-number.said.otherHandling': '其他处理',
+  'narrative-number.said.handled': '办结',
+  'narrative-number.said.review': '行政复议',
+  'narrative-number.said.suits': '行政诉讼',
+  'narrative-number.said.suitDirect': '未经复议直接起诉',
+  'narrative-number.said.suitAfter': '复议后起诉',
+  'narrative-number.said.made': '制发',
+  'narrative-number.said.repealed': '废止',
+  'narrative-number.said.valid': '现行有效',
+  'narrative-number.said.license': '行政许可',
+  'narrative-number.said.penalty': '行政处罚',
+  'narrative-number.said.coercion': '行政强制',
+  'narrative-number.said-new': '{keyword}申请',
+  'narrative-number.said-made': '{keyword}',
+  'narrative-number.said-rules': '{said}规章',
+  'narrative-number.said-normative': '{said}规范性文件',
+  'narrative-number.contradicts': '正文称{what} {stated} {unit}，但{figure}',
+  'narrative-number.table3-total': '表三“{row}”总计为 {value}',
+  'narrative-number.table3-total-with-carried': '表三“{row}”总计为 {value}（加上年结转 {carried} 件为 {alt}）',
+  'narrative-number.table3-is': '表三“{row}”为 {value}',
+  'narrative-number.table3-items-total': '表三“{row}”各项总计之和为 {value}',
+  'narrative-number.table4-total': '表四“{row}”总计为 {value}',
+  'narrative-number.table4-suits': '表四行政诉讼总计为 {value}（未经复议直接起诉 {direct} + 复议后起诉 {after}）',
+  'narrative-number.table-cell': '{table}“{row}”的“{column}”为 {value}',
+  'narrative-number.table-fees': '{table}“行政事业性收费”的本年收费金额为 {value} 万元',
+  'narrative-number.said.fees': '行政事业性收费',
+
+  // overview-topic
+  'overview-topic.missing-topic': '“一、总体情况”缺少{names}方面的内容（国办公开办函〔2021〕30号）',
+  'overview-topic.missing-topics': '“一、总体情况”缺少{names}方面的内容（国办公开办函〔2021〕30号）',
+  'overview-topic.insert-heading': '插入小标题{names}',
+  'overview-topic.insert-headings': '插入小标题{names}',
+
+  // period
+  'period.title-s-year-differs': '标题中的年份 {value} 与报告年度 {year} 不一致',
+  'period.stated-statistics-period-but':
+    '所述统计期限的年份 {y} 与报告年度 {year} 不一致（统计期限应为 {year}年1月1日至12月31日）',
+  'period.report-year-differs-from':
+    '报告年度 {year} 与标题和所述统计期限中的年份 {titleWrong} 不一致；“年度”是否应为 {titleWrong}？',
+
+  // row-missing
+  'row-missing.row': '{table}缺少行{names}',
+  'row-missing.rows': '{table}缺少 {count} 行：{names}',
+  'row-missing.insert-row': '插入行“{row}”',
+  'row-missing.insert-rows': '插入缺少的 {count} 行',
+
+  // row-order
+  'row-order.appears-twice': '“{label}”在{table}中重复出现',
+  'row-order.should-come-before': '“{label}”应在“{maxLabel}”之前',
+
+  // row-unknown
+  'row-unknown.right-under-table-read': '“{label}”紧接在表格下方，会被当作{table}的一行；表注与表格之间请空一行',
+  'row-unknown.leave-blank-line-before': '在表格与此行之间空一行',
+  'row-unknown.row-should': '{table}中没有“{label}”这一行；此处应为“{label2}”',
+  'row-unknown.row-use-official-row': '{table}中没有“{label}”这一行；请使用官方行标签',
+  'row-unknown.row-label': '此行没有行标签',
+
+  // rules-authority
+  'rules-authority.only-people-s-governments':
+    '规章只能由省、自治区、直辖市和设区的市、自治州人民政府及国务院部门制定（《中华人民共和国立法法》）',
+  'rules-authority.township-level-body-cannot':
+    '“{agency}”是乡镇（街道）机关，不能制定规章，但“规章”一行填有 {text}：{basis}。本机关制发的文件应计入“行政规范性文件”',
+  'rules-authority.county-level-body-which':
+    '“{agency}”是县级机关，一般不能制定规章，请核对“规章”一行的 {text}：{basis}',
+  'rules-authority.local-government-department-which':
+    '“{agency}”是地方政府部门，不能制定规章，请核对“规章”一行的 {text}（是否应计入“行政规范性文件”）：{basis}',
+
+  // section-empty
+  'section-empty.empty': '“{section}”没有内容',
+  'section-empty.too-little': '“{section}”只写了“{text}”，内容过少；官方格式要求在此如实报告具体情况',
+  'section-empty.headings-only': '“{section}”只有小标题，没有正文；官方格式要求在此如实报告具体情况',
+
+  // section-heading
+  'section-heading.heading-should-read-official': '标题应为官方格式的“{official}”，实为“{text}”',
+  'section-heading.change-heading': '将标题改为“{official}”',
+
+  // section-missing
+  'section-missing.plain-paragraphs': '普通段落',
+  'section-missing.section-headings-level-2':
+    '各部分标题应为二级标题（## 一、总体情况），本报告有 {n} 个写成了{ways}，因而未被识别为报告的部分',
+  'section-missing.make-these-headings-level': '将这 {n} 个标题改为二级标题',
+  'section-missing.missing-heading-section-table': '缺少“{name}”部分的标题：它的统计表现在位于“{numeral}、{title}”之下',
+  'section-missing.insert-heading-before-table': '在此表前插入标题“{name}”',
+  'section-missing.missing-section-goes-before': '缺少“{name}”部分（应在“{numeral}、{title}”之前）',
+  'section-missing.missing-section-goes-end': '缺少“{name}”部分（应在报告末尾）',
+  'section-missing.insert': '插入“{name}”',
+
+  // section-order
+  'section-order.section-appears-more-than': '“{section}”重复出现；每个部分只能出现一次',
+  'section-order.section-should-come-before': '“{section}”应在“{section2}”之前',
+
+  // table-missing
+  'table-missing.section-lacks-table': '“{section}”缺少统计表{name}',
+  'table-missing.insert-empty-table': '插入空白统计表{name}',
+
+  // table-unknown
+  'table-unknown.unrecognised':
+    '无法识别此表格：“{section}”中的表格应为官方格式的{tables}（表头第一格写表名，其余写列名）',
+
+  // title
+  'title.missing-report-title-h1': '缺少报告标题（一级标题，如“# ××2023年政府信息公开工作年度报告”）',
+  'title.insert-title': '插入标题“{canonical}”',
+  'title.report-exactly-one-h1': '报告只能有一个一级标题；此处应改为二级或更低级标题',
+  'title.year': '年份',
+  'title.title-lacks': '标题缺少{what}',
+  'title.change-title': '将标题改为“{canonical}”',
+
+  // valid-docs
+  'valid-docs.differs':
+    '“{row} / 现行有效件数”为 {value}；按 {prevYear} 年报告{where}的现行有效 {last} + 本年制发 {made} − 本年废止 {repealed} 应为 {expected}（如有修订、清理或统计口径变化，请在正文说明）',
+  'valid-docs.made': '本年制发件数',
+  'valid-docs.repealed': '本年废止件数',
+
+  // arithmetic
+  'arithmetic.rest-zero': '其余各项 0',
+  'arithmetic.corroborated':
+    '“{name}”为 {actual}，但按勾稽关系应为 {expected}（{how}）；而 {actual} 与“{describe}”相符，错误更可能在其他数字中（如同一申请重复计数或漏计），请逐项核对',
+  'arithmetic.stated-in-text':
+    '“{name}”为 {actual}，但按勾稽关系应为 {expected}（{how}）；而正文也称 {actual}，错误更可能在其他数字中，请逐项核对',
+  'arithmetic.should-be': '“{name}”应为 {expected}（{how}），实为 {actual}',
+  'arithmetic.also-set': '“{cell}”相应改为 {value}',
+  'arithmetic.set': '将“{name}”改为 {expected}',
+  'arithmetic.negative':
+    '勾稽关系不成立：{sum}；要使其平衡，“{name}”须为 {expected}，而件数不能为负数，错误在其他数字中，请逐项核对',
+  'arithmetic.should-be-several':
+    '“{name}”应为 {expected}（{how}），实为 {actual}；改为 {expected} 后，它所在的 {count} 个勾稽关系都将平衡{unbalanced}',
+  'arithmetic.now-unbalanced': '（现不平衡：{sums}）',
+  'arithmetic.set-with-others': '将“{name}”改为 {expected}，{also}',
+
+  // inlay-hints
+  'inlay-hints.should': '应为 {v}',
+  'inlay-hints.sums-should': '按勾稽关系，“{cell}”应为 {v}（实为 {actual}）',
+
+  // hover
+  'hover.row-total': '行合计（{along}）',
+  'hover.results-total': '办理结果合计（{along}列）',
+  'hover.column-balance': '本列勾稽关系（{along}列：第一项加第二项之和，等于第三项加第四项之和）',
+  'hover.total': '合计（{along}）',
+  'hover.other-0': '（其余 {zeros} 项为 0）',
+  'hover.cell-blank-unreadable-checked': '（有空白或无效单元格，未核对）',
+  'hover.official-heading': '官方标题为“{official}”。',
+  'hover.tables': '统计表：{tables}',
+  'hover.official-header': '官方列名为“{label}”。',
+  'hover.change-over-year-may': '本年增减数，可为负数。',
+  'hover.count-non-negative-whole': '件数：非负整数。',
+  'hover.official-label': '官方文字为“{label}”。',
+  'hover.basis': '依据：{basis}',
+  'hover.empty': '（空）',
+  'hover.row-column': '{table}：行“{row}”，列“{column}”',
+  'hover.should-be-here': '应为 {value}',
+  'hover.should-be': '“{cell}”应为 {value}',
+  'hover.equation': '{name}：{lhs}；{rhs} {status}',
+  'hover.topics': '{notice}要求的方面：{topics}',
+  'hover.table': '{notice}统计表，{columns} 列、{rows} 行。',
+  'hover.money': '金额，可为小数。',
+  'hover.money-units': '金额（单位：{units}），可为小数。',
+  'hover.group-row': '分组行（对应官方表格中的合并单元格），本身不填数字。',
+  'hover.group-row-of': '分组行（对应官方表格中的合并单元格），本身不填数字；包括：{rows}。',
+  'hover.rule-link': '[规则 {rule}]({uri})：{description}',
+  'hover.rule-link-bare': '[规则 {rule}]({uri})',
+
+  // code-actions
+  'code-actions.disable-rule-line': '在此行停用规则 {rule}',
+  'code-actions.table': '此表',
+  'code-actions.list': '此列表',
+  'code-actions.block': '此段',
+  'code-actions.disable-rule': '在{what}停用规则 {rule}',
+  'code-actions.fix-all-auto-fixable': '修复本文件中所有可自动修复的问题',
+  'code-actions.fix-all-auto-fixable-2': '修复所有可自动修复的问题（xxgk）',
+
+  // completion
+  'completion.from-title': '取自标题',
+  'completion.report-published-early': '{y} 年度报告（{value} 年初发布）',
+  'completion.department-publish-31-january': '县级以上人民政府部门等：次年1月31日前发布',
+  'completion.people-s-government-publish': '人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果',
+  'completion.today': '今天',
+  'completion.statutory-deadline-art-49': '法定发布期限（条例第四十九条）',
+  'completion.report-title': '报告标题',
+  'completion.already-present': '已有此部分',
+  'completion.missing': '缺少此部分',
+  'completion.already-present-2': '已有此方面',
+  'completion.topic-2021-format-expects': '国办公开办函〔2021〕30号要求的方面',
+  'completion.already-present-3': '已有此列',
+  'completion.already-present-4': '已有此行',
+  'completion.group-row-optional': '分组行（可选）',
+  'completion.missing-2': '缺少此行',
+  'completion.implied-sums': '按勾稽关系推出',
+  'completion.already-present-section': '本部分已有此表',
+  'completion.insert-empty-official-table': '插入空白统计表',
+  'completion.report-skeleton-format': '年度报告框架（{year} 年度，{id} 格式）',
+  'completion.key.agency': '报告机关名称（必填）',
+  'completion.key.year': '报告年度，如 2024（必填）',
+  'completion.key.format':
+    '表格格式：2021（国办公开办函〔2021〕30号）或 2019（国办公开办函〔2019〕60号）；省略时随年度',
+  'completion.key.kind': '部门 或 政府（人民政府）；默认 部门',
+  'completion.key.published': '发布日期，如 2025-01-20（部门须在次年1月31日前、政府须在3月31日前发布）',
+  'completion.insert-whole-table': '插入整张空白统计表：{table}',
+  'completion.column-of': '{table}的列',
+  'completion.table': '统计表：{table}',
+  'completion.skeleton': '标题、六个部分和空白统计表（{notice}）',
+  'completion.skeleton-topics': '标题、六个部分、五个方面和空白统计表（{notice}）',
+
+  // code-lens
+  'code-lens.some-unchecked': '勾稽关系：已核对的均平衡，{count} 个因空白或无效单元格未核对',
+  'code-lens.balanced': '勾稽关系：全部平衡 ✓',
+  'code-lens.one-problem': '勾稽关系：1 处不平衡',
+  'code-lens.problems': '勾稽关系：{count} 处不平衡',
+} as const;

@@ -17,6 +17,7 @@ import { toLspDiagnostic } from './features/convert';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { registerFeatures } from './features/register';
+import { translator } from './messages';
 
 /** Where an unhandled rejection is logged: the latest server's console (one listener per process). */
 let logRejection: ((err: unknown) => void) | undefined;
@@ -114,7 +115,7 @@ export function startServer(connection: Connection): void {
       connection.console.error(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
       const msg = err instanceof Error ? err.message : String(err);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const message = state.locale() === 'en' ? `The checker failed on this file: ${msg}` : `检查本文件时出错：${msg}`;
+      const message = translator(state.locale(doc.uri))('server.check-failed', { reason: msg });
       void connection.sendDiagnostics({
         uri: doc.uri,
         version: doc.version,

@@ -3,6 +3,7 @@
  */
 import type { Locale } from '../engine/rule';
 import type { FileResult } from './format';
+import type { PlainMessageId } from '../messages';
 
 export interface CommandContext {
   stdout(s: string): void;
@@ -13,9 +14,13 @@ export interface CommandContext {
     onFile?: () => void,
   ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
   isTTY: boolean;
+  /** the language of messages (set by main from --locale, .xxgkrc.json, LC_ALL / LANG; default zh) */
+  locale?: Locale;
 }
 export interface Command {
   usage: string;
+  /** what `xxgk <command> --help` prints: a message of server/src/messages */
+  help?: PlainMessageId;
   run(argv: string[], io: CommandContext): Promise<number>;
 }
 

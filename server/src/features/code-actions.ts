@@ -107,13 +107,13 @@ export function suppressionEdit(
 /** The edits of fix-all against the current text (small edits, not a whole-document rewrite). */
 export function fixAllEdits(state: ServerState, doc: TextDocument): SpanEdit[] {
   const text = doc.getText();
-  const fixed = fixAll(text, { locale: state.locale(), severities: state.settings.rules });
+  const fixed = fixAll(text, { locale: state.locale(doc.uri), severities: state.severities(doc.uri) });
   return diffEdits(text, fixed);
 }
 
 export function codeActions(state: ServerState, doc: TextDocument, params: CodeActionParams): CodeAction[] {
   const { report, diagnostics } = state.analyze(doc);
-  const t = translator(state.locale());
+  const t = translator(state.locale(doc.uri));
   const uri = doc.uri;
   const lines = report.doc.lines;
   const only = params.context.only;

@@ -16,7 +16,7 @@ export const REVEAL_COMMAND = 'xxgk.revealRange';
 
 export function codeLenses(state: ServerState, doc: TextDocument, _params?: CodeLensParams): CodeLens[] {
   const { report } = state.analyze(doc);
-  return lensesOf(report, doc.uri, translator(state.locale()), state.settings.rules);
+  return lensesOf(report, doc.uri, translator(state.locale(doc.uri)), state.severities(doc.uri));
 }
 
 export function lensesOf(

@@ -555,7 +555,7 @@ export function completions(
     before: lineText.slice(0, ch),
     after: lineText.slice(ch),
     offset: lines.offsetAt(params.position),
-    t: translator(state.locale()),
+    t: translator(state.locale(doc.uri)),
     now,
   };
   const list = (items: CompletionItem[]): CompletionList => ({ isIncomplete: true, items });

@@ -112,7 +112,7 @@ export function sumLines(t: ReportTable, at: CellRef, tr: Translate): string[] {
 
 export function hoverAt(state: ServerState, doc: TextDocument, params: HoverParams): Hover | null {
   const { report, diagnostics } = state.analyze(doc);
-  const tr = translator(state.locale());
+  const tr = translator(state.locale(doc.uri));
   const offset = report.doc.lines.offsetAt(params.position);
   const parts: string[] = [];
   let range: Hover['range'];

@@ -13,11 +13,11 @@ import { translator } from './edit-util';
 
 export function inlayHints(state: ServerState, doc: TextDocument, params: InlayHintParams): InlayHint[] {
   const { report } = state.analyze(doc);
-  const tr = translator(state.locale());
+  const tr = translator(state.locale(doc.uri));
   const lines = report.doc.lines;
   const from = lines.offsetAt(params.range.start);
   const to = lines.offsetAt(params.range.end);
-  const off = state.settings.rules;
+  const off = state.severities(doc.uri);
   const out: InlayHint[] = [];
   for (const t of report.tables) {
     if (!t.def || t.node.span.end < from || t.node.span.start > to) continue;

@@ -67,7 +67,7 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
     const lastStamp = new Map<string, string>();
     const stampOf = (entry: IndexEntry): { stamp: string; prev?: IndexEntry } => {
       const prev = index.previousOf(entry.facts, entry.uri);
-      const stamp = `${prev ? `${prev.uri}\u0000${prev.signature}` : '-'}\u0000${state.locale()}\u0000${JSON.stringify(state.settings.rules ?? {})}`;
+      const stamp = `${prev ? `${prev.uri}\u0000${prev.signature}` : '-'}\u0000${state.locale(entry.uri)}\u0000${JSON.stringify(state.severities(entry.uri))}`;
       return { stamp, prev };
     };
     const base = state.analyze.bind(state);
@@ -83,8 +83,8 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
         const hit = memo.get(r);
         if (hit && hit.stamp === stamp) return hit.result;
         const extra = crossYearDiagnostics(entry.facts, prev?.facts, {
-          locale: state.locale(),
-          severities: state.settings.rules,
+          locale: state.locale(doc.uri),
+          severities: state.severities(doc.uri),
           previousName: prev ? nameOf(prev, entry) : undefined,
         });
         const result = extra.length
@@ -211,6 +211,11 @@ function createWorkspace(): Workspace & { start(ctx: FeatureContext): void } {
 
     // -- file events
     connection.onDidChangeWatchedFiles((params) => {
+      // a .xxgkrc.json changed: every open document is checked again with what it says now
+      if (params.changes.some((ch) => /(^|\/)\.xxgkrc\.json$/.test(ch.uri))) {
+        state.configChanged();
+        for (const d of documents.all()) publish(d);
+      }
       void (async () => {
         for (const ch of params.changes) {
           const p = uriToPath(ch.uri);

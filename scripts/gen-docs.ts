@@ -5,6 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../server/src/engine/rules';
 import { message } from '../server/src/messages';
+import { configJsonSchema } from '../server/src/config/schema';
+import { SCHEMA_RULES } from '../server/src/config/node';
 
 const rows = RULES.map(
   (r) =>
@@ -17,3 +19,6 @@ const next = readme.replace(
   `<!-- rules:start -->\n${table}\n<!-- rules:end -->`,
 );
 writeFileSync('README.md', next);
+
+// the JSON Schema of .xxgkrc.json, listing every rule
+writeFileSync('schemas/xxgkrc.schema.json', JSON.stringify(configJsonSchema(SCHEMA_RULES), null, 2) + '\n');

@@ -28,11 +28,12 @@ type FromWebview =
   | { type: 'scroll'; line: number }
   | { type: 'printLook'; on: boolean };
 
+/** The language of the report's messages: Chinese unless `xxgk.locale` says `en` (or `auto` in an English UI). */
 function locale(): 'zh' | 'en' {
-  const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'auto');
+  const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'zh-CN');
   if (l === 'en') return 'en';
-  if (l === 'zh-CN') return 'zh';
-  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  if (l === 'auto') return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return 'zh';
 }
 
 function nonce(): string {
@@ -97,7 +98,7 @@ class ReportPreview implements vscode.Disposable {
 
   private updateTitle(): void {
     const name = this.source.uri.path.split('/').pop() ?? '';
-    this.panel.title = `预览 ${name}`;
+    this.panel.title = vscode.l10n.t('Preview {0}', name);
   }
 
   private schedule(): void {
@@ -213,7 +214,7 @@ async function showPreview(
         vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
   }
   if (!doc) {
-    void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report first.'));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
@@ -225,7 +226,7 @@ async function showPreview(
   }
   const panel = vscode.window.createWebviewPanel(
     VIEW_TYPE,
-    '预览',
+    vscode.l10n.t('Preview'),
     { viewColumn: column, preserveFocus: toSide },
     {
       enableScripts: true,

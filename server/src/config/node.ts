@@ -6,10 +6,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { RULES } from '../engine/rules';
 import { LIMITS_RULE } from '../engine/limits';
+import type { PlainMessageId } from '../messages';
 import { CONFIG_FILE, parseConfig, type ConfigProblem, type XxgkConfig } from './index';
 
-/** The ids a `rules` key may name: every registered rule, the size limits, internal failures. */
-export const CONFIGURABLE_RULES: readonly string[] = [...RULES.map((r) => r.id), LIMITS_RULE, 'internal'];
+/** What a `rules` key may name: every registered rule, the size limits, internal failures. */
+export const SCHEMA_RULES: readonly { id: string; description: PlainMessageId }[] = [
+  ...RULES.map((r) => ({ id: r.id, description: r.description })),
+  { id: LIMITS_RULE, description: 'limits.description' },
+  { id: 'internal', description: 'internal.description' },
+];
+export const CONFIGURABLE_RULES: readonly string[] = SCHEMA_RULES.map((r) => r.id);
 
 /** A configuration file found above a report: its path and what it says (or what is wrong with it). */
 export type FoundConfig =

@@ -468,4 +468,10 @@ export const en: MessageTable = {
   'config.cannot-read': 'cannot read the configuration file: {reason}',
   'config.problem': 'The configuration file {path} has an error, so the default settings were used: {problem}',
   'server.check-failed': 'The checker failed on this file: {reason}',
+  'config.schema.file':
+    'The configuration of the xxgk report checker, for the reports in this folder and the folders below it',
+  'config.schema.locale': 'The language of messages: zh-CN (Chinese, the default) or en (English)',
+  'config.schema.rules': 'The level of each rule: error, warning, info, hint, or off',
+  'config.schema.ignore': 'Files not checked: globs relative to this file’s folder, such as "drafts/**"',
+  'limits.description': 'The file is beyond the checker’s size limits: checked for structure only, or not at all',
 };

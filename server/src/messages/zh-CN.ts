@@ -450,4 +450,9 @@ export const zhCN = {
   'config.cannot-read': '无法读取配置文件：{reason}',
   'config.problem': '配置文件 {path} 有误，已按默认设置检查：{problem}',
   'server.check-failed': '检查本文件时出错：{reason}',
+  'config.schema.file': '政府信息公开工作年度报告检查（xxgk）的配置：对本目录及其下各级目录中的报告生效',
+  'config.schema.locale': '诊断信息的语言：zh-CN（中文，默认）或 en（英文）',
+  'config.schema.rules': '按规则设置严重级别：error、warning、info、hint，或 off（关闭）',
+  'config.schema.ignore': '不检查的文件：相对于本文件所在目录的通配符，如 "drafts/**"、"*草稿*.md"',
+  'limits.description': '文件超出检查的规模上限，只做了结构检查或未检查',
 } as const;

@@ -147,7 +147,9 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
       for (const f of forms)
         values.push({
           v: f.id,
-          detail: `${f.notice}${f.years.to ? `，${f.years.from}–${f.years.to} 年度` : `，${f.years.from} 年度起`}`,
+          detail: f.years.to
+            ? t('completion.format-years', { notice: f.notice, from: f.years.from, to: f.years.to })
+            : t('completion.format-from', { notice: f.notice, from: f.years.from }),
         });
       break;
     }

@@ -21,6 +21,7 @@ export const en: MessageTable = {
     'A government report does not state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4))',
   'internal.description': 'The checker itself failed (a rule, or the whole check, could not finish)',
   'label-variant.description': 'A table name, row label or header close to, but not exactly, the official text',
+  'limits.description': 'The file is beyond the checker’s size limits: checked for structure only, or not at all',
   'narrative-number.description': 'A number in the prose contradicts the table figure it describes',
   'overview-topic.description': '2021 format: 一、总体情况 lacks one of its five topics',
   'period.description': 'The year of the title or of the stated statistics period differs from 年度',
@@ -156,6 +157,20 @@ export const en: MessageTable = {
   // label-variant
   'label-variant.should-read-official-text': 'Should read “{official}” (the official text), not “{written}”',
   'label-variant.change': 'Change to “{official}”',
+
+  // limits
+  'limits.chars': 'the document has {value} characters, above the limit of {limit}',
+  'limits.lines': 'the document has {value} lines, above the limit of {limit}',
+  'limits.nesting': 'line {line} nests about {value} levels of block quotes or lists, above the limit of {limit}',
+  'limits.cells': 'the text holds {value} table pipes “|”, above the limit of {limit}',
+  'limits.brackets': 'the text holds {value} brackets “[”, above the limit of {limit}',
+  'limits.setext':
+    '{value} lines of “===” or “---” directly under text (read as heading underlines), above the limit of {limit}',
+  'limits.none':
+    'This file was not checked: {reasons}. A report is usually under 50,000 characters; make sure this is a report, or split it.',
+  'limits.dropped': ' (the first {read} headings only; {dropped} more were not read)',
+  'limits.structural':
+    'Only the structure was checked: {reasons}. Front matter, title and the six sections were checked{dropped} ({kept}); the checks of tables, cells, sums and prose (the other {skipped} rules) were skipped.',
 
   // narrative-number
   'narrative-number.figure-table': 'the figure in the table',
@@ -376,6 +391,8 @@ export const en: MessageTable = {
   'completion.table': 'Table: {table}',
   'completion.skeleton': 'title, six sections and empty tables ({notice})',
   'completion.skeleton-topics': 'title, six sections, five topics and empty tables ({notice})',
+  'completion.format-years': '{notice}, for {from}–{to}',
+  'completion.format-from': '{notice}, from {from}',
 
   // code-lens
   'code-lens.some-unchecked': 'Sums: the checked ones balance; {count} not checked (blank or unreadable cells)',
@@ -467,11 +484,19 @@ export const en: MessageTable = {
   'config.bad-value': 'the value of “{key}” is not valid',
   'config.cannot-read': 'cannot read the configuration file: {reason}',
   'config.problem': 'The configuration file {path} has an error, so the default settings were used: {problem}',
-  'server.check-failed': 'The checker failed on this file: {reason}',
   'config.schema.file':
     'The configuration of the xxgk report checker, for the reports in this folder and the folders below it',
   'config.schema.locale': 'The language of messages: zh-CN (Chinese, the default) or en (English)',
   'config.schema.rules': 'The level of each rule: error, warning, info, hint, or off',
   'config.schema.ignore': 'Files not checked: globs relative to this file’s folder, such as "drafts/**"',
-  'limits.description': 'The file is beyond the checker’s size limits: checked for structure only, or not at all',
+
+  // server
+  'server.check-failed': 'The checker failed on this file: {reason}',
+
+  // render
+  'render.block-failed': 'This block could not be rendered: {reason}',
+
+  // request
+  'request.no-last-year': 'Last year’s report cannot be read',
+  'request.no-file': 'No file to import was given',
 };

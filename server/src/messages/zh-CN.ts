@@ -21,6 +21,7 @@ export const zhCN = {
     '政府年度报告未说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）',
   'internal.description': '检查程序自身出错（某条规则或整个检查未能完成）',
   'label-variant.description': '表名、行标签或列名与官方文字相近但不完全一致',
+  'limits.description': '文件超出检查的规模上限，只做了结构检查或未检查',
   'narrative-number.description': '正文中的数字与其所述的表格数字不一致',
   'overview-topic.description': '2021 年格式：“一、总体情况”缺少五个方面之一',
   'period.description': '标题或所述统计期限的年份与报告年度不一致',
@@ -147,6 +148,18 @@ export const zhCN = {
   // label-variant
   'label-variant.should-read-official-text': '应为官方文字“{official}”，实为“{written}”',
   'label-variant.change': '改为“{official}”',
+
+  // limits
+  'limits.chars': '文档有 {value} 个字符，超过 {limit} 个字符的上限',
+  'limits.lines': '文档有 {value} 行，超过 {limit} 行的上限',
+  'limits.nesting': '第 {line} 行嵌套了约 {value} 层引用或列表，超过 {limit} 层的上限',
+  'limits.cells': '表格竖线“|”共 {value} 个，超过 {limit} 个的上限',
+  'limits.brackets': '方括号“[”共 {value} 个，超过 {limit} 个的上限',
+  'limits.setext': '有 {value} 行“===”或“---”紧接在文字下方（会被当作标题下划线），超过 {limit} 行的上限',
+  'limits.none': '未检查本文件：{reasons}。一份年度报告通常不到 5 万字符；请确认打开的是年度报告，或将其拆分。',
+  'limits.dropped': '（只读取了前 {read} 个标题，其后 {dropped} 个未读）',
+  'limits.structural':
+    '只做了结构检查：{reasons}。已检查前置元数据、标题和六个部分{dropped}（{kept}）；表格、单元格、合计与勾稽关系、正文的检查（其余 {skipped} 条规则）已跳过。',
 
   // narrative-number
   'narrative-number.figure-table': '表中的数字',
@@ -359,6 +372,8 @@ export const zhCN = {
   'completion.table': '统计表：{table}',
   'completion.skeleton': '标题、六个部分和空白统计表（{notice}）',
   'completion.skeleton-topics': '标题、六个部分、五个方面和空白统计表（{notice}）',
+  'completion.format-years': '{notice}，{from}–{to} 年度',
+  'completion.format-from': '{notice}，{from} 年度起',
 
   // code-lens
   'code-lens.some-unchecked': '勾稽关系：已核对的均平衡，{count} 个因空白或无效单元格未核对',
@@ -449,10 +464,18 @@ export const zhCN = {
   'config.bad-value': '设置项“{key}”的值无效',
   'config.cannot-read': '无法读取配置文件：{reason}',
   'config.problem': '配置文件 {path} 有误，已按默认设置检查：{problem}',
-  'server.check-failed': '检查本文件时出错：{reason}',
   'config.schema.file': '政府信息公开工作年度报告检查（xxgk）的配置：对本目录及其下各级目录中的报告生效',
   'config.schema.locale': '诊断信息的语言：zh-CN（中文，默认）或 en（英文）',
   'config.schema.rules': '按规则设置严重级别：error、warning、info、hint，或 off（关闭）',
   'config.schema.ignore': '不检查的文件：相对于本文件所在目录的通配符，如 "drafts/**"、"*草稿*.md"',
-  'limits.description': '文件超出检查的规模上限，只做了结构检查或未检查',
+
+  // server
+  'server.check-failed': '检查本文件时出错：{reason}',
+
+  // render
+  'render.block-failed': '此处内容无法显示：{reason}',
+
+  // request
+  'request.no-last-year': '无法读取上一年度的报告',
+  'request.no-file': '没有指定要导入的文件',
 } as const;

@@ -11,6 +11,7 @@ import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year'
 import { importFileName, importKindOf, importReport, ImportError } from '../importers/index';
 import type { FeatureContext } from '../features/register';
 import { uriToPath } from './index';
+import { translator, type Translate } from '../messages';
 
 export interface NewYearParams {
   uri: string;
@@ -28,8 +29,10 @@ export interface ImportParams {
 }
 
 export function registerWorkspaceRequests(ctx: FeatureContext): void {
-  const { connection, documents } = ctx;
+  const { connection, documents, state } = ctx;
   const fail = (message: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, message);
+  // the client shows these to the user: in the language of the messages
+  const t = (): Translate => translator(state.locale());
 
   connection.onRequest('xxgk/newYear', async (params: NewYearParams): Promise<NewYearAnswer> => {
     const doc = documents.get(params?.uri ?? '');
@@ -42,7 +45,7 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
         /* reported below */
       }
     }
-    if (text === undefined) throw fail('找不到上年报告 (last year’s report cannot be read)');
+    if (text === undefined) throw fail(t()('request.no-last-year'));
     try {
       const d = newYearDraft(text);
       const name = path ? basename(path) : `${d.agency}-${d.year - 1}.xxgk.md`;
@@ -55,14 +58,14 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
 
   connection.onRequest('xxgk/import', async (params: ImportParams) => {
     const path = params?.path;
-    if (!path) throw fail('没有指定要导入的文件 (no file to import)');
+    if (!path) throw fail(t()('request.no-file'));
     const kind = importKindOf(path);
     if (typeof kind !== 'string') throw fail(kind.error);
     let data: Buffer;
     try {
       data = await fsp.readFile(path);
     } catch (err) {
-      throw fail(`无法读取 ${path} (cannot read it): ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      throw fail(t()('cli.cannot-read', { path, reason: String((err as NodeJS.ErrnoException).code ?? err) }));
     }
     try {
       const r = await importReport(data, kind, {
@@ -71,7 +74,7 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
         sourceName: basename(path),
       });
       if (r.summary.sections.length === 0 && r.summary.tables.every((t) => !t.found)) {
-        throw fail('没有找到年度报告的任何部分或统计表 (no section or statistics table of a report found)');
+        throw fail(t()('cli.import.nothing-found'));
       }
       return { markdown: r.markdown, summary: r.summary, fileName: importFileName(basename(path)) };
     } catch (err) {

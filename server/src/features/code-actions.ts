@@ -72,7 +72,7 @@ export function suppressionEdit(
       if (ids.length === 0 || ids.includes(d.rule)) return undefined; // already silenced
       const prevStart = lines.lineStart(line - 1);
       return {
-        title: t('code-actions.disable-rule-line', { rule: d.rule }),
+        title: t('code-actions.disable-line', { rule: d.rule }),
         edits: [
           {
             span: { start: prevStart, end: lines.lineEnd(line - 1) },
@@ -82,7 +82,7 @@ export function suppressionEdit(
       };
     }
     return {
-      title: t('code-actions.disable-rule-line', { rule: d.rule }),
+      title: t('code-actions.disable-line', { rule: d.rule }),
       edits: [{ span: { start, end: start }, newText: `<!-- xxgk-disable-next-line ${d.rule} -->${nl}` }],
     };
   }
@@ -152,7 +152,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
       const edits = fixAllEdits(state, doc);
       if (edits.length)
         out.push({
-          title: t('code-actions.fix-all-auto-fixable'),
+          title: t('code-actions.fix-all'),
           kind: CodeActionKind.QuickFix,
           edit: edit(edits),
         });
@@ -164,7 +164,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
     const edits = fixAllEdits(state, doc);
     if (edits.length) {
       out.push({
-        title: t('code-actions.fix-all-auto-fixable-2'),
+        title: t('code-actions.fix-all-source'),
         kind: FIX_ALL_KIND,
         edit: edit(edits),
       });

@@ -136,7 +136,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
           detail:
             y === Number(title)
               ? t('completion.from-title')
-              : t('completion.report-published-early', { y, value: y + 1 }),
+              : t('completion.published-early', { y, value: y + 1 }),
         });
       break;
     }
@@ -156,11 +156,11 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
     case '类型':
       values.push({
         v: '部门',
-        detail: t('completion.department-publish-31-january'),
+        detail: t('completion.deadline-department'),
       });
       values.push({
         v: '政府',
-        detail: t('completion.people-s-government-publish'),
+        detail: t('completion.deadline-government'),
       });
       break;
     case '发布日期': {
@@ -170,7 +170,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
       values.push({ v: today, detail: t('completion.today') });
       values.push({
         v: deadline,
-        detail: t('completion.statutory-deadline-art-49'),
+        detail: t('completion.statutory-deadline'),
       });
       break;
     }
@@ -232,7 +232,7 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
       .map((x) => ({
         label: x.label,
         kind: CompletionItemKind.Module,
-        detail: present.has(x.i) ? t('completion.already-present') : t('completion.missing'),
+        detail: present.has(x.i) ? t('completion.section-present') : t('completion.section-missing'),
         documentation: x.s.help ? { kind: 'markdown' as const, value: x.s.help } : undefined,
         sortText: sort(present.has(x.i) ? 1 : 0, x.i),
         filterText: typed + x.label,
@@ -254,7 +254,7 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
       .map((x) => ({
         label: x.tp.heading,
         kind: CompletionItemKind.Module,
-        detail: x.present ? t('completion.already-present-2') : t('completion.topic-2021-format-expects'),
+        detail: x.present ? t('completion.topic-present') : t('completion.expected-topic'),
         sortText: sort(x.present ? 1 : 0, x.i),
         filterText: typed + x.tp.heading,
         textEdit: { range, newText: lead + x.tp.heading },
@@ -402,7 +402,7 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
         item(ctx, c.label, range, typed, {
           kind: CompletionItemKind.Field,
           detail: present.has(c.id)
-            ? t('completion.already-present-3')
+            ? t('completion.column-present')
             : t('completion.column-of', { table: def.title ?? def.key }),
           sortText: sort(present.has(c.id) ? 1 : 0, i),
         }),
@@ -430,10 +430,10 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
           label: r.label,
           kind: r.group ? CompletionItemKind.Folder : CompletionItemKind.EnumMember,
           detail: present.has(r.id)
-            ? t('completion.already-present-4')
+            ? t('completion.row-present')
             : r.group
-              ? t('completion.group-row-optional')
-              : t('completion.missing-2'),
+              ? t('completion.group-row')
+              : t('completion.row-missing'),
           documentation: doc ? { kind: 'markdown' as const, value: doc } : undefined,
           sortText: sort(present.has(r.id) ? 1 : 0, i),
           filterText: typed + r.label,
@@ -491,8 +491,8 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
         label,
         kind: CompletionItemKind.Snippet,
         detail: present.has(def.id)
-          ? t('completion.already-present-section')
-          : t('completion.insert-empty-official-table'),
+          ? t('completion.table-present')
+          : t('completion.insert-table'),
         sortText: sort(present.has(def.id) ? 1 : 0, i),
         filterText: typed + label,
         // a table must not touch the block above it, or it would continue that block
@@ -509,7 +509,7 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
     const fmAbsent = !report.frontMatter.present;
     const fmEnd = report.frontMatter.span?.end ?? 0;
     if (fmAbsent || lines.lineStart(line) >= fmEnd) {
-      const label = t('completion.report-skeleton-format', { year, id: meta.form.id });
+      const label = t('completion.skeleton-label', { year, id: meta.form.id });
       out.push({
         label,
         kind: CompletionItemKind.Snippet,

@@ -92,7 +92,7 @@ export function sumLines(t: ReportTable, at: CellRef, tr: Translate): string[] {
     const l = side(t, i, i.lhs, at, tr);
     const r = side(t, i, i.rhs, at, tr);
     let status: string;
-    if (l.sum === undefined || r.sum === undefined) status = tr('hover.cell-blank-unreadable-checked');
+    if (l.sum === undefined || r.sum === undefined) status = tr('hover.not-checked');
     else if (Math.abs(l.sum - r.sum) < 1e-6) status = '✓';
     else {
       const expect = solveFor(i, i.target, values);
@@ -160,8 +160,8 @@ export function hoverAt(state: ServerState, doc: TextDocument, params: HoverPara
             ? tr('hover.money-units', { units: c.def.units.join(tr('common.or')) })
             : tr('hover.money'),
         );
-      else if (c.def.kind === 'delta') parts.push(tr('hover.change-over-year-may'));
-      else parts.push(tr('hover.count-non-negative-whole'));
+      else if (c.def.kind === 'delta') parts.push(tr('hover.delta'));
+      else parts.push(tr('hover.count'));
       range = lines.range(c.node.span);
     }
   } else if (spot?.kind === 'label' && spot.row.def) {

@@ -86,15 +86,15 @@ export const en: MessageTable = {
   'cell-empty.cell': '“{cell}” {state}; write 0 where nothing happened (a blank is not 0)',
 
   // cell-invalid
-  'cell-invalid.uses-full-width-digits': 'uses full-width digits',
-  'cell-invalid.uses-thousands-separators': 'uses thousands separators',
-  'cell-invalid.spaces-inside-number': 'has spaces inside the number',
-  'cell-invalid.carries-unit-after-number': 'carries a unit after the number',
+  'cell-invalid.why-fullwidth': 'uses full-width digits',
+  'cell-invalid.why-thousands': 'uses thousands separators',
+  'cell-invalid.why-spaces': 'has spaces inside the number',
+  'cell-invalid.why-unit': 'carries a unit after the number',
   'cell-invalid.write': '“{name}” {why}; write {normalized}',
   'cell-invalid.change': 'Change to {normalized}',
-  'cell-invalid.cannot-negative': '“{name}” cannot be negative ({text})',
-  'cell-invalid.count-must-whole-number': '“{name}” is a count and must be a whole number ({text})',
-  'cell-invalid.must-number': '“{name}” must be a number, not “{text}”',
+  'cell-invalid.negative': '“{name}” cannot be negative ({text})',
+  'cell-invalid.not-whole': '“{name}” is a count and must be a whole number ({text})',
+  'cell-invalid.not-number': '“{name}” must be a number, not “{text}”',
 
   // column-missing
   'column-missing.column': '{table} lacks the column {names}',
@@ -103,10 +103,10 @@ export const en: MessageTable = {
   'column-missing.insert-columns': 'Insert the columns {names}',
 
   // column-unknown
-  'column-unknown.column-should': '{table} has no column “{text}”; this should be “{label}”',
+  'column-unknown.variant': '{table} has no column “{text}”; this should be “{label}”',
   'column-unknown.change': 'Change to “{label}”',
-  'column-unknown.column-official-columns': '{table} has no column “{label}”; the official columns are {cols}',
-  'column-unknown.header-cell-empty-official': 'A header cell is empty; the official columns are {cols}',
+  'column-unknown.unknown': '{table} has no column “{label}”; the official columns are {cols}',
+  'column-unknown.empty-header': 'A header cell is empty; the official columns are {cols}',
 
   // deadline
   'deadline.late-department':
@@ -115,24 +115,24 @@ export const en: MessageTable = {
     'Published {published}, {days} after the statutory deadline of {due} (条例 art. 49: a people’s government publishes the previous year’s report by 31 March)',
 
   // fee-statement
-  'fee-statement.does-state-information-processing':
+  'fee-statement.missing':
     '“{section}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected',
-  'fee-statement.insert-statement-information-processing':
+  'fee-statement.insert':
     'Insert a statement on information processing fees (check the amount actually collected this year)',
 
   // format-citation
-  'format-citation.cites-notice-format-report':
+  'format-citation.other-notice':
     'Cites the notice of the {id} format ({notice}); this report uses the {id2} format ({notice2})',
   'format-citation.replace': 'Replace with “{notice}”',
 
   // format-mismatch
-  'format-mismatch.tables-already-format': '; the tables already are in the {id} format',
-  'format-mismatch.report-uses-format-format':
+  'format-mismatch.tables-already': '; the tables already are in the {id} format',
+  'format-mismatch.report':
     'A {year} report uses the {id} format ({notice}), not the {id2} format ({notice2}){tablesToo}',
   'format-mismatch.change': 'Change to {id}',
-  'format-mismatch.table-format-report-uses':
+  'format-mismatch.table':
     '{table} is a table of the {id} format ({notice}); this report uses the {id2} format ({notice2})',
-  'format-mismatch.convert-format': 'Convert to the {id} format',
+  'format-mismatch.convert': 'Convert to the {id} format',
 
   // front-matter
   'front-matter.missing':
@@ -155,7 +155,7 @@ export const en: MessageTable = {
   'government-accountability.accountability': 'accountability (责任追究)',
 
   // label-variant
-  'label-variant.should-read-official-text': 'Should read “{official}” (the official text), not “{written}”',
+  'label-variant.variant': 'Should read “{official}” (the official text), not “{written}”',
   'label-variant.change': 'Change to “{official}”',
 
   // limits
@@ -218,10 +218,10 @@ export const en: MessageTable = {
   'overview-topic.insert-headings': 'Insert the sub-headings {names}',
 
   // period
-  'period.title-s-year-differs': "The title's year {value} differs from the report year (年度) {year}",
-  'period.stated-statistics-period-but':
+  'period.title-year': "The title's year {value} differs from the report year (年度) {year}",
+  'period.stated-period':
     'The stated statistics period is in {y}, but the report year (年度) is {year} (the period is 1 January to 31 December {year})',
-  'period.report-year-differs-from':
+  'period.report-year':
     'The report year (年度) {year} differs from the year {titleWrong} of the title and of the stated statistics period; should 年度 be {titleWrong}?',
 
   // row-missing
@@ -231,25 +231,25 @@ export const en: MessageTable = {
   'row-missing.insert-rows': 'Insert the {count} missing rows',
 
   // row-order
-  'row-order.appears-twice': '“{label}” appears twice in {table}',
-  'row-order.should-come-before': '“{label}” should come before “{maxLabel}”',
+  'row-order.repeated': '“{label}” appears twice in {table}',
+  'row-order.out-of-order': '“{label}” should come before “{maxLabel}”',
 
   // row-unknown
-  'row-unknown.right-under-table-read':
+  'row-unknown.note-under-table':
     '“{label}”, right under the table, is read as a row of {table}; leave a blank line between the table and its note',
-  'row-unknown.leave-blank-line-before': 'Leave a blank line before this line',
-  'row-unknown.row-should': '{table} has no row “{label}”; this should be “{label2}”',
-  'row-unknown.row-use-official-row': '{table} has no row “{label}”; use the official row label',
-  'row-unknown.row-label': 'This row has no label',
+  'row-unknown.insert-blank-line': 'Leave a blank line before this line',
+  'row-unknown.variant': '{table} has no row “{label}”; this should be “{label2}”',
+  'row-unknown.unknown': '{table} has no row “{label}”; use the official row label',
+  'row-unknown.no-label': 'This row has no label',
 
   // rules-authority
-  'rules-authority.only-people-s-governments':
+  'rules-authority.basis':
     "only the people's governments of provinces, autonomous regions, municipalities, cities divided into districts and autonomous prefectures, and the State Council's ministries make 规章 (立法法)",
-  'rules-authority.township-level-body-cannot':
+  'rules-authority.township':
     '“{agency}” is a township-level body (乡、镇、街道) and cannot make 规章, yet the 规章 row holds {text}: {basis}. Documents it issues belong in the 行政规范性文件 row',
-  'rules-authority.county-level-body-which':
+  'rules-authority.county':
     '“{agency}” is a county-level body, which normally cannot make 规章; check the {text} in the 规章 row: {basis}',
-  'rules-authority.local-government-department-which':
+  'rules-authority.department':
     '“{agency}” is a local government department, which cannot make 规章; check the {text} in the 规章 row (should it be under 行政规范性文件?): {basis}',
 
   // section-empty
@@ -260,38 +260,37 @@ export const en: MessageTable = {
     'Section “{section}” has sub-headings but no text; the official format expects a substantive account here',
 
   // section-heading
-  'section-heading.heading-should-read-official':
-    'The heading should read “{official}” as in the official format, not “{text}”',
-  'section-heading.change-heading': 'Change the heading to “{official}”',
+  'section-heading.variant': 'The heading should read “{official}” as in the official format, not “{text}”',
+  'section-heading.change': 'Change the heading to “{official}”',
 
   // section-missing
   'section-missing.plain-paragraphs': 'plain paragraphs',
-  'section-missing.section-headings-level-2':
+  'section-missing.wrong-level':
     'Section headings are level-2 headings (## 一、总体情况); {n} of them are written as {ways} and so are not recognised as sections',
-  'section-missing.make-these-headings-level': 'Make these {n} headings level 2',
-  'section-missing.missing-heading-section-table':
+  'section-missing.fix-level': 'Make these {n} headings level 2',
+  'section-missing.heading-before-table':
     'Missing the heading of section “{name}”: its table now stands under “{numeral}、{title}”',
-  'section-missing.insert-heading-before-table': 'Insert the heading “{name}” before this table',
-  'section-missing.missing-section-goes-before': 'Missing section “{name}” (it goes before “{numeral}、{title}”)',
-  'section-missing.missing-section-goes-end': 'Missing section “{name}” (it goes at the end of the report)',
+  'section-missing.insert-heading': 'Insert the heading “{name}” before this table',
+  'section-missing.missing-before': 'Missing section “{name}” (it goes before “{numeral}、{title}”)',
+  'section-missing.missing-at-end': 'Missing section “{name}” (it goes at the end of the report)',
   'section-missing.insert': 'Insert “{name}”',
 
   // section-order
-  'section-order.section-appears-more-than': 'Section “{section}” appears more than once',
-  'section-order.section-should-come-before': 'Section “{section}” should come before “{section2}”',
+  'section-order.repeated': 'Section “{section}” appears more than once',
+  'section-order.out-of-order': 'Section “{section}” should come before “{section2}”',
 
   // table-missing
-  'table-missing.section-lacks-table': 'Section “{section}” lacks the table {name}',
-  'table-missing.insert-empty-table': 'Insert an empty table {name}',
+  'table-missing.missing': 'Section “{section}” lacks the table {name}',
+  'table-missing.insert': 'Insert an empty table {name}',
 
   // table-unknown
   'table-unknown.unrecognised':
     'This table is not recognised: the tables of “{section}” are the official {tables} (the first header cell names the table, the others the columns)',
 
   // title
-  'title.missing-report-title-h1': 'Missing the report title (an H1 such as “# ××2023年政府信息公开工作年度报告”)',
+  'title.missing': 'Missing the report title (an H1 such as “# ××2023年政府信息公开工作年度报告”)',
   'title.insert-title': 'Insert the title “{canonical}”',
-  'title.report-exactly-one-h1': 'A report has exactly one H1; make this a lower-level heading',
+  'title.several': 'A report has exactly one H1; make this a lower-level heading',
   'title.year': 'the year',
   'title.title-lacks': 'The title lacks {what}',
   'title.change-title': 'Change the title to “{canonical}”',
@@ -328,12 +327,12 @@ export const en: MessageTable = {
   'hover.column-balance': 'column balance ({along}: 一 + 二 = （七）总计 + 四)',
   'hover.total': 'total ({along})',
   'hover.other-0': ' (the other {zeros} are 0)',
-  'hover.cell-blank-unreadable-checked': '(a cell is blank or unreadable: not checked)',
+  'hover.not-checked': '(a cell is blank or unreadable: not checked)',
   'hover.official-heading': 'The official heading is “{official}”.',
   'hover.tables': 'Tables: {tables}',
   'hover.official-header': 'The official header is “{label}”.',
-  'hover.change-over-year-may': 'A change over the year; may be negative.',
-  'hover.count-non-negative-whole': 'A count: a non-negative whole number.',
+  'hover.delta': 'A change over the year; may be negative.',
+  'hover.count': 'A count: a non-negative whole number.',
   'hover.official-label': 'The official label is “{label}”.',
   'hover.basis': 'Basis: {basis}',
   'hover.empty': '(empty)',
@@ -352,34 +351,34 @@ export const en: MessageTable = {
   'hover.rule-link-bare': '[Rule {rule}]({uri})',
 
   // code-actions
-  'code-actions.disable-rule-line': 'Disable rule {rule} for this line',
+  'code-actions.disable-line': 'Disable rule {rule} for this line',
   'code-actions.table': 'this table',
   'code-actions.list': 'this list',
   'code-actions.block': 'this block',
   'code-actions.disable-rule': 'Disable rule {rule} for {what}',
-  'code-actions.fix-all-auto-fixable': 'Fix all auto-fixable problems in this file',
-  'code-actions.fix-all-auto-fixable-2': 'Fix all auto-fixable problems (xxgk)',
+  'code-actions.fix-all': 'Fix all auto-fixable problems in this file',
+  'code-actions.fix-all-source': 'Fix all auto-fixable problems (xxgk)',
 
   // completion
   'completion.from-title': 'from the title',
-  'completion.report-published-early': 'report for {y}, published early {value}',
-  'completion.department-publish-31-january': 'a department: publish by 31 January',
-  'completion.people-s-government-publish': 'a people’s government: publish by 31 March',
+  'completion.published-early': 'report for {y}, published early {value}',
+  'completion.deadline-department': 'a department: publish by 31 January',
+  'completion.deadline-government': 'a people’s government: publish by 31 March',
   'completion.today': 'today',
-  'completion.statutory-deadline-art-49': 'the statutory deadline (条例 art. 49)',
+  'completion.statutory-deadline': 'the statutory deadline (条例 art. 49)',
   'completion.report-title': 'report title',
-  'completion.already-present': 'already present',
-  'completion.missing': 'missing',
-  'completion.already-present-2': 'already present',
-  'completion.topic-2021-format-expects': 'a topic the 2021 format expects',
-  'completion.already-present-3': 'already present',
-  'completion.already-present-4': 'already present',
-  'completion.group-row-optional': 'group row (optional)',
-  'completion.missing-2': 'missing',
+  'completion.section-present': 'already present',
+  'completion.section-missing': 'missing',
+  'completion.topic-present': 'already present',
+  'completion.expected-topic': 'a topic the 2021 format expects',
+  'completion.column-present': 'already present',
+  'completion.row-present': 'already present',
+  'completion.group-row': 'group row (optional)',
+  'completion.row-missing': 'missing',
   'completion.implied-sums': 'implied by the sums',
-  'completion.already-present-section': 'already present in this section',
-  'completion.insert-empty-official-table': 'insert an empty official table',
-  'completion.report-skeleton-format': 'Report skeleton ({year}, {id} format)',
+  'completion.table-present': 'already present in this section',
+  'completion.insert-table': 'insert an empty official table',
+  'completion.skeleton-label': 'Report skeleton ({year}, {id} format)',
   'completion.key.agency': 'The reporting body (required)',
   'completion.key.year': 'The report year, e.g. 2024 (required)',
   'completion.key.format': 'Table format: 2021 or 2019; follows 年度 when omitted',

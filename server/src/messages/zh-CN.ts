@@ -79,15 +79,15 @@ export const zhCN = {
   'cell-empty.cell': '“{cell}”{state}；没有发生的请填 0（空白不等于 0）',
 
   // cell-invalid
-  'cell-invalid.uses-full-width-digits': '使用了全角数字',
-  'cell-invalid.uses-thousands-separators': '使用了千位分隔符',
-  'cell-invalid.spaces-inside-number': '数字中有空格',
-  'cell-invalid.carries-unit-after-number': '数字后带有单位',
+  'cell-invalid.why-fullwidth': '使用了全角数字',
+  'cell-invalid.why-thousands': '使用了千位分隔符',
+  'cell-invalid.why-spaces': '数字中有空格',
+  'cell-invalid.why-unit': '数字后带有单位',
   'cell-invalid.write': '“{name}”{why}，应写作 {normalized}',
   'cell-invalid.change': '改为 {normalized}',
-  'cell-invalid.cannot-negative': '“{name}”不能为负数（{text}）',
-  'cell-invalid.count-must-whole-number': '“{name}”是件数，应为整数（{text}）',
-  'cell-invalid.must-number': '“{name}”应为数字，实为“{text}”',
+  'cell-invalid.negative': '“{name}”不能为负数（{text}）',
+  'cell-invalid.not-whole': '“{name}”是件数，应为整数（{text}）',
+  'cell-invalid.not-number': '“{name}”应为数字，实为“{text}”',
 
   // column-missing
   'column-missing.column': '{table}缺少列{names}',
@@ -96,10 +96,10 @@ export const zhCN = {
   'column-missing.insert-columns': '插入列{names}',
 
   // column-unknown
-  'column-unknown.column-should': '{table}没有“{text}”这一列；此处应为“{label}”',
+  'column-unknown.variant': '{table}没有“{text}”这一列；此处应为“{label}”',
   'column-unknown.change': '改为“{label}”',
-  'column-unknown.column-official-columns': '{table}没有“{label}”这一列；官方列为 {cols}',
-  'column-unknown.header-cell-empty-official': '表头有空白列；官方列为 {cols}',
+  'column-unknown.unknown': '{table}没有“{label}”这一列；官方列为{cols}',
+  'column-unknown.empty-header': '表头有空白单元格；官方列为{cols}',
 
   // deadline
   'deadline.late-department':
@@ -108,23 +108,20 @@ export const zhCN = {
     '发布日期 {published} 晚于法定期限 {due}，逾期 {days}（条例第四十九条：人民政府应在每年3月31日前公布上一年度的年度报告）',
 
   // fee-statement
-  'fee-statement.does-state-information-processing':
+  'fee-statement.missing':
     '“{section}”未说明信息处理费收取情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；没有收取的也应写明',
-  'fee-statement.insert-statement-information-processing': '插入信息处理费说明（请核对本年度实际收取的金额）',
+  'fee-statement.insert': '插入信息处理费说明（请核对本年度实际收取的金额）',
 
   // format-citation
-  'format-citation.cites-notice-format-report':
-    '引用了 {id} 年格式的通知（{notice}），本报告使用 {id2} 年格式，应引用 {notice2}',
+  'format-citation.other-notice': '引用了 {id} 年格式的通知（{notice}），本报告使用 {id2} 年格式，应引用 {notice2}',
   'format-citation.replace': '改为“{notice}”',
 
   // format-mismatch
-  'format-mismatch.tables-already-format': '；各统计表已是 {id} 年格式',
-  'format-mismatch.report-uses-format-format':
-    '{year} 年度报告应使用 {id} 年格式（{notice}），而非 {id2} 年格式（{notice2}）{tablesToo}',
+  'format-mismatch.tables-already': '；各统计表已是 {id} 年格式',
+  'format-mismatch.report': '{year} 年度报告应使用 {id} 年格式（{notice}），而非 {id2} 年格式（{notice2}）{tablesToo}',
   'format-mismatch.change': '改为 {id}',
-  'format-mismatch.table-format-report-uses':
-    '{table}是 {id} 年格式（{notice}）的表，本报告应使用 {id2} 年格式（{notice2}）',
-  'format-mismatch.convert-format': '转换为 {id} 年格式',
+  'format-mismatch.table': '{table}是 {id} 年格式（{notice}）的表，本报告应使用 {id2} 年格式（{notice2}）',
+  'format-mismatch.convert': '转换为 {id} 年格式',
 
   // front-matter
   'front-matter.missing': '缺少前置元数据（--- 机关、年度、格式、类型 ---）：无法确定报告年度和适用的表格格式',
@@ -146,7 +143,7 @@ export const zhCN = {
   'government-accountability.accountability': '责任追究',
 
   // label-variant
-  'label-variant.should-read-official-text': '应为官方文字“{official}”，实为“{written}”',
+  'label-variant.variant': '应为官方文字“{official}”，实为“{written}”',
   'label-variant.change': '改为“{official}”',
 
   // limits
@@ -205,10 +202,9 @@ export const zhCN = {
   'overview-topic.insert-headings': '插入小标题{names}',
 
   // period
-  'period.title-s-year-differs': '标题中的年份 {value} 与报告年度 {year} 不一致',
-  'period.stated-statistics-period-but':
-    '所述统计期限的年份 {y} 与报告年度 {year} 不一致（统计期限应为 {year}年1月1日至12月31日）',
-  'period.report-year-differs-from':
+  'period.title-year': '标题中的年份 {value} 与报告年度 {year} 不一致',
+  'period.stated-period': '所述统计期限的年份 {y} 与报告年度 {year} 不一致（统计期限应为 {year}年1月1日至12月31日）',
+  'period.report-year':
     '报告年度 {year} 与标题和所述统计期限中的年份 {titleWrong} 不一致；“年度”是否应为 {titleWrong}？',
 
   // row-missing
@@ -218,24 +214,23 @@ export const zhCN = {
   'row-missing.insert-rows': '插入缺少的 {count} 行',
 
   // row-order
-  'row-order.appears-twice': '“{label}”在{table}中重复出现',
-  'row-order.should-come-before': '“{label}”应在“{maxLabel}”之前',
+  'row-order.repeated': '“{label}”在{table}中重复出现',
+  'row-order.out-of-order': '“{label}”应在“{maxLabel}”之前',
 
   // row-unknown
-  'row-unknown.right-under-table-read': '“{label}”紧接在表格下方，会被当作{table}的一行；表注与表格之间请空一行',
-  'row-unknown.leave-blank-line-before': '在表格与此行之间空一行',
-  'row-unknown.row-should': '{table}中没有“{label}”这一行；此处应为“{label2}”',
-  'row-unknown.row-use-official-row': '{table}中没有“{label}”这一行；请使用官方行标签',
-  'row-unknown.row-label': '此行没有行标签',
+  'row-unknown.note-under-table': '“{label}”紧接在表格下方，会被当作{table}的一行；表注与表格之间请空一行',
+  'row-unknown.insert-blank-line': '在表格与此行之间空一行',
+  'row-unknown.variant': '{table}中没有“{label}”这一行；此处应为“{label2}”',
+  'row-unknown.unknown': '{table}中没有“{label}”这一行；请使用官方行标签',
+  'row-unknown.no-label': '此行没有行标签',
 
   // rules-authority
-  'rules-authority.only-people-s-governments':
+  'rules-authority.basis':
     '规章只能由省、自治区、直辖市和设区的市、自治州人民政府及国务院部门制定（《中华人民共和国立法法》）',
-  'rules-authority.township-level-body-cannot':
+  'rules-authority.township':
     '“{agency}”是乡镇（街道）机关，不能制定规章，但“规章”一行填有 {text}：{basis}。本机关制发的文件应计入“行政规范性文件”',
-  'rules-authority.county-level-body-which':
-    '“{agency}”是县级机关，一般不能制定规章，请核对“规章”一行的 {text}：{basis}',
-  'rules-authority.local-government-department-which':
+  'rules-authority.county': '“{agency}”是县级机关，一般不能制定规章，请核对“规章”一行的 {text}：{basis}',
+  'rules-authority.department':
     '“{agency}”是地方政府部门，不能制定规章，请核对“规章”一行的 {text}（是否应计入“行政规范性文件”）：{basis}',
 
   // section-empty
@@ -244,36 +239,36 @@ export const zhCN = {
   'section-empty.headings-only': '“{section}”只有小标题，没有正文；官方格式要求在此如实报告具体情况',
 
   // section-heading
-  'section-heading.heading-should-read-official': '标题应为官方格式的“{official}”，实为“{text}”',
-  'section-heading.change-heading': '将标题改为“{official}”',
+  'section-heading.variant': '标题应为官方格式的“{official}”，实为“{text}”',
+  'section-heading.change': '将标题改为“{official}”',
 
   // section-missing
   'section-missing.plain-paragraphs': '普通段落',
-  'section-missing.section-headings-level-2':
+  'section-missing.wrong-level':
     '各部分标题应为二级标题（## 一、总体情况），本报告有 {n} 个写成了{ways}，因而未被识别为报告的部分',
-  'section-missing.make-these-headings-level': '将这 {n} 个标题改为二级标题',
-  'section-missing.missing-heading-section-table': '缺少“{name}”部分的标题：它的统计表现在位于“{numeral}、{title}”之下',
-  'section-missing.insert-heading-before-table': '在此表前插入标题“{name}”',
-  'section-missing.missing-section-goes-before': '缺少“{name}”部分（应在“{numeral}、{title}”之前）',
-  'section-missing.missing-section-goes-end': '缺少“{name}”部分（应在报告末尾）',
+  'section-missing.fix-level': '将这 {n} 个标题改为二级标题',
+  'section-missing.heading-before-table': '缺少“{name}”部分的标题：它的统计表现在位于“{numeral}、{title}”之下',
+  'section-missing.insert-heading': '在此表前插入标题“{name}”',
+  'section-missing.missing-before': '缺少“{name}”部分（应在“{numeral}、{title}”之前）',
+  'section-missing.missing-at-end': '缺少“{name}”部分（应在报告末尾）',
   'section-missing.insert': '插入“{name}”',
 
   // section-order
-  'section-order.section-appears-more-than': '“{section}”重复出现；每个部分只能出现一次',
-  'section-order.section-should-come-before': '“{section}”应在“{section2}”之前',
+  'section-order.repeated': '“{section}”重复出现；每个部分只能出现一次',
+  'section-order.out-of-order': '“{section}”应在“{section2}”之前',
 
   // table-missing
-  'table-missing.section-lacks-table': '“{section}”缺少统计表{name}',
-  'table-missing.insert-empty-table': '插入空白统计表{name}',
+  'table-missing.missing': '“{section}”缺少统计表{name}',
+  'table-missing.insert': '插入空白统计表{name}',
 
   // table-unknown
   'table-unknown.unrecognised':
     '无法识别此表格：“{section}”中的表格应为官方格式的{tables}（表头第一格写表名，其余写列名）',
 
   // title
-  'title.missing-report-title-h1': '缺少报告标题（一级标题，如“# ××2023年政府信息公开工作年度报告”）',
+  'title.missing': '缺少报告标题（一级标题，如“# ××2023年政府信息公开工作年度报告”）',
   'title.insert-title': '插入标题“{canonical}”',
-  'title.report-exactly-one-h1': '报告只能有一个一级标题；此处应改为二级或更低级标题',
+  'title.several': '报告只能有一个一级标题；此处应改为二级或更低级标题',
   'title.year': '年份',
   'title.title-lacks': '标题缺少{what}',
   'title.change-title': '将标题改为“{canonical}”',
@@ -310,12 +305,12 @@ export const zhCN = {
   'hover.column-balance': '本列勾稽关系（{along}列：第一项加第二项之和，等于第三项加第四项之和）',
   'hover.total': '合计（{along}）',
   'hover.other-0': '（其余 {zeros} 项为 0）',
-  'hover.cell-blank-unreadable-checked': '（有空白或无效单元格，未核对）',
+  'hover.not-checked': '（有空白或无效单元格，未核对）',
   'hover.official-heading': '官方标题为“{official}”。',
   'hover.tables': '统计表：{tables}',
   'hover.official-header': '官方列名为“{label}”。',
-  'hover.change-over-year-may': '本年增减数，可为负数。',
-  'hover.count-non-negative-whole': '件数：非负整数。',
+  'hover.delta': '本年增减数，可为负数。',
+  'hover.count': '件数：非负整数。',
   'hover.official-label': '官方文字为“{label}”。',
   'hover.basis': '依据：{basis}',
   'hover.empty': '（空）',
@@ -333,34 +328,34 @@ export const zhCN = {
   'hover.rule-link-bare': '[规则 {rule}]({uri})',
 
   // code-actions
-  'code-actions.disable-rule-line': '在此行停用规则 {rule}',
+  'code-actions.disable-line': '在此行停用规则 {rule}',
   'code-actions.table': '此表',
   'code-actions.list': '此列表',
   'code-actions.block': '此段',
   'code-actions.disable-rule': '在{what}停用规则 {rule}',
-  'code-actions.fix-all-auto-fixable': '修复本文件中所有可自动修复的问题',
-  'code-actions.fix-all-auto-fixable-2': '修复所有可自动修复的问题（xxgk）',
+  'code-actions.fix-all': '修复本文件中所有可自动修复的问题',
+  'code-actions.fix-all-source': '修复所有可自动修复的问题（xxgk）',
 
   // completion
   'completion.from-title': '取自标题',
-  'completion.report-published-early': '{y} 年度报告（{value} 年初发布）',
-  'completion.department-publish-31-january': '县级以上人民政府部门等：次年1月31日前发布',
-  'completion.people-s-government-publish': '人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果',
+  'completion.published-early': '{y} 年度报告（{value} 年初发布）',
+  'completion.deadline-department': '县级以上人民政府部门等：次年1月31日前发布',
+  'completion.deadline-government': '人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果',
   'completion.today': '今天',
-  'completion.statutory-deadline-art-49': '法定发布期限（条例第四十九条）',
+  'completion.statutory-deadline': '法定发布期限（条例第四十九条）',
   'completion.report-title': '报告标题',
-  'completion.already-present': '已有此部分',
-  'completion.missing': '缺少此部分',
-  'completion.already-present-2': '已有此方面',
-  'completion.topic-2021-format-expects': '国办公开办函〔2021〕30号要求的方面',
-  'completion.already-present-3': '已有此列',
-  'completion.already-present-4': '已有此行',
-  'completion.group-row-optional': '分组行（可选）',
-  'completion.missing-2': '缺少此行',
+  'completion.section-present': '已有此部分',
+  'completion.section-missing': '缺少此部分',
+  'completion.topic-present': '已有此方面',
+  'completion.expected-topic': '国办公开办函〔2021〕30号要求的方面',
+  'completion.column-present': '已有此列',
+  'completion.row-present': '已有此行',
+  'completion.group-row': '分组行（可选）',
+  'completion.row-missing': '缺少此行',
   'completion.implied-sums': '按勾稽关系推出',
-  'completion.already-present-section': '本部分已有此表',
-  'completion.insert-empty-official-table': '插入空白统计表',
-  'completion.report-skeleton-format': '年度报告框架（{year} 年度，{id} 格式）',
+  'completion.table-present': '本部分已有此表',
+  'completion.insert-table': '插入空白统计表',
+  'completion.skeleton-label': '年度报告框架（{year} 年度，{id} 格式）',
   'completion.key.agency': '报告机关名称（必填）',
   'completion.key.year': '报告年度，如 2024（必填）',
   'completion.key.format':

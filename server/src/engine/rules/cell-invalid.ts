@@ -20,10 +20,10 @@ export default defineRule({
           if (c.state === 'normalizable') {
             const why =
               {
-                fullwidth: t('cell-invalid.uses-full-width-digits'),
-                thousands: t('cell-invalid.uses-thousands-separators'),
-                spaces: t('cell-invalid.spaces-inside-number'),
-                unit: t('cell-invalid.carries-unit-after-number'),
+                fullwidth: t('cell-invalid.why-fullwidth'),
+                thousands: t('cell-invalid.why-thousands'),
+                spaces: t('cell-invalid.why-spaces'),
+                unit: t('cell-invalid.why-unit'),
               }[c.reason as 'fullwidth' | 'thousands' | 'spaces' | 'unit'] ?? '';
             emit({
               span: c.node.span,
@@ -41,10 +41,10 @@ export default defineRule({
           } else if (c.state === 'invalid') {
             const msg =
               c.reason === 'negative'
-                ? t('cell-invalid.cannot-negative', { name, text: c.node.text })
+                ? t('cell-invalid.negative', { name, text: c.node.text })
                 : c.reason === 'fraction'
-                  ? t('cell-invalid.count-must-whole-number', { name, text: c.node.text })
-                  : t('cell-invalid.must-number', { name, text: c.node.text });
+                  ? t('cell-invalid.not-whole', { name, text: c.node.text })
+                  : t('cell-invalid.not-number', { name, text: c.node.text });
             emit({ span: c.node.span, message: msg, anchor });
           }
         });

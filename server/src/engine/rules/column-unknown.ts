@@ -16,7 +16,7 @@ export default defineRule({
         if (should && c.node.text) {
           emit({
             span: c.node.span,
-            message: t('column-unknown.column-should', { table: tableName(x), text: c.node.text, label: should.label }),
+            message: t('column-unknown.variant', { table: tableName(x), text: c.node.text, label: should.label }),
             fixes: [
               {
                 title: t('column-unknown.change', { label: should.label }),
@@ -33,8 +33,8 @@ export default defineRule({
         emit({
           span: c.node.span.end > c.node.span.start ? c.node.span : x.node.header.span,
           message: label
-            ? t('column-unknown.column-official-columns', { table: tableName(x), label, cols })
-            : t('column-unknown.header-cell-empty-official', { cols }),
+            ? t('column-unknown.unknown', { table: tableName(x), label, cols })
+            : t('column-unknown.empty-header', { cols }),
           anchor: `${tableAnchor(x)}/column/${label}`,
         });
       });

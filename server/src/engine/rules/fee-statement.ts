@@ -37,10 +37,10 @@ export default defineRule({
     const nl = eol(report);
     emit({
       span: headingSpan(s),
-      message: t('fee-statement.does-state-information-processing', { section: sectionName(s) }),
+      message: t('fee-statement.missing', { section: sectionName(s) }),
       fixes: [
         {
-          title: t('fee-statement.insert-statement-information-processing'),
+          title: t('fee-statement.insert'),
           safe: false,
           edits: [{ span: { start: at, end: at }, newText: `${nl}${nl}${FEE_SENTENCE}` }],
         },

@@ -31,7 +31,7 @@ export default defineRule({
           if (!span) continue;
           emit({
             span,
-            message: t('format-citation.cites-notice-format-report', {
+            message: t('format-citation.other-notice', {
               id: other.id,
               notice: other.notice,
               id2: own.id,

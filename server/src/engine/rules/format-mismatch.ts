@@ -56,10 +56,10 @@ export default defineRule({
     if (formDeclared && year !== undefined && fmt) {
       const due = formForYear(year);
       if (due.id !== declared.id) {
-        const tablesToo = form.id === due.id ? t('format-mismatch.tables-already-format', { id: due.id }) : '';
+        const tablesToo = form.id === due.id ? t('format-mismatch.tables-already', { id: due.id }) : '';
         emit({
           span: fmt.span,
-          message: t('format-mismatch.report-uses-format-format', {
+          message: t('format-mismatch.report', {
             year,
             id: due.id,
             notice: due.notice,
@@ -102,14 +102,14 @@ export default defineRule({
             : x.node.header.span;
       emit({
         span,
-        message: t('format-mismatch.table-format-report-uses', {
+        message: t('format-mismatch.table', {
           table: tableName(x),
           id: x.form.id,
           notice: x.form.notice,
           id2: form.id,
           notice2: form.notice,
         }),
-        fixes: edits ? [{ title: t('format-mismatch.convert-format', { id: form.id }), safe: false, edits }] : [],
+        fixes: edits ? [{ title: t('format-mismatch.convert', { id: form.id }), safe: false, edits }] : [],
         anchor: `${tableAnchor(x)}/format`,
       });
     }

@@ -11,7 +11,7 @@ export default defineRule({
     const variant = (span: Span, written: string, official: string, anchor: string): void => {
       emit({
         span,
-        message: t('label-variant.should-read-official-text', { official, written }),
+        message: t('label-variant.variant', { official, written }),
         fixes: [
           {
             title: t('label-variant.change', { official }),

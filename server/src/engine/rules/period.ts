@@ -34,7 +34,7 @@ export default defineRule({
             found.push({
               year: m[1],
               span,
-              message: t('period.title-s-year-differs', { value: m[1], year }),
+              message: t('period.title-year', { value: m[1], year }),
               anchor: 'title/year',
             });
           }
@@ -59,7 +59,7 @@ export default defineRule({
         found.push({
           year: wrong.y,
           span,
-          message: t('period.stated-statistics-period-but', { y: wrong.y, year }),
+          message: t('period.stated-period', { y: wrong.y, year }),
           anchor: `period/${n}`,
         });
       }
@@ -69,7 +69,7 @@ export default defineRule({
     if (titleWrong && found.length > 1 && found.every((f) => f.year === titleWrong) && field) {
       emit({
         span: field.span,
-        message: t('period.report-year-differs-from', { year, titleWrong }),
+        message: t('period.report-year', { year, titleWrong }),
         anchor: 'front-matter/年度/period',
       });
       return;

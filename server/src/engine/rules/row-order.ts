@@ -17,7 +17,7 @@ export default defineRule({
         if (r.duplicate) {
           emit({
             span: labelSpan(r),
-            message: t('row-order.appears-twice', { label: r.def.label, table: tableName(x) }),
+            message: t('row-order.repeated', { label: r.def.label, table: tableName(x) }),
             anchor: `${tableAnchor(x)}/${r.def.id}/duplicate`,
           });
           continue;
@@ -26,7 +26,7 @@ export default defineRule({
         if (i < max) {
           emit({
             span: labelSpan(r),
-            message: t('row-order.should-come-before', { label: r.def.label, maxLabel }),
+            message: t('row-order.out-of-order', { label: r.def.label, maxLabel }),
             anchor: `${tableAnchor(x)}/${r.def.id}/order`,
           });
         } else {

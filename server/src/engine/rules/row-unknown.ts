@@ -21,10 +21,10 @@ export default defineRule({
           const at = lineEndAt(report, lineStartAt(report, r.node.span.start) - 1);
           emit({
             span: labelSpan(r),
-            message: t('row-unknown.right-under-table-read', { label, table: tableName(x) }),
+            message: t('row-unknown.note-under-table', { label, table: tableName(x) }),
             fixes: [
               {
-                title: t('row-unknown.leave-blank-line-before'),
+                title: t('row-unknown.insert-blank-line'),
                 safe: true,
                 edits: [{ span: { start: at, end: at }, newText: eol(report) }],
               },
@@ -37,7 +37,7 @@ export default defineRule({
         if (should) {
           emit({
             span: labelSpan(r),
-            message: t('row-unknown.row-should', { table: tableName(x), label, label2: should.label }),
+            message: t('row-unknown.variant', { table: tableName(x), label, label2: should.label }),
             fixes: [
               {
                 title: t('column-unknown.change', { label: should.label }),
@@ -52,8 +52,8 @@ export default defineRule({
         emit({
           span: labelSpan(r),
           message: label
-            ? t('row-unknown.row-use-official-row', { table: tableName(x), label })
-            : t('row-unknown.row-label'),
+            ? t('row-unknown.unknown', { table: tableName(x), label })
+            : t('row-unknown.no-label'),
           anchor: `${tableAnchor(x)}/row/${label}`,
         });
       }

@@ -40,13 +40,13 @@ export default defineRule({
     if (!cell) return;
     const a = authorityOf(agency, report.meta.kind);
     if (a === 'unknown') return;
-    const basis = t('rules-authority.only-people-s-governments');
+    const basis = t('rules-authority.basis');
     const message =
       a === 'township'
-        ? t('rules-authority.township-level-body-cannot', { agency, text: cell.node.text, basis })
+        ? t('rules-authority.township', { agency, text: cell.node.text, basis })
         : a === 'county'
-          ? t('rules-authority.county-level-body-which', { agency, text: cell.node.text, basis })
-          : t('rules-authority.local-government-department-which', { agency, text: cell.node.text, basis });
+          ? t('rules-authority.county', { agency, text: cell.node.text, basis })
+          : t('rules-authority.department', { agency, text: cell.node.text, basis });
     emit({
       span: cell.node.span,
       message,

@@ -12,10 +12,10 @@ export default defineRule({
       const official = sectionName(s);
       emit({
         span: headingSpan(s),
-        message: t('section-heading.heading-should-read-official', { official, text: s.heading.text }),
+        message: t('section-heading.variant', { official, text: s.heading.text }),
         fixes: [
           {
-            title: t('section-heading.change-heading', { official }),
+            title: t('section-heading.change', { official }),
             safe: true,
             edits: [{ span: headingSpan(s), newText: official }],
           },

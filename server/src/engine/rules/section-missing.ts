@@ -20,10 +20,10 @@ export default defineRule({
         .join(t('common.list-separator'));
       emit({
         span: misleveled[0].span,
-        message: t('section-missing.section-headings-level-2', { n, ways }),
+        message: t('section-missing.wrong-level', { n, ways }),
         fixes: [
           {
-            title: t('section-missing.make-these-headings-level', { n }),
+            title: t('section-missing.fix-level', { n }),
             safe: true,
             edits: misleveled.map((m) => m.edit),
           },
@@ -49,14 +49,14 @@ export default defineRule({
             first.header.cells[0] && first.header.cells[0].span.end > first.header.cells[0].span.start
               ? first.header.cells[0].span
               : first.header.span,
-          message: t('section-missing.missing-heading-section-table', {
+          message: t('section-missing.heading-before-table', {
             name,
             numeral: under.def.numeral,
             title: under.def.title,
           }),
           fixes: [
             {
-              title: t('section-missing.insert-heading-before-table', { name }),
+              title: t('section-missing.insert-heading', { name }),
               safe: true,
               edits: [{ span: { start: at, end: at }, newText: `## ${name}${nl}${nl}` }],
             },
@@ -80,12 +80,12 @@ export default defineRule({
       emit({
         span,
         message: before
-          ? t('section-missing.missing-section-goes-before', {
+          ? t('section-missing.missing-before', {
               name,
               numeral: before.def.numeral,
               title: before.def.title,
             })
-          : t('section-missing.missing-section-goes-end', { name }),
+          : t('section-missing.missing-at-end', { name }),
         fixes: [
           {
             title: t('section-missing.insert', { name }),

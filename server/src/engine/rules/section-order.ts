@@ -15,7 +15,7 @@ export default defineRule({
         emit({
           span: headingSpan(s),
           severity: 'error',
-          message: t('section-order.section-appears-more-than', { section: sectionName(s) }),
+          message: t('section-order.repeated', { section: sectionName(s) }),
           anchor: `section/${s.def.numeral}/duplicate`,
         });
         continue;
@@ -24,7 +24,7 @@ export default defineRule({
       if (s.index < maxIndex && maxSection) {
         emit({
           span: headingSpan(s),
-          message: t('section-order.section-should-come-before', {
+          message: t('section-order.out-of-order', {
             section: sectionName(s),
             section2: sectionName(maxSection),
           }),

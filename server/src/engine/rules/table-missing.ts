@@ -42,10 +42,10 @@ export default defineRule({
         const name = def.section === '二' ? `“${def.key}”` : `“${def.title ?? def.key}”`;
         emit({
           span: headingSpan(s),
-          message: t('table-missing.section-lacks-table', { section: sectionName(s), name }),
+          message: t('table-missing.missing', { section: sectionName(s), name }),
           fixes: [
             {
-              title: t('table-missing.insert-empty-table', { name }),
+              title: t('table-missing.insert', { name }),
               safe: true,
               edits: [{ span: { start: at, end: at }, newText }],
             },

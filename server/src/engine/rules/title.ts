@@ -27,7 +27,7 @@ export default defineRule({
       const nl = eol(report);
       emit({
         span: { start: at, end: report.sections[0] ? report.sections[0].heading.span.end : at },
-        message: t('title.missing-report-title-h1'),
+        message: t('title.missing'),
         fixes: canonical
           ? [
               {
@@ -44,7 +44,7 @@ export default defineRule({
     for (const h of extra) {
       emit({
         span: h.textSpan,
-        message: t('title.report-exactly-one-h1'),
+        message: t('title.several'),
         anchor: `title/extra/${h.text}`,
       });
     }

@@ -134,9 +134,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
         values.push({
           v: String(y),
           detail:
-            y === Number(title)
-              ? t('completion.from-title')
-              : t('completion.published-early', { y, value: y + 1 }),
+            y === Number(title) ? t('completion.from-title') : t('completion.published-early', { y, value: y + 1 }),
         });
       break;
     }
@@ -490,9 +488,7 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
       out.push({
         label,
         kind: CompletionItemKind.Snippet,
-        detail: present.has(def.id)
-          ? t('completion.table-present')
-          : t('completion.insert-table'),
+        detail: present.has(def.id) ? t('completion.table-present') : t('completion.insert-table'),
         sortText: sort(present.has(def.id) ? 1 : 0, i),
         filterText: typed + label,
         // a table must not touch the block above it, or it would continue that block

@@ -51,9 +51,7 @@ export default defineRule({
         }
         emit({
           span: labelSpan(r),
-          message: label
-            ? t('row-unknown.unknown', { table: tableName(x), label })
-            : t('row-unknown.no-label'),
+          message: label ? t('row-unknown.unknown', { table: tableName(x), label }) : t('row-unknown.no-label'),
           anchor: `${tableAnchor(x)}/row/${label}`,
         });
       }

@@ -94,3 +94,10 @@ test('the published schema is the one made from the registry: every rule id, the
   for (const r of RULES) assert.ok(ids.includes(r.id), r.id);
   assert.deepEqual(file.properties.rules.properties['sum-row'].enum, ['error', 'warning', 'info', 'hint', 'off']);
 });
+
+test('the pure part reads no file: no Node API in config/index.ts or the message tables', () => {
+  for (const f of ['server/src/config/index.ts', 'server/src/messages/index.ts', 'server/src/messages/types.ts']) {
+    const src = readFileSync(join(ROOT, f), 'utf8');
+    assert.doesNotMatch(src, /from '(node:|fs|path|os)/, f);
+  }
+});

@@ -4,9 +4,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../server/src/engine/rules';
+import { message } from '../server/src/messages';
+import { configJsonSchema } from '../server/src/config/schema';
+import { SCHEMA_RULES } from '../server/src/config/node';
 
 const rows = RULES.map(
-  (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.description.zh} | ${r.fixable ? '✓' : ''} |`,
+  (r) =>
+    `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${message('zh', r.description)} | ${r.fixable ? '✓' : ''} |`,
 );
 const table = ['| rule | severity | what it finds | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 const readme = readFileSync('README.md', 'utf8');
@@ -15,3 +19,6 @@ const next = readme.replace(
   `<!-- rules:start -->\n${table}\n<!-- rules:end -->`,
 );
 writeFileSync('README.md', next);
+
+// the JSON Schema of .xxgkrc.json, listing every rule
+writeFileSync('schemas/xxgkrc.schema.json', JSON.stringify(configJsonSchema(SCHEMA_RULES), null, 2) + '\n');

@@ -8,7 +8,7 @@ export async function writeAndOpenReport(target: vscode.Uri, text: string): Prom
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (err) {
-    void vscode.window.showErrorMessage(`无法写入 ${target.fsPath}：${errorText(err)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath, errorText(err)));
     return false;
   }
   const opened = await vscode.workspace.openTextDocument(target);

@@ -13,7 +13,7 @@ export const LANGUAGE_ID = 'xxgk-report';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
   html: { HTML: ['html', 'htm'] },
-  docx: { 'Word 文档 (DOCX)': ['docx'] },
+  docx: { [vscode.l10n.t('Word document (DOCX)')]: ['docx'] },
 };
 
 /** The report to act on: the given file, else the active editor's report. */
@@ -51,7 +51,7 @@ function fromBase64(s: string): Uint8Array {
 
 function failed(err: unknown): undefined {
   const msg = err instanceof Error ? err.message : String(err);
-  void vscode.window.showErrorMessage(`导出失败，原文件未改动 (Export failed; any existing file is unchanged): ${msg}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Export failed; any existing file is unchanged: {0}', msg));
   return undefined;
 }
 
@@ -76,16 +76,19 @@ export async function exportDocument(
 ): Promise<vscode.Uri | undefined> {
   const doc = await sourceDocument(uri);
   if (!doc) {
-    void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report first.'));
     return undefined;
   }
   let result: ExportAnswer;
   try {
     result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: to === 'html' ? '正在导出 HTML…' : '正在导出 Word 文档…' },
+      {
+        location: vscode.ProgressLocation.Window,
+        title: to === 'html' ? vscode.l10n.t('Exporting HTML…') : vscode.l10n.t('Exporting the Word document…'),
+      },
       async () => {
         const c = client();
-        if (!c) throw new Error('语言服务器未运行 (the language server is not running)');
+        if (!c) throw new Error(vscode.l10n.t('The language server is not running.'));
         const params: ExportParams = {
           uri: doc.uri.toString(),
           format: to,
@@ -102,7 +105,7 @@ export async function exportDocument(
     if (doc.isUntitled || doc.uri.scheme !== 'file') {
       out = await vscode.window.showSaveDialog({
         filters: FILTERS[to],
-        saveLabel: '导出 (Export)',
+        saveLabel: vscode.l10n.t('Export'),
         defaultUri: vscode.workspace.workspaceFolders?.[0]
           ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `report.${to}`)
           : undefined,
@@ -114,10 +117,10 @@ export async function exportDocument(
   }
   const name = vscode.workspace.asRelativePath(out);
   if (await exists(out)) {
-    const overwrite = '覆盖 (Overwrite)';
+    const overwrite = vscode.l10n.t('Overwrite');
     const pick = await vscode.window.showWarningMessage(
-      `“${name}”已存在。要覆盖它吗？`,
-      { modal: true, detail: `The file ${name} already exists. Overwrite it?` },
+      vscode.l10n.t('“{0}” already exists. Overwrite it?', name),
+      { modal: true },
       overwrite,
     );
     if (pick !== overwrite) return undefined;
@@ -128,13 +131,15 @@ export async function exportDocument(
     return failed(err);
   }
   const errors = result.errors;
-  const open = '打开 (Open)';
-  const reveal = '在文件夹中显示 (Reveal)';
-  const note =
-    errors > 0
-      ? `（报告中仍有 ${errors} 个错误 / the report still has ${errors} error${errors === 1 ? '' : 's'}）`
-      : '';
-  void vscode.window.showInformationMessage(`已导出 ${name}${note}`, open, reveal).then((pick) => {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Folder');
+  const done =
+    errors === 0
+      ? vscode.l10n.t('Exported {0}', name)
+      : errors === 1
+        ? vscode.l10n.t('Exported {0} (the report still has 1 error)', name)
+        : vscode.l10n.t('Exported {0} (the report still has {1} errors)', name, errors);
+  void vscode.window.showInformationMessage(done, open, reveal).then((pick) => {
     if (pick === open) void vscode.env.openExternal(out);
     else if (pick === reveal) void vscode.commands.executeCommand('revealFileInOS', out);
   });

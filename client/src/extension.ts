@@ -14,12 +14,30 @@ import { registerClientFeatures } from './features';
 export const LANGUAGE_ID = 'xxgk-report';
 let client: LanguageClient | undefined;
 
-function settings(): Record<string, unknown> {
-  const c = vscode.workspace.getConfiguration('xxgk');
+/** A setting the user (or the workspace) set, not its default; undefined when not set. */
+function explicit<T>(c: vscode.WorkspaceConfiguration, key: string): T | undefined {
+  const i = c.inspect<T>(key);
+  return (
+    i?.workspaceFolderLanguageValue ??
+    i?.workspaceFolderValue ??
+    i?.workspaceLanguageValue ??
+    i?.workspaceValue ??
+    i?.globalLanguageValue ??
+    i?.globalValue
+  );
+}
+
+/**
+ * The settings sent to the server. `locale` and `rules` only when the user set them, so that a
+ * `.xxgkrc.json` decides what the user did not (its locale, its rules), as markdownlint's
+ * extension does; with neither, the messages are Chinese, the language of the reports.
+ */
+function settings(scope?: vscode.Uri): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration('xxgk', scope);
   return {
     enable: c.get('enable', true),
-    locale: c.get('locale', 'auto'),
-    rules: c.get('rules', {}),
+    locale: explicit<string>(c, 'locale'),
+    rules: explicit<Record<string, string>>(c, 'rules') ?? {},
     debounceMs: c.get('debounceMs', 100),
   };
 }
@@ -32,12 +50,33 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    // report files changed on disk keep the server's workspace index (cross-year checks) fresh
-    synchronize: { configurationSection: 'xxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
+    // report files changed on disk keep the server's workspace index (cross-year checks) fresh;
+    // a changed .xxgkrc.json has the open reports checked again
+    synchronize: {
+      configurationSection: 'xxgk',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.md'),
+        vscode.workspace.createFileSystemWatcher('**/.xxgkrc.json'),
+      ],
+    },
     initializationOptions: settings(),
-    outputChannelName: '政府信息公开年度报告 (xxgk)',
+    middleware: {
+      workspace: {
+        // the server pulls `xxgk`: answer with what the user set, not the defaults (see settings())
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((r: unknown, i) =>
+            params.items[i]?.section === 'xxgk'
+              ? settings(params.items[i].scopeUri ? vscode.Uri.parse(params.items[i].scopeUri) : undefined)
+              : r,
+          );
+        },
+      },
+    },
+    outputChannelName: vscode.l10n.t('Annual Reports (xxgk)'),
   };
-  client = new LanguageClient('xxgk', '政府信息公开年度报告语言服务器', serverOptions, clientOptions);
+  client = new LanguageClient('xxgk', vscode.l10n.t('Annual Report Language Server'), serverOptions, clientOptions);
   await client.start();
 }
 
@@ -57,7 +96,7 @@ export async function activate(
     vscode.commands.registerCommand('xxgk.switchToReport', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage('没有打开的文件 (No active editor).');
+        void vscode.window.showInformationMessage(vscode.l10n.t('No file is open.'));
         return;
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
@@ -72,10 +111,13 @@ export async function activate(
   const offer = (doc: vscode.TextDocument): void => {
     if (doc.languageId !== 'markdown' || offered.has(doc.uri.toString()) || !looksLikeReport(doc.getText())) return;
     offered.add(doc.uri.toString());
-    const yes = '切换 (Switch)';
+    const yes = vscode.l10n.t('Switch');
     void vscode.window
       .showInformationMessage(
-        `“${vscode.workspace.asRelativePath(doc.uri)}”看起来是政府信息公开年度报告。切换为报告语言以检查它？`,
+        vscode.l10n.t(
+          '“{0}” looks like an annual report. Switch it to the report language to check it?',
+          vscode.workspace.asRelativePath(doc.uri),
+        ),
         yes,
       )
       .then(async (pick) => {
@@ -93,8 +135,11 @@ export async function activate(
     const msg = err instanceof Error ? err.message : String(err);
     void vscode.window
       .showErrorMessage(
-        `年度报告语言服务器未能启动，检查与补全暂不可用 (The report language server failed to start): ${msg}`,
-        '重启 (Restart)',
+        vscode.l10n.t(
+          'The annual report language server failed to start; checking and completion are unavailable: {0}',
+          msg,
+        ),
+        vscode.l10n.t('Restart'),
       )
       .then((pick) => {
         if (pick) void vscode.commands.executeCommand('xxgk.restartServer');

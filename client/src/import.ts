@@ -27,47 +27,53 @@ export const importFeature: ClientFeature = (context, client: () => LanguageClie
     vscode.commands.registerCommand('xxgk.import', async (arg?: vscode.Uri) => {
       const c = client();
       if (!c) {
-        void vscode.window.showErrorMessage('语言服务器未运行 (The language server is not running).');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The language server is not running.'));
         return;
       }
       let source = arg instanceof vscode.Uri ? arg : undefined;
       if (!source) {
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false,
-          openLabel: '导入 (Import)',
-          title: '导入已有的政府信息公开年度报告 (Import an existing report)',
-          filters: { '年度报告 (Word, 网页, 文本)': ['docx', 'html', 'htm', 'txt'] },
+          openLabel: vscode.l10n.t('Import'),
+          title: vscode.l10n.t('Import an existing annual report'),
+          filters: { [vscode.l10n.t('Annual reports (Word, web page, text)')]: ['docx', 'html', 'htm', 'txt'] },
         });
         source = picked?.[0];
       }
       if (!source) return;
       if (source.scheme !== 'file') {
-        void vscode.window.showErrorMessage('只能导入本地文件 (Only local files can be imported).');
+        void vscode.window.showErrorMessage(vscode.l10n.t('Only local files can be imported.'));
         return;
       }
       let answer: ImportAnswer;
       try {
         answer = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: '正在导入报告…' },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing the report…') },
           () => c.sendRequest<ImportAnswer>('xxgk/import', { path: source.fsPath }),
         );
       } catch (err) {
-        void vscode.window.showErrorMessage(`导入失败：${errorText(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', errorText(err)));
         return;
       }
       const target = await vscode.window.showSaveDialog({
         defaultUri: vscode.Uri.joinPath(source, '..', answer.fileName),
-        filters: { '政府信息公开年度报告 (xxgk)': ['md'] },
-        saveLabel: '保存导入的报告',
+        filters: { [vscode.l10n.t('Annual report (xxgk)')]: ['md'] },
+        saveLabel: vscode.l10n.t('Save the imported report'),
       });
       if (!target) return;
       if (!(await writeAndOpenReport(target, answer.markdown))) return;
       const s = answer.summary;
-      const lost = s.unplaced.length ? `；${s.unplaced.length} 处未能放入表格，已作为注释保留在文中` : '';
-      const notes = s.notes.length ? `。${s.notes.join('；')}` : '';
-      void vscode.window.showInformationMessage(
-        `导入完成：表格单元格读入 ${s.cellsRead}/${s.cellsExpected}${lost}${notes}。请对照原文核对。`,
-      );
+      const parts = [vscode.l10n.t('Imported: {0}/{1} table cells read.', s.cellsRead, s.cellsExpected)];
+      if (s.unplaced.length)
+        parts.push(
+          vscode.l10n.t(
+            '{0} item(s) could not be placed in a table and are kept as comments in the text.',
+            s.unplaced.length,
+          ),
+        );
+      parts.push(...s.notes);
+      parts.push(vscode.l10n.t('Please check the draft against the original.'));
+      void vscode.window.showInformationMessage(parts.join(' '));
     }),
   );
 };

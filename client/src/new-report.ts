@@ -38,25 +38,23 @@ export const newReportFeature: ClientFeature = (context, client: () => LanguageC
       const title = vscode.l10n.t('New annual report');
       const agency = await vscode.window.showInputBox({
         title: `${title} (1/4)`,
-        prompt: vscode.l10n.t('The reporting body (机关), e.g. 某某市人民政府办公室'),
-        placeHolder: '机关名称',
+        prompt: vscode.l10n.t('The reporting body, e.g. “某某市人民政府办公室”'),
+        placeHolder: vscode.l10n.t('Name of the body'),
         ignoreFocusOut: true,
         validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('The name of the body cannot be empty')),
       });
       if (agency === undefined) return;
       const kind = await vscode.window.showQuickPick(
         [
-          { label: '部门', description: vscode.l10n.t('a department or office (部门)') },
-          { label: '政府', description: vscode.l10n.t('a people’s government at any level (政府)') },
+          { label: '部门', description: vscode.l10n.t('a department or office') },
+          { label: '政府', description: vscode.l10n.t('a people’s government at any level') },
         ],
-        { title: `${title} (2/4)`, placeHolder: vscode.l10n.t('Type of the body (类型)'), ignoreFocusOut: true },
+        { title: `${title} (2/4)`, placeHolder: vscode.l10n.t('Type of the body'), ignoreFocusOut: true },
       );
       if (!kind) return;
       const yearText = await vscode.window.showInputBox({
         title: `${title} (3/4)`,
-        prompt: vscode.l10n.t(
-          'The year the report covers (年度); from 2021 the 2021 form applies, before it the 2019 form',
-        ),
+        prompt: vscode.l10n.t('The year the report covers; from 2021 the 2021 form applies, before it the 2019 form'),
         value: String(defaultReportYear()),
         ignoreFocusOut: true,
         validateInput: (v) => validateYear(v),

@@ -21,12 +21,12 @@ export const newYearFeature: ClientFeature = (context, client: () => LanguageCli
     vscode.commands.registerCommand('xxgk.newYear', async (arg?: vscode.Uri) => {
       const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
       if (!uri) {
-        void vscode.window.showWarningMessage('请先打开上一年度的报告 (Open last year’s report first).');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open last year’s report first.'));
         return;
       }
       const c = client();
       if (!c) {
-        void vscode.window.showErrorMessage('语言服务器未运行 (The language server is not running).');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The language server is not running.'));
         return;
       }
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -35,21 +35,25 @@ export const newYearFeature: ClientFeature = (context, client: () => LanguageCli
       try {
         answer = await c.sendRequest<NewYearAnswer>('xxgk/newYear', { uri: uri.toString() });
       } catch (err) {
-        void vscode.window.showErrorMessage(`无法生成下一年度报告：${errorText(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot make next year’s report: {0}', errorText(err)));
         return;
       }
       const folder =
         uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
       const target = await vscode.window.showSaveDialog({
         defaultUri: folder ? vscode.Uri.joinPath(folder, answer.fileName) : undefined,
-        filters: { '政府信息公开年度报告 (xxgk)': ['md'] },
-        saveLabel: `保存 ${answer.year} 年度报告`,
-        title: `新建 ${answer.year} 年度报告 (New report for ${answer.year})`,
+        filters: { [vscode.l10n.t('Annual report (xxgk)')]: ['md'] },
+        saveLabel: vscode.l10n.t('Save the {0} report', answer.year),
+        title: vscode.l10n.t('New report for {0}', answer.year),
       });
       if (!target) return;
       if (!(await writeAndOpenReport(target, answer.text))) return;
       void vscode.window.showInformationMessage(
-        `已生成 ${answer.year} 年度报告草稿：“二、上年结转”已按上年填入 ${answer.carried} 格，其余单元格请逐项填写。`,
+        vscode.l10n.t(
+          'The {0} draft is ready: {1} cell(s) of “二、上年结转” were carried from last year; fill in the other cells one by one.',
+          answer.year,
+          answer.carried,
+        ),
       );
     }),
   );

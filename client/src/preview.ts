@@ -31,11 +31,12 @@ type FromWebview =
   | { type: 'printLook'; on: boolean }
   | EditMessage;
 
+/** The language of the report's messages: Chinese unless `xxgk.locale` says `en` (or `auto` in an English UI). */
 function locale(): 'zh' | 'en' {
-  const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'auto');
+  const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'zh-CN');
   if (l === 'en') return 'en';
-  if (l === 'zh-CN') return 'zh';
-  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  if (l === 'auto') return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return 'zh';
 }
 
 function nonce(): string {
@@ -109,7 +110,7 @@ class ReportPreview implements vscode.Disposable {
 
   private updateTitle(): void {
     const name = this.source.uri.path.split('/').pop() ?? '';
-    this.panel.title = `预览 ${name}`;
+    this.panel.title = vscode.l10n.t('Preview {0}', name);
   }
 
   private schedule(): void {
@@ -123,7 +124,7 @@ class ReportPreview implements vscode.Disposable {
   /** The server's rendering of the source (for a document the server does not hold, the text goes along). */
   private request(): Promise<PreviewUpdate> {
     const c = this.client();
-    if (!c) return Promise.reject(new Error('语言服务器未运行 (the language server is not running)'));
+    if (!c) return Promise.reject(new Error(vscode.l10n.t('The language server is not running.')));
     const doc = this.source;
     const params: PreviewParams = {
       uri: doc.uri.toString(),
@@ -220,14 +221,14 @@ class ReportPreview implements vscode.Disposable {
     };
     try {
       const c = this.client();
-      if (!c) throw new Error('语言服务器未运行 (the language server is not running)');
+      if (!c) throw new Error(vscode.l10n.t('The language server is not running.'));
       webview.html = await c.sendRequest<string>('xxgk/previewShell', options);
     } catch (err) {
       const msg = (err instanceof Error ? err.message : String(err)).replace(
         /[&<>"]/g,
         (ch) => `&#${ch.charCodeAt(0)};`,
       );
-      webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>预览不可用 (The preview is unavailable): ${msg}</p></body></html>`;
+      webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${vscode.l10n.t('The preview is unavailable: {0}', msg)}</p></body></html>`;
     }
   }
 
@@ -257,7 +258,7 @@ async function showPreview(
         vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
   }
   if (!doc) {
-    void vscode.window.showInformationMessage('请先打开一份年度报告 (Open a report first).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report first.'));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
@@ -269,7 +270,7 @@ async function showPreview(
   }
   const panel = vscode.window.createWebviewPanel(
     VIEW_TYPE,
-    '预览',
+    vscode.l10n.t('Preview'),
     { viewColumn: column, preserveFocus: toSide },
     {
       enableScripts: true,

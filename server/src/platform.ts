@@ -4,6 +4,7 @@
  * host. The server core (server.ts, features/, workspace/) imports no platform module itself, so
  * that the same core can run in Node (serverMain.ts, node/platform.ts) or in a browser worker.
  */
+import type { FoundConfig } from './config';
 
 export interface FileInfo {
   isFile: boolean;
@@ -38,8 +39,16 @@ export interface FileAccess {
   readDir(path: string): Promise<DirEntry[]>;
 }
 
+/** Where the server finds the `.xxgkrc.json` that applies to a path, cached until `clear()`. */
+export interface ConfigSource {
+  forFile(path: string): FoundConfig | undefined;
+  clear(): void;
+}
+
 export interface ServerDeps {
   files: FileAccess;
+  /** the configuration files (absent where the platform cannot read them synchronously) */
+  config?: ConfigSource;
   /** the UI locale when the client names none (e.g. from the editor's environment) */
   defaultLocale?: string;
   /** the address of a rule's documentation page, for diagnostics and hovers */

@@ -22,6 +22,7 @@ import { registerFeatures } from './features/register';
 import { WorkspaceIndex } from './workspace/index';
 import { Workspace } from './workspace/workspace';
 import type { ServerDeps } from './platform';
+import { translator } from './messages';
 
 export type { ServerDeps } from './platform';
 
@@ -43,6 +44,7 @@ export function createServer(connection: Connection, deps: ServerDeps): ServerPa
     files: deps.files,
     clientLocale: deps.defaultLocale,
     ruleDocUri: deps.ruleDocUri,
+    config: deps.config,
     log: (m) => log(`xxgk workspace: ${m}`),
   });
   const workspace = new Workspace({ connection, documents, state, index, files: deps.files, publish: safePublish });
@@ -135,7 +137,7 @@ export function createServer(connection: Connection, deps: ServerDeps): ServerPa
       log(`xxgk: check failed for ${doc.uri}: ${String(err instanceof Error ? err.stack : err)}`);
       const msg = err instanceof Error ? err.message : String(err);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const message = state.locale() === 'en' ? `The checker failed on this file: ${msg}` : `检查本文件时出错：${msg}`;
+      const message = translator(state.locale(doc.uri))('server.check-failed', { reason: msg });
       void connection.sendDiagnostics({
         uri: doc.uri,
         version: doc.version,

@@ -183,6 +183,6 @@ describe('other commands', () => {
   test('an unknown command is a usage error', () => {
     const r = xxgk(['frobnicate']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /unknown command/);
+    assert.match(r.stderr, /无法识别的命令 frobnicate/);
   });
 });

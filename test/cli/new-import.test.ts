@@ -126,7 +126,7 @@ describe('xxgk new --from', () => {
     const r = xxgk(['new', '--from', 'reports/2022/交通运输局-2022.xxgk.md']);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trim(), 'reports/2022/交通运输局-2023.xxgk.md');
-    assert.match(r.stderr, /二、上年结转: 7 cells carried/);
+    assert.match(r.stderr, /“二、上年结转”有 7 个单元格取自/);
     const text = readFileSync(join(dir, 'reports', '2022', '交通运输局-2023.xxgk.md'), 'utf8');
     assert.match(text, /^年度: 2023$/m);
     const c = xxgk(['check', 'reports', '--format', 'json']);
@@ -153,7 +153,7 @@ describe('xxgk new --from', () => {
     writeFileSync(join(dir, 'reports', '2022', '交通运输局-2023.xxgk.md'), 'my edits');
     const again = xxgk(['new', '--from', 'reports/2022/交通运输局-2022.xxgk.md']);
     assert.equal(again.code, 2);
-    assert.match(again.stderr, /already exists \(use --force/);
+    assert.match(again.stderr, /文件已存在（使用 --force 覆盖/);
     assert.equal(readFileSync(join(dir, 'reports', '2022', '交通运输局-2023.xxgk.md'), 'utf8'), 'my edits');
     const forced = xxgk(['new', '--from', 'reports/2022/交通运输局-2022.xxgk.md', '--force']);
     assert.equal(forced.code, 0);
@@ -172,14 +172,14 @@ describe('xxgk new --from', () => {
   test('bad input: a clear message and exit 2', () => {
     const missing = xxgk(['new', '--from', 'nope.xxgk.md']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.xxgk\.md: cannot read: no such file/);
+    assert.match(missing.stderr, /nope\.xxgk\.md：无法读取：找不到文件或目录/);
     writeFileSync(join(dir, 'noyear.xxgk.md'), '---\n机关: 某局\n---\n# 某局报告\n');
     const noYear = xxgk(['new', '--from', 'noyear.xxgk.md']);
     assert.equal(noYear.code, 2);
     assert.match(noYear.stderr, /年度/);
     const usage = xxgk(['new']);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /new needs last year’s report/);
+    assert.match(usage.stderr, /new 需要上一年度报告/);
   });
 });
 
@@ -227,7 +227,7 @@ describe('xxgk import', () => {
   test('never overwrites without --force; unsupported or unreadable input: exit 2 with advice', () => {
     const again = xxgk(['import', 'seeds/seed001-2020.txt']);
     assert.equal(again.code, 2);
-    assert.match(again.stderr, /already exists/);
+    assert.match(again.stderr, /文件已存在/);
     assert.equal(xxgk(['import', 'seeds/seed001-2020.txt', '--force']).code, 0);
     writeFileSync(join(dir, 'seeds', 'scan.pdf'), '%PDF-1.4');
     const pdf = xxgk(['import', 'seeds/scan.pdf']);
@@ -244,6 +244,6 @@ describe('xxgk import', () => {
     assert.ok(!existsSync(join(dir, 'seeds', 'notes.xxgk.md')));
     assert.equal(xxgk(['import', 'seeds/missing.txt']).code, 2);
     assert.equal(xxgk(['import']).code, 2);
-    assert.match(xxgk(['import', 'seeds/seed000.txt', '--year', 'abc']).stderr, /--year needs a year/);
+    assert.match(xxgk(['import', 'seeds/seed000.txt', '--year', 'abc']).stderr, /--year 需要一个年份/);
   });
 });

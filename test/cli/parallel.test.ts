@@ -89,8 +89,8 @@ describe('worker threads give the sequential output', () => {
       out.files.find((f) => f.path.endsWith('xisai-2022.xxgk.md'))!.diagnostics.some((d) => d.rule === 'carryover'),
       'facts reach the cross-year step',
     );
-    assert.match(par.stderr, /binary\.xxgk\.md: cannot read/);
-    assert.match(par.stderr, /latin1\.xxgk\.md: cannot read/);
+    assert.match(par.stderr, /binary\.xxgk\.md：无法读取/);
+    assert.match(par.stderr, /latin1\.xxgk\.md：无法读取/);
   });
 
   test('exit code 1 for an error, 0 for a clean folder, on threads', () => {

@@ -55,9 +55,9 @@ const READABLE = [
   'line.xxgk.md',
 ];
 const UNREADABLE: [string, RegExp][] = [
-  ['binary.xxgk.md', /binary file/],
-  ['invalid.xxgk.md', /not valid UTF-8/],
-  ['gbk.xxgk.md', /looks like GBK/],
+  ['binary.xxgk.md', /二进制文件/],
+  ['invalid.xxgk.md', /不是有效的 UTF-8 文本/],
+  ['gbk.xxgk.md', /看起来是 GBK/],
 ];
 
 before(() => {
@@ -85,7 +85,7 @@ for (const workers of ['1', '3']) {
       assert.equal(r.signal, null, r.stderr);
       assert.equal(r.code, 2, `exit 2 for the unreadable files\n${r.stderr}`);
       for (const [name, why] of UNREADABLE)
-        assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: cannot read: .*${why.source}`));
+        assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}：无法读取：.*${why.source}`));
       const out = JSON.parse(r.stdout) as JsonOut;
       assert.deepEqual(out.files.map((f) => f.path).sort(), [...READABLE].sort());
       const by = new Map(out.files.map((f) => [f.path, f.diagnostics]));
@@ -122,13 +122,13 @@ test('a device or a pipe given as a file is refused, not read forever', { timeou
   if (!existsSync('/dev/zero')) return;
   const r = xxgk(['check', '/dev/zero', 'clean.xxgk.md']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /\/dev\/zero: cannot read: not a regular file/);
+  assert.match(r.stderr, /\/dev\/zero：无法读取：不是普通文件/);
   assert.match(r.stdout, /检查了 1 个文件/);
   const fifo = join(dir, 'pipe.xxgk.md');
   if (spawnSync('mkfifo', [fifo]).status === 0) {
     const p = xxgk(['check', fifo]);
     assert.equal(p.code, 2);
-    assert.match(p.stderr, /pipe\.xxgk\.md: cannot read: not a regular file/);
+    assert.match(p.stderr, /pipe\.xxgk\.md：无法读取：不是普通文件/);
     rmSync(fifo);
   }
 });
@@ -143,5 +143,5 @@ test('render of hostile files writes the text as written, without a hang or a cr
   }
   const bin = xxgk(['render', 'binary.xxgk.md', '--to', 'html', '-o', join(dir, 'binary.html')]);
   assert.equal(bin.code, 2);
-  assert.match(bin.stderr, /binary\.xxgk\.md: cannot read: binary file/);
+  assert.match(bin.stderr, /binary\.xxgk\.md：无法读取：这是二进制文件/);
 });

@@ -27,7 +27,7 @@ function throwing(id: string, what: () => never): Rule {
     id,
     severity: 'error',
     fixable: false,
-    description: { zh: '总是出错的规则', en: 'A rule that always fails' },
+    description: 'internal.description',
     check() {
       what();
     },

@@ -178,7 +178,7 @@ describe('cross-year diagnostics in the editor', () => {
     assert.match(r.text, /\| 二、上年结转政府信息公开申请数量 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
     await assert.rejects(
       client.request('xxgk/newYear', { uri: pathToFileURL(join(dir, 'none.xxgk.md')).toString() }),
-      /找不到上年报告/,
+      /无法读取上一年度的报告/,
     );
   });
 

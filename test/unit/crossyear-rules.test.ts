@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText, crossYearDiagnostics, type Diagnostic } from '../../server/src/engine/check';
+import { translator } from '../../server/src/messages';
 import { IncrementalChecker } from '../../server/src/engine/incremental';
 import { extractFacts } from '../../server/src/engine/crossyear';
 import { ruleById } from '../../server/src/engine/rules';
@@ -64,7 +65,7 @@ test('the rule modules do the work: given the facts in the context, they emit', 
     rule.check({
       report,
       locale: 'zh',
-      t: (zh) => zh,
+      t: translator('zh'),
       emit: (f) => found.push(f),
       crossYear: { current: extractFacts(report), previous: { facts: lastFacts } },
     });

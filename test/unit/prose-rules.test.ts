@@ -594,7 +594,7 @@ describe('narrative-number', () => {
     )!;
     assert.equal(
       d.message,
-      'The text says 7 件 (applications received), but table 三 “一、本年新收政府信息公开申请数量” totals 6',
+      'The text says 7 件 of applications received (“收到”), but table 三 “一、本年新收政府信息公开申请数量” totals 6',
     );
   });
   test('the 2019 format: 发布 compares with 本年新公开数量, 制作 with 本年新制作数量', () => {

@@ -63,16 +63,16 @@ describe('xxgk render', () => {
   test('a report with errors is rendered as written, with a note on stderr', () => {
     const r = xxgk(['render', 'wrong.xxgk.md', '--to', 'html', '-o', 'wrong.html']);
     assert.equal(r.code, 0);
-    assert.match(r.stderr, /1 error/);
+    assert.match(r.stderr, /有 1 处错误/);
     assert.ok(existsSync(join(dir, 'wrong.html')));
   });
   test('usage errors exit 2 with a message', () => {
     for (const [args, msg] of [
-      [['render', 'report.xxgk.md'], /--to html or --to docx/],
-      [['render', 'report.xxgk.md', '--to', 'pdf'], /unknown output format pdf/],
-      [['render', '--to', 'html'], /needs the report file/],
-      [['render', 'report.xxgk.md', '--to', 'docx', '-o', '-'], /DOCX is binary/],
-      [['render', 'report.xxgk.md', '--to', 'html', '--bogus'], /unknown option --bogus/],
+      [['render', 'report.xxgk.md'], /render 需要 --to html 或 --to docx/],
+      [['render', 'report.xxgk.md', '--to', 'pdf'], /无法识别的输出格式 pdf/],
+      [['render', '--to', 'html'], /render 需要一个报告文件/],
+      [['render', 'report.xxgk.md', '--to', 'docx', '-o', '-'], /DOCX 是二进制文件/],
+      [['render', 'report.xxgk.md', '--to', 'html', '--bogus'], /无法识别的选项 --bogus/],
     ] as const) {
       const r = xxgk([...args]);
       assert.equal(r.code, 2, args.join(' '));
@@ -82,20 +82,20 @@ describe('xxgk render', () => {
   test('I/O errors exit 2 and leave nothing behind', () => {
     const r = xxgk(['render', 'missing.xxgk.md', '--to', 'html']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /missing\.xxgk\.md: cannot read: no such file/);
+    assert.match(r.stderr, /missing\.xxgk\.md：无法读取：找不到文件或目录/);
     const w = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', join('no', 'dir', 'x.html')]);
     assert.equal(w.code, 2);
-    assert.match(w.stderr, /cannot write: no such directory/);
+    assert.match(w.stderr, /无法写入：目录不存在/);
     assert.ok(readdirSync(dir).every((f) => !f.endsWith('.tmp')));
   });
   test('prints what it wrote; an existing file is replaced only with --force', () => {
     const first = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html']);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stderr, /wrote twice\.html \(\d+ bytes\)/);
+    assert.match(first.stderr, /已写入 twice\.html（\d+ 字节）/);
     writeFileSync(join(dir, 'twice.html'), 'keep me');
     const again = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html']);
     assert.equal(again.code, 2);
-    assert.match(again.stderr, /twice\.html: already exists \(use --force/);
+    assert.match(again.stderr, /twice\.html：文件已存在（使用 --force/);
     assert.equal(readFileSync(join(dir, 'twice.html'), 'utf8'), 'keep me');
     const forced = xxgk(['render', 'report.xxgk.md', '--to', 'html', '-o', 'twice.html', '--force']);
     assert.equal(forced.code, 0, forced.stderr);
@@ -109,7 +109,7 @@ describe('xxgk render', () => {
       for (const force of [[], ['--force']]) {
         const r = xxgk(['render', 'own.xxgk.md', '--to', 'html', '-o', target, ...force]);
         assert.equal(r.code, 2, `${target} ${force.join(' ')}`);
-        assert.match(r.stderr, /the report itself/);
+        assert.match(r.stderr, /报告本身/);
       }
     }
     assert.equal(readFileSync(join(dir, 'own.xxgk.md'), 'utf8'), EXAMPLE());

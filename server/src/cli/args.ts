@@ -1,9 +1,24 @@
 /** Argument parsing and error reporting shared by every `xxgk` command. */
 import type { CommandContext } from './types';
-import type { Locale } from '../engine/rule';
+import { messageOf, translator, type Locale, type MessageArgs, type MessageId, type MessageRef } from '../messages';
+import { localeSetting } from '../config';
 
-/** A mistake in how the command was called: exit 2 with the usage. */
-export class UsageError extends Error {}
+/** A mistake in how the command was called: exit 2 with the usage. The message is a message id. */
+export class UsageError extends Error {
+  constructor(readonly ref: MessageRef) {
+    super(messageOf('zh', ref));
+  }
+  /** the message in the user's language */
+  text(locale: Locale): string {
+    return messageOf(locale, this.ref);
+  }
+}
+
+/** A usage error with message `id` (its placeholders checked against the message table). */
+export function usage<K extends MessageId>(id: K, ...args: MessageArgs<K>): UsageError {
+  const params: Record<string, string | number> | undefined = args[0];
+  return new UsageError({ id, params });
+}
 
 export interface Parsed {
   positional: string[];
@@ -25,10 +40,10 @@ export function parseArgs(argv: string[], withValue: string[], booleans: string[
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (withValue.includes(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === undefined) throw new UsageError(`option ${name} needs a value`);
+        if (v === undefined) throw usage('cli.option-needs-value', { option: name });
         flags.set(name, v);
       } else if (booleans.includes(name) && eq < 0) flags.set(name, true);
-      else throw new UsageError(`unknown option ${a}`);
+      else throw usage('cli.unknown-option', { option: a });
     } else positional.push(a);
   }
   return { positional, flags };
@@ -36,27 +51,39 @@ export function parseArgs(argv: string[], withValue: string[], booleans: string[
 
 /** Say on stderr why `path` could not be written, in words a user understands. Returns 2. */
 export function reportWriteFailure(path: string, err: unknown, io: CommandContext): number {
-  const e = err as NodeJS.ErrnoException;
-  const why =
-    e.code === 'ENOENT'
-      ? 'no such directory'
-      : e.code === 'EACCES' || e.code === 'EPERM'
-        ? 'permission denied'
-        : e.code === 'EISDIR'
-          ? 'is a directory'
-          : e.message;
-  io.stderr(`xxgk: ${path}: cannot write: ${why}\n`);
+  const t = translator(io.locale ?? 'zh');
+  io.stderr(`xxgk: ${t('cli.cannot-write', { path, reason: ioReason(err, io.locale ?? 'zh', 'write') })}\n`);
   return 2;
 }
 
-/** The message locale: `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG); Chinese unless English is asked for. */
-export function localeOf(flag: string | true | undefined): Locale {
-  if (flag === undefined) {
-    const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-    return /^en/i.test(env) ? 'en' : 'zh';
+/** Why a file could not be read or written, in the user's language (ENOENT → 找不到文件或目录). */
+export function ioReason(err: unknown, locale: Locale, op: 'read' | 'write' = 'read'): string {
+  const t = translator(locale);
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return op === 'write' ? t('cli.io.no-directory') : t('cli.io.not-found');
+    case 'EACCES':
+    case 'EPERM':
+      return t('cli.io.permission');
+    case 'EISDIR':
+      return t('cli.io.is-directory');
+    case 'ENOTDIR':
+      return t('cli.io.not-directory');
+    case 'ENOSPC':
+      return t('cli.io.no-space');
+    case 'EROFS':
+      return t('cli.io.read-only');
+    default:
+      return e instanceof Error ? e.message : String(err);
   }
-  if (flag === true) throw new UsageError('--locale needs a value');
-  if (/^zh/i.test(flag)) return 'zh';
-  if (/^en/i.test(flag)) return 'en';
-  throw new UsageError(`unknown locale ${flag} (use zh-CN or en)`);
+}
+
+/** The message locale given by `--locale`, else `fallback` (the configuration's or the environment's). */
+export function localeOf(flag: string | true | undefined, fallback: Locale = 'zh'): Locale {
+  if (flag === undefined) return fallback;
+  if (flag === true) throw usage('cli.option-needs-value', { option: '--locale' });
+  const l = localeSetting(flag);
+  if (!l) throw usage('cli.unknown-locale', { value: flag });
+  return l;
 }

@@ -13,7 +13,7 @@ export function displayPath(p: string): string {
 export type FileOutcome = { ok: true; result: FileResult } | { ok: false; path: string; reason: string };
 
 export function checkFile(path: string, locale: Locale): FileOutcome {
-  const r = readReport(path);
+  const r = readReport(path, locale);
   if (!r.ok) return { ok: false, path, reason: r.reason };
   const analysis = analyze(r.text, { locale });
   return {

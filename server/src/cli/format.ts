@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
+import { message, translator, type Locale } from '../messages';
 
 export interface FileResult {
   path: string;
@@ -30,7 +31,8 @@ export function summarize(results: FileResult[]): Summary {
   return s;
 }
 
-export function formatText(results: FileResult[], en: boolean): string {
+export function formatText(results: FileResult[], locale: Locale = 'zh'): string {
+  const t = translator(locale);
   const lines: string[] = [];
   for (const r of results)
     for (const d of r.diagnostics) {
@@ -40,9 +42,12 @@ export function formatText(results: FileResult[], en: boolean): string {
     }
   const s = summarize(results);
   lines.push(
-    en
-      ? `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info`
-      : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`,
+    t('cli.summary', {
+      files: s.files === 1 ? t('cli.one-file') : t('cli.files', { count: s.files }),
+      errors: s.errors === 1 ? t('cli.one-error') : t('cli.errors', { count: s.errors }),
+      warnings: s.warnings === 1 ? t('cli.one-warning') : t('cli.warnings', { count: s.warnings }),
+      infos: t('cli.infos', { count: s.infos }),
+    }),
   );
   return lines.join('\n') + '\n';
 }
@@ -81,7 +86,12 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'n
 export function formatSarif(results: FileResult[], version: string): string {
   const used = new Set(results.flatMap((r) => r.diagnostics.map((d) => d.rule)));
   const rules = [
-    ...RULES.map((r) => ({ id: r.id, text: r.description.en, zh: r.description.zh, level: r.severity })),
+    ...RULES.map((r) => ({
+      id: r.id,
+      text: message('en', r.description),
+      zh: message('zh', r.description),
+      level: r.severity,
+    })),
     ...[...used]
       .filter((id) => !RULES.some((r) => r.id === id))
       .map((id) => ({ id, text: id, zh: id, level: 'info' as const })),

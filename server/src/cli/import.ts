@@ -9,48 +9,47 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command, CommandContext } from './types';
-import { parseArgs, UsageError } from './args';
+import { ioReason, parseArgs, usage } from './args';
+import { translator, type Locale } from '../messages';
 import { writeNewFile } from './new';
 import { importFileName, importKindOf, importReport, ImportError, type ImportSummary } from '../importers/index';
 
-export function formatSummary(s: ImportSummary, en: boolean): string {
+export function formatSummary(s: ImportSummary, locale: Locale = 'zh'): string {
+  const t = translator(locale);
   const lines: string[] = [];
-  const who = `${s.agency ?? (en ? '(no agency)' : '（未知机关）')} ${s.year ?? (en ? '(no year)' : '（未知年度）')}`;
   lines.push(
-    en
-      ? `${who}, ${s.format} format: sections ${s.sections.join(' ') || 'none'}; table cells read ${s.cellsRead}/${s.cellsExpected}`
-      : `${who}，${s.format} 年格式：找到部分 ${s.sections.join('、') || '（无）'}；表格单元格读入 ${s.cellsRead}/${s.cellsExpected}`,
+    t('cli.import.summary', {
+      agency: s.agency ?? t('cli.import.no-agency'),
+      year: s.year ?? t('cli.import.no-year'),
+      format: s.format,
+      sections: s.sections.join(t('common.list-separator')) || t('cli.import.none'),
+      read: s.cellsRead,
+      expected: s.cellsExpected,
+    }),
   );
-  for (const t of s.tables) {
+  for (const x of s.tables) {
     lines.push(
-      en
-        ? `  ${t.section} ${t.name}: ${t.found ? `${t.read}/${t.expected}` : 'not found'}`
-        : `  ${t.section} ${t.name}：${t.found ? `${t.read}/${t.expected}` : '未找到'}`,
+      `  ${t('cli.import.table', { section: x.section, name: x.name, read: x.found ? `${x.read}/${x.expected}` : t('cli.import.not-found') })}`,
     );
   }
   for (const u of s.unplaced) {
     lines.push(
-      en
-        ? `  not placed (${u.where}): ${u.label}: ${u.values.join(', ')} — ${u.why}`
-        : `  未能放入（${u.where}）：${u.label}：${u.values.join('、')}（${u.why}）`,
+      `  ${t('cli.import.unplaced', { where: u.where, label: u.label, values: u.values.join(t('common.list-separator')), why: u.why })}`,
     );
   }
-  for (const n of s.notes) lines.push(`  ${en ? 'note' : '注'}：${n}`);
+  for (const n of s.notes) lines.push(`  ${t('cli.import.note', { note: n })}`);
   return lines.join('\n') + '\n';
 }
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
+  const t = translator(io.locale ?? 'zh');
   const { positional, flags } = parseArgs(
     argv,
     ['-o', '--output', '--agency', '--year', '--locale'],
     ['--force', '--summary-json'],
   );
   if (positional.length !== 1)
-    throw new UsageError(
-      positional.length === 0
-        ? 'import needs the file to import (.docx, .html or .txt)'
-        : 'import takes exactly one file',
-    );
+    throw positional.length === 0 ? usage('cli.import.needs-file') : usage('cli.import.one-file');
   const source = positional[0];
   const kind = importKindOf(source);
   if (typeof kind !== 'string') {
@@ -61,25 +60,17 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   let year: number | undefined;
   if (yearFlag !== undefined) {
     year = Number(String(yearFlag).replace(/年$/, ''));
-    if (yearFlag === true || !Number.isInteger(year) || year < 2008 || year > 2100)
-      throw new UsageError('--year needs a year such as 2023');
+    if (yearFlag === true || !Number.isInteger(year) || year < 2008 || year > 2100) throw usage('cli.import.bad-year');
   }
   const agencyFlag = flags.get('--agency');
   if (agencyFlag === true || (typeof agencyFlag === 'string' && !agencyFlag.trim()))
-    throw new UsageError('--agency needs the name of the body');
-  const localeFlag = flags.get('--locale');
-  const en =
-    typeof localeFlag === 'string'
-      ? /^en/i.test(localeFlag)
-      : /^en/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+    throw usage('cli.import.bad-agency');
+  const locale = io.locale ?? 'zh';
   let data: Buffer;
   try {
     data = readFileSync(source);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.stderr(
-      `xxgk: ${source}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message}\n`,
-    );
+    io.stderr(`xxgk: ${t('cli.cannot-read', { path: source, reason: ioReason(err, locale) })}\n`);
     return 2;
   }
   let result;
@@ -98,16 +89,14 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   }
   const { summary } = result;
   if (summary.sections.length === 0 && summary.tables.every((t) => !t.found)) {
-    io.stderr(
-      `xxgk: ${source}: ${en ? 'no section or statistics table of a 政府信息公开工作年度报告 found; nothing written' : '没有找到年度报告的任何部分或统计表，未写出文件'}\n`,
-    );
+    io.stderr(`xxgk: ${source}: ${t('cli.import.nothing-found')}\n`);
     return 2;
   }
   const outFlag = flags.get('-o') ?? flags.get('--output');
-  if (outFlag === true) throw new UsageError('-o needs a file name');
+  if (outFlag === true) throw usage('cli.option-needs-value', { option: '-o' });
   if (outFlag === '-') {
     io.stdout(result.markdown);
-    io.stderr(formatSummary(summary, en));
+    io.stderr(formatSummary(summary, locale));
     return 0;
   }
   const out = outFlag ?? importFileName(source);
@@ -115,12 +104,13 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   if (code !== 0) return code;
   if (flags.has('--summary-json')) io.stdout(JSON.stringify({ path: out, summary }, null, 2) + '\n');
   else io.stdout(`${out}\n`);
-  io.stderr(formatSummary(summary, en));
+  io.stderr(formatSummary(summary, locale));
   return 0;
 }
 
 export const importCommand: Command = {
   usage:
     'xxgk import <file.docx|file.html|file.txt> [-o out.xxgk.md|-] [--agency 名称] [--year 年度] [--force] [--summary-json]',
+  help: 'cli.help.import',
   run,
 };

@@ -7,7 +7,8 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { Command, CommandContext } from './types';
-import { parseArgs, reportWriteFailure, UsageError } from './args';
+import { parseArgs, reportWriteFailure, usage } from './args';
+import { translator } from '../messages';
 import { readReport } from './read';
 import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';
 import { fileExists, writeFileAtomic } from '../render/write';
@@ -15,7 +16,7 @@ import { fileExists, writeFileAtomic } from '../render/write';
 /** Write a new file atomically; refuse to replace an existing one unless forced. 0 or 2. */
 export function writeNewFile(path: string, text: string, force: boolean, io: CommandContext): number {
   if (!force && fileExists(path)) {
-    io.stderr(`xxgk: ${path}: already exists (use --force to overwrite, or -o to write elsewhere)\n`);
+    io.stderr(`xxgk: ${translator(io.locale ?? 'zh')('cli.exists', { path })}\n`);
     return 2;
   }
   try {
@@ -27,16 +28,15 @@ export function writeNewFile(path: string, text: string, force: boolean, io: Com
 }
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
+  const t = translator(io.locale ?? 'zh');
   const { positional, flags } = parseArgs(argv, ['--from', '-f', '-o', '--output'], ['--force']);
   const fromFlag = flags.get('--from') ?? flags.get('-f') ?? positional[0];
-  if (fromFlag === undefined || fromFlag === true)
-    throw new UsageError('new needs last year’s report: xxgk new --from <file>');
-  if (positional.length > (flags.has('--from') || flags.has('-f') ? 0 : 1))
-    throw new UsageError('new takes one report (--from <file>)');
+  if (fromFlag === undefined || fromFlag === true) throw usage('cli.new.needs-from');
+  if (positional.length > (flags.has('--from') || flags.has('-f') ? 0 : 1)) throw usage('cli.new.one-file');
   const source = String(fromFlag);
-  const r = readReport(source);
+  const r = readReport(source, io.locale);
   if (!r.ok) {
-    io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`);
+    io.stderr(`xxgk: ${t('cli.cannot-read', { path: source, reason: r.reason })}\n`);
     return 2;
   }
   let draft;
@@ -50,7 +50,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
     throw err;
   }
   const outFlag = flags.get('-o') ?? flags.get('--output');
-  if (outFlag === true) throw new UsageError('-o needs a file name');
+  if (outFlag === true) throw usage('cli.option-needs-value', { option: '-o' });
   if (outFlag === '-') {
     io.stdout(draft.text);
     return 0;
@@ -60,12 +60,13 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   if (code !== 0) return code;
   io.stdout(`${out}\n`);
   io.stderr(
-    `xxgk: wrote ${draft.agency} ${draft.year} draft (${draft.form.id} format) to ${out}; 二、上年结转: ${draft.carried} cell${draft.carried === 1 ? '' : 's'} carried from ${source}\n`,
+    `xxgk: ${t('cli.new.wrote', { agency: draft.agency, year: draft.year, format: draft.form.id, path: out, cells: draft.carried, source })}\n`,
   );
   return 0;
 }
 
 export const newCommand: Command = {
   usage: 'xxgk new --from <last year’s report> [-o file|-] [--force]',
+  help: 'cli.help.new',
   run,
 };

@@ -4,22 +4,13 @@
  * not a regular file, or too large to read (see docs/robustness.md).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { translator, type Locale } from '../messages';
+import { ioReason } from './args';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** Files larger than this are not read at all (the engine would not parse a tenth of it). */
 export const MAX_READ_BYTES = 100 * 1024 * 1024;
-
-function ioReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'EISDIR'
-    ? 'is a directory'
-    : code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : String((err as Error).message);
-}
 
 /** Whether the bytes read as GBK / GB18030 text with Chinese in it. */
 function looksGbk(buf: Buffer): boolean {
@@ -31,40 +22,40 @@ function looksGbk(buf: Buffer): boolean {
   }
 }
 
-export function readReport(path: string): ReadResult {
+/** The text of a report file, or why it cannot be read (in `locale`). */
+export function readReport(path: string, locale: Locale = 'zh'): ReadResult {
+  const t = translator(locale);
   let buf: Buffer;
   try {
     // a device or a pipe could be read forever: only regular files, and not huge ones
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
-    if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (st.isDirectory()) return { ok: false, reason: t('cli.io.is-directory') };
+    if (!st.isFile()) return { ok: false, reason: t('cli.io.not-regular') };
     if (st.size > MAX_READ_BYTES) {
       return {
         ok: false,
-        reason: `file too large (${(st.size / 1024 / 1024).toFixed(0)} MB; reports are read up to ${MAX_READ_BYTES / 1024 / 1024} MB)`,
+        reason: t('cli.io.too-large', { size: (st.size / 1024 / 1024).toFixed(0), max: MAX_READ_BYTES / 1024 / 1024 }),
       };
     }
     buf = readFileSync(path);
   } catch (err) {
-    return { ok: false, reason: ioReason(err) };
+    return { ok: false, reason: ioReason(err, locale) };
   }
   let text: string;
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     try {
       text = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
     } catch {
-      return { ok: false, reason: 'not valid UTF-16 text despite its byte-order mark (save the report as UTF-8)' };
+      return { ok: false, reason: t('cli.io.bad-utf16') };
     }
   } else {
-    if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text report' };
+    if (buf.includes(0)) return { ok: false, reason: t('cli.io.binary') };
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     } catch {
       return {
         ok: false,
-        reason: looksGbk(buf)
-          ? 'not valid UTF-8 text: it looks like GBK/GB18030 (save the report as UTF-8)'
-          : 'not valid UTF-8 text (save the report as UTF-8)',
+        reason: looksGbk(buf) ? t('cli.io.gbk') : t('cli.io.not-utf8'),
       };
     }
   }

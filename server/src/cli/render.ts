@@ -8,7 +8,8 @@
  * Exit codes: 0 written, 2 usage or I/O failure, or a refused target.
  */
 import type { Command, CommandContext } from './types';
-import { parseArgs, reportWriteFailure, UsageError } from './args';
+import { parseArgs, reportWriteFailure, usage } from './args';
+import { translator } from '../messages';
 import { readReport } from './read';
 import { exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';
 import { defaultExportPath, fileExists, sameFile, writeFileAtomic } from '../render/write';
@@ -16,47 +17,35 @@ import { defaultExportPath, fileExists, sameFile, writeFileAtomic } from '../ren
 const USAGE = 'xxgk render <file> --to html|docx [-o out|-] [--theme print|auto] [--force]';
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
-  try {
-    return await render(argv, io);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr(`xxgk: ${err.message}\n\nUsage:\n  ${USAGE}\n`);
-    return 2;
-  }
-}
-
-async function render(argv: string[], io: CommandContext): Promise<number> {
+  const t = translator(io.locale ?? 'zh');
   const { positional, flags } = parseArgs(argv, ['--to', '-t', '-o', '--output', '--theme'], ['--force']);
   const toFlag = flags.get('--to') ?? flags.get('-t');
-  if (toFlag === undefined) throw new UsageError('render needs --to html or --to docx');
+  if (toFlag === undefined) throw usage('cli.render.needs-to');
   const to = String(toFlag).toLowerCase();
-  if (!EXPORT_FORMATS.includes(to as ExportFormat))
-    throw new UsageError(`unknown output format ${to} (use html or docx)`);
+  if (!EXPORT_FORMATS.includes(to as ExportFormat)) throw usage('cli.render.unknown-format', { value: to });
   const themeFlag = flags.get('--theme') ?? 'print';
   if (themeFlag !== 'print' && themeFlag !== 'auto')
-    throw new UsageError(`unknown theme ${themeFlag} (use print or auto)`);
+    throw usage('cli.render.unknown-theme', { value: String(themeFlag) });
   if (positional.length !== 1)
-    throw new UsageError(
-      positional.length === 0 ? 'render needs the report file' : 'render takes exactly one report file',
-    );
+    throw positional.length === 0 ? usage('cli.render.needs-file') : usage('cli.render.one-file');
   const source = positional[0];
   const outFlag = flags.get('-o') ?? flags.get('--output');
   // only value flags are declared, so every flag holds a string
   const out = outFlag === undefined ? defaultExportPath(source, to as ExportFormat) : String(outFlag);
-  if (out === '-' && to !== 'html') throw new UsageError('DOCX is binary: give an output file with -o');
+  if (out === '-' && to !== 'html') throw usage('cli.render.docx-stdout');
 
   if (out !== '-' && sameFile(out, source)) {
-    io.stderr(`xxgk: ${out}: this is the report itself; render never writes onto its source (choose another -o)\n`);
+    io.stderr(`xxgk: ${t('cli.render.own-source', { path: out })}\n`);
     return 2;
   }
   if (out !== '-' && !flags.has('--force') && fileExists(out)) {
-    io.stderr(`xxgk: ${out}: already exists (use --force to overwrite, or -o to write elsewhere)\n`);
+    io.stderr(`xxgk: ${t('cli.exists', { path: out })}\n`);
     return 2;
   }
 
-  const r = readReport(source);
+  const r = readReport(source, io.locale);
   if (!r.ok) {
-    io.stderr(`xxgk: ${source}: cannot read: ${r.reason}\n`);
+    io.stderr(`xxgk: ${t('cli.cannot-read', { path: source, reason: r.reason })}\n`);
     return 2;
   }
   const { data, model } = await exportReport(r.text, to as ExportFormat, { theme: themeFlag });
@@ -68,18 +57,17 @@ async function render(argv: string[], io: CommandContext): Promise<number> {
     } catch (err) {
       return reportWriteFailure(out, err, io);
     }
-    io.stderr(`xxgk: wrote ${out} (${data.length} bytes)\n`);
+    io.stderr(`xxgk: ${t('cli.wrote-bytes', { path: out, bytes: data.length })}\n`);
   }
   const { errors } = model.counts;
   if (errors > 0) {
-    io.stderr(
-      `xxgk: note: ${source} has ${errors} error${errors === 1 ? '' : 's'} (run \`xxgk check ${source}\`); rendered as written\n`,
-    );
+    io.stderr(`xxgk: ${t('cli.render.has-errors', { path: source, count: errors })}\n`);
   }
   return 0;
 }
 
 export const renderCommand: Command = {
   usage: USAGE,
+  help: 'cli.help.render',
   run,
 };

@@ -7,6 +7,7 @@ import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
 import { extractFacts, factRanges, type YearFacts } from './crossyear';
+import { message, translator, type Translate } from '../messages';
 import { LineIndex, type Range, type Span } from './text';
 import {
   assessText,
@@ -106,7 +107,6 @@ function checkLimited(text: string, limits: Assessment, options: CheckOptions): 
 /** The engine itself failed (not one rule): an empty report and one `internal` diagnostic. */
 function engineFailure(text: string, err: unknown, options: CheckOptions): CheckResult {
   const msg = err instanceof Error ? err.message : String(err);
-  const en = options.locale === 'en';
   const report = limitedReport(text, undefined, options);
   const span = { start: 0, end: 0 };
   return {
@@ -115,9 +115,7 @@ function engineFailure(text: string, err: unknown, options: CheckOptions): Check
       {
         rule: 'internal',
         severity: 'error',
-        message: en
-          ? `The checker failed on this file and checked nothing: ${msg}`
-          : `检查本文件时出错，未做任何检查：${msg}`,
+        message: message(options.locale ?? 'zh', 'check.engine-failed', { reason: msg }),
         span,
         range: report.doc.lines.range(span),
         related: [],
@@ -236,7 +234,7 @@ function runRuleSet(
   runner?: (rule: Rule, run: () => Finding[]) => Finding[],
 ): Diagnostic[] {
   const locale = options.locale ?? 'zh';
-  const t = (zh: string, en: string): string => (locale === 'en' ? en : zh);
+  const t = translator(locale);
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const override = options.severities?.[rule.id];
@@ -311,20 +309,12 @@ function openTail(report: Report): { start: number; end: number; endsAtBlankLine
   return { ...last.span, endsAtBlankLine: true };
 }
 
-function internal(
-  ruleId: string,
-  msg: string,
-  lines: { range(span: Span): Range },
-  t: (zh: string, en: string) => string,
-): Diagnostic {
+function internal(ruleId: string, msg: string, lines: { range(span: Span): Range }, t: Translate): Diagnostic {
   const span = { start: 0, end: 0 };
   return {
     rule: 'internal',
     severity: 'info',
-    message: t(
-      `规则 ${ruleId} 在检查本文件时出错，已跳过：${msg}`,
-      `Rule ${ruleId} failed on this file and was skipped: ${msg}`,
-    ),
+    message: t('check.rule-failed', { rule: ruleId, reason: msg }),
     span,
     range: lines.range(span),
     related: [],

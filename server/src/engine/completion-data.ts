@@ -7,6 +7,7 @@ import { match as pinyinMatch } from 'pinyin-pro';
 import type { FormDef, TableDef } from './forms';
 import { normalizeLabel } from './normalize';
 import { layoutTable } from './table-format';
+import type { PlainMessageId } from '../messages';
 
 /** Whether a typed query picks a label: a part of it (after normalisation) or its pinyin. */
 export function labelMatches(label: string, query: string): boolean {
@@ -102,23 +103,11 @@ export function reportSkeleton(o: SkeletonOptions): string {
   return out.join(nl) + nl;
 }
 
-/** Front-matter keys in their documented order, with what each means. */
-export const FRONT_MATTER_KEYS: { key: string; zh: string; en: string }[] = [
-  { key: '机关', zh: '报告机关名称（必填）', en: 'The reporting body (required)' },
-  { key: '年度', zh: '报告年度，如 2024（必填）', en: 'The report year, e.g. 2024 (required)' },
-  {
-    key: '格式',
-    zh: '表格格式：2021（国办公开办函〔2021〕30号）或 2019（国办公开办函〔2019〕60号）；省略时随年度',
-    en: 'Table format: 2021 or 2019; follows 年度 when omitted',
-  },
-  {
-    key: '类型',
-    zh: '部门 或 政府（人民政府）；默认 部门',
-    en: '部门 (a department) or 政府 (a people’s government); default 部门',
-  },
-  {
-    key: '发布日期',
-    zh: '发布日期，如 2025-01-20（部门须在次年1月31日前、政府须在3月31日前发布）',
-    en: 'Publication date, e.g. 2025-01-20 (deadline: 31 Jan for a department, 31 Mar for a government)',
-  },
+/** Front-matter keys in their documented order, with the message saying what each means. */
+export const FRONT_MATTER_KEYS: { key: string; detail: PlainMessageId }[] = [
+  { key: '机关', detail: 'completion.key.agency' },
+  { key: '年度', detail: 'completion.key.year' },
+  { key: '格式', detail: 'completion.key.format' },
+  { key: '类型', detail: 'completion.key.kind' },
+  { key: '发布日期', detail: 'completion.key.published' },
 ];

@@ -18,6 +18,7 @@
  */
 import type { Locale } from './rule';
 import type { Span } from './text';
+import { translator } from '../messages';
 
 export const LIMITS = {
   /** above this many UTF-16 code units, only the structural checks run */
@@ -242,49 +243,35 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /** Why the checks were limited, in the user's language. */
 export function limitsMessage(a: Assessment, ruleCount: number, locale: Locale, droppedHeadings = 0): string {
-  const zh = locale !== 'en';
+  const t = translator(locale);
   const why = a.exceeded.map((x) => {
+    const value = fmt(x.value);
+    const limit = fmt(x.limit);
     switch (x.kind) {
       case 'chars':
-        return zh
-          ? `文档有 ${fmt(x.value)} 个字符，超过 ${fmt(x.limit)} 个字符的上限`
-          : `the document has ${fmt(x.value)} characters, above the limit of ${fmt(x.limit)}`;
+        return t('limits.chars', { value, limit });
       case 'lines':
-        return zh
-          ? `文档有 ${fmt(x.value)} 行，超过 ${fmt(x.limit)} 行的上限`
-          : `the document has ${fmt(x.value)} lines, above the limit of ${fmt(x.limit)}`;
+        return t('limits.lines', { value, limit });
       case 'nesting':
-        return zh
-          ? `第 ${x.line + 1} 行嵌套了约 ${fmt(x.value)} 层引用或列表，超过 ${x.limit} 层的上限`
-          : `line ${x.line + 1} nests about ${fmt(x.value)} levels of block quotes or lists, above the limit of ${x.limit}`;
+        return t('limits.nesting', { line: x.line + 1, value, limit });
       case 'cells':
-        return zh
-          ? `表格竖线“|”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
-          : `the text holds ${fmt(x.value)} table pipes “|”, above the limit of ${fmt(x.limit)}`;
+        return t('limits.cells', { value, limit });
       case 'brackets':
-        return zh
-          ? `方括号“[”共 ${fmt(x.value)} 个，超过 ${fmt(x.limit)} 个的上限`
-          : `the text holds ${fmt(x.value)} brackets “[”, above the limit of ${fmt(x.limit)}`;
+        return t('limits.brackets', { value, limit });
       case 'setext':
-        return zh
-          ? `有 ${fmt(x.value)} 行“===”或“---”紧接在文字下方（会被当作标题下划线），超过 ${fmt(x.limit)} 行的上限`
-          : `${fmt(x.value)} lines of “===” or “---” directly under text (read as heading underlines), above the limit of ${fmt(x.limit)}`;
+        return t('limits.setext', { value, limit });
     }
   });
-  if (a.tier === 'none') {
-    return zh
-      ? `未检查本文件：${why.join('；')}。一份年度报告通常不到 5 万字符；请确认打开的是年度报告，或将其拆分。`
-      : `This file was not checked: ${why.join('; ')}. A report is usually under 50,000 characters; make sure this is a report, or split it.`;
-  }
-  const kept = STRUCTURAL_RULES.join(zh ? '、' : ', ');
-  const skipped = Math.max(0, ruleCount - STRUCTURAL_RULES.length);
+  const reasons = why.join(t('common.clause-separator'));
+  if (a.tier === 'none') return t('limits.none', { reasons });
   const dropped =
     droppedHeadings > 0
-      ? zh
-        ? `（只读取了前 ${fmt(LIMITS.skeletonHeadings)} 个标题，其后 ${fmt(droppedHeadings)} 个未读）`
-        : ` (the first ${fmt(LIMITS.skeletonHeadings)} headings only; ${fmt(droppedHeadings)} more were not read)`
+      ? t('limits.dropped', { read: fmt(LIMITS.skeletonHeadings), dropped: fmt(droppedHeadings) })
       : '';
-  return zh
-    ? `只做了结构检查：${why.join('；')}。已检查前置元数据、标题和六个部分${dropped}（${kept}）；表格、单元格、合计与勾稽关系、正文的检查（其余 ${skipped} 条规则）已跳过。`
-    : `Only the structure was checked: ${why.join('; ')}. Front matter, title and the six sections were checked${dropped} (${kept}); the checks of tables, cells, sums and prose (the other ${skipped} rules) were skipped.`;
+  return t('limits.structural', {
+    reasons,
+    dropped,
+    kept: STRUCTURAL_RULES.join(t('common.list-separator')),
+    skipped: Math.max(0, ruleCount - STRUCTURAL_RULES.length),
+  });
 }

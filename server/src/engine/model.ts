@@ -17,6 +17,7 @@ import {
 import { labelKey, matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
 import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from './parse';
 import type { Span } from './text';
+import type { MessageRef } from '../messages';
 
 // ---------------------------------------------------------------------------------------------
 // Front matter
@@ -26,8 +27,8 @@ export type Kind = '部门' | '政府';
 export interface FieldIssue {
   key: string;
   span: Span;
-  zh: string;
-  en: string;
+  /** put into words by the front-matter rule, in the user's language */
+  message: MessageRef;
 }
 export interface FrontMatter {
   present: boolean;
@@ -119,8 +120,8 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
       fm.fields.set(canonical, { value, span, keySpan });
     }
   }
-  const issue = (key: string, span: Span, zh: string, en: string): void => {
-    fm.issues.push({ key, span, zh, en });
+  const issue = (key: string, span: Span, message: MessageRef): void => {
+    fm.issues.push({ key, span, message });
   };
   const at = node.span;
   const headSpan = { start: at.start, end: at.start + 3 };
@@ -128,10 +129,8 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   // 机关
   const agency = fm.fields.get('机关');
   const agencyOk = z.string().trim().min(1).safeParse(agency?.value);
-  if (!agency)
-    issue('机关', headSpan, '前置元数据缺少“机关”（报告机关名称）', 'Front matter lacks 机关 (the reporting body)');
-  else if (!agencyOk.success)
-    issue('机关', agency.span, '“机关”应为非空的机关名称', '机关 must be the non-empty name of the reporting body');
+  if (!agency) issue('机关', headSpan, { id: 'front-matter.agency-missing' });
+  else if (!agencyOk.success) issue('机关', agency.span, { id: 'front-matter.agency-empty' });
   else meta.agency = agencyOk.data.trim();
 
   // 年度
@@ -143,14 +142,9 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
     .min(2008)
     .max(maxYear)
     .safeParse(typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value);
-  if (!year) issue('年度', headSpan, '前置元数据缺少“年度”（报告年度）', 'Front matter lacks 年度 (the report year)');
+  if (!year) issue('年度', headSpan, { id: 'front-matter.year-missing' });
   else if (year.value === null || year.value === '' || !yearOk.success)
-    issue(
-      '年度',
-      year.span,
-      `“年度”应为 2008 至 ${maxYear} 之间的整数年份`,
-      `年度 must be a whole year between 2008 and ${maxYear}`,
-    );
+    issue('年度', year.span, { id: 'front-matter.year-invalid', params: { max: maxYear } });
   else meta.year = yearOk.data;
 
   // 格式
@@ -158,12 +152,10 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   if (format) {
     const f = getForm(scalarText(format.value).normalize('NFKC').trim());
     if (!f)
-      issue(
-        '格式',
-        format.span,
-        `“格式”应为 ${FORMS.map((x) => x.id).join(' 或 ')}（${FORMS.map((x) => x.notice).join('、')}）`,
-        `格式 must be ${FORMS.map((x) => x.id).join(' or ')}`,
-      );
+      issue('格式', format.span, {
+        id: 'front-matter.format-invalid',
+        params: { ids: FORMS.map((x) => x.id).join(' / '), notices: FORMS.map((x) => x.notice).join('、') },
+      });
     else {
       meta.form = f;
       meta.formDeclared = true;
@@ -175,7 +167,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
   const kind = fm.fields.get('类型');
   if (kind) {
     const k = KIND_VALUES[scalarText(kind.value).trim().toLowerCase()] ?? KIND_VALUES[scalarText(kind.value).trim()];
-    if (!k) issue('类型', kind.span, '“类型”应为“部门”或“政府”', '类型 must be 部门 (department) or 政府 (government)');
+    if (!k) issue('类型', kind.span, { id: 'front-matter.kind-invalid' });
     else meta.kind = k;
   } else if (meta.agency && /人民政府$/.test(meta.agency)) {
     // no 类型: a body named …人民政府 is a people's government (its deadline is 31 March)
@@ -190,7 +182,7 @@ function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; met
     const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.trim());
     const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
     if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3])
-      issue('发布日期', pub.span, '“发布日期”应为日期，如 2024-01-20', '发布日期 must be a date such as 2024-01-20');
+      issue('发布日期', pub.span, { id: 'front-matter.date-invalid' });
     else meta.published = { y: +m[1], m: +m[2], d: +m[3], span: pub.span };
   }
   return { fm, meta };

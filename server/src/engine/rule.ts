@@ -2,9 +2,10 @@
 import type { Report } from './model';
 import type { YearFacts } from './crossyear';
 import type { Span, SpanEdit } from './text';
+import type { Locale, PlainMessageId, Translate } from '../messages/types';
 
+export type { Locale } from '../messages/types';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type Locale = 'zh' | 'en';
 
 export interface Fix {
   title: string;
@@ -43,16 +44,16 @@ export interface RuleContext {
    * its workspace index, the CLI from the files it was given). A cross-file rule reads only these.
    */
   crossYear?: { current: YearFacts; previous: PreviousYear };
-  /** the message in the user's language */
-  t: (zh: string, en: string) => string;
+  /** the message `id` of the tables in server/src/messages, in the user's language */
+  t: Translate;
   emit: (f: Finding) => void;
 }
 
 export interface Rule {
   id: string;
   severity: Severity;
-  /** one line on what the rule checks */
-  description: { zh: string; en: string };
+  /** one line on what the rule checks: the id of its `<rule-id>.description` message */
+  description: PlainMessageId;
   /** whether the rule can compute a fix */
   fixable: boolean;
   /** needs last year's report (`ctx.crossYear`): reports nothing without it */

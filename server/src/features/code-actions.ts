@@ -73,7 +73,7 @@ export function suppressionEdit(
       if (ids.length === 0 || ids.includes(d.rule)) return undefined; // already silenced
       const prevStart = lines.lineStart(line - 1);
       return {
-        title: t(`在此行停用规则 ${d.rule}`, `Disable rule ${d.rule} for this line`),
+        title: t('code-actions.disable-line', { rule: d.rule }),
         edits: [
           {
             span: { start: prevStart, end: lines.lineEnd(line - 1) },
@@ -83,21 +83,21 @@ export function suppressionEdit(
       };
     }
     return {
-      title: t(`在此行停用规则 ${d.rule}`, `Disable rule ${d.rule} for this line`),
+      title: t('code-actions.disable-line', { rule: d.rule }),
       edits: [{ span: { start, end: start }, newText: `<!-- xxgk-disable-next-line ${d.rule} -->${nl}` }],
     };
   }
   const lastLine = lines.positionAt(block.span.end).line;
   const what =
     block.type === 'table'
-      ? t('此表', 'this table')
+      ? t('code-actions.table')
       : block.type === 'list'
-        ? t('此列表', 'this list')
-        : t('此段', 'this block');
+        ? t('code-actions.list')
+        : t('code-actions.block');
   const start = lines.lineStart(firstLine);
   const end = lines.lineEnd(lastLine);
   return {
-    title: t(`在${what}停用规则 ${d.rule}`, `Disable rule ${d.rule} for ${what}`),
+    title: t('code-actions.disable-rule', { what, rule: d.rule }),
     edits: [
       { span: { start, end: start }, newText: `<!-- xxgk-disable ${d.rule} -->${nl}` },
       { span: { start: end, end }, newText: `${nl}<!-- xxgk-enable ${d.rule} -->` },
@@ -110,13 +110,13 @@ export function fixAllEdits(state: ServerState, doc: TextDocument): SpanEdit[] {
   const text = doc.getText();
   // the first round applies the fixes of the document's analysis; later rounds check the result
   const { diagnostics } = state.analyze(doc);
-  const fixed = fixAll(text, { locale: state.locale(), severities: state.settings.rules }, 16, diagnostics);
+  const fixed = fixAll(text, { locale: state.locale(doc.uri), severities: state.severities(doc.uri) }, 16, diagnostics);
   return diffEdits(text, fixed);
 }
 
 export function codeActions(state: ServerState, doc: TextDocument, params: CodeActionParams): CodeAction[] {
   const { report, diagnostics } = state.analyze(doc);
-  const t = translator(state.locale());
+  const t = translator(state.locale(doc.uri));
   const uri = doc.uri;
   const lines = report.doc.lines;
   const only = params.context.only;
@@ -155,7 +155,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
       const edits = fixAllEdits(state, doc);
       if (edits.length)
         out.push({
-          title: t('修复本文件中所有可自动修复的问题', 'Fix all auto-fixable problems in this file'),
+          title: t('code-actions.fix-all'),
           kind: CodeActionKind.QuickFix,
           edit: edit(edits),
         });
@@ -167,7 +167,7 @@ export function codeActions(state: ServerState, doc: TextDocument, params: CodeA
     const edits = fixAllEdits(state, doc);
     if (edits.length) {
       out.push({
-        title: t('修复所有可自动修复的问题（xxgk）', 'Fix all auto-fixable problems (xxgk)'),
+        title: t('code-actions.fix-all-source'),
         kind: FIX_ALL_KIND,
         edit: edit(edits),
       });

@@ -10,16 +10,16 @@ import { cellOf } from '../engine/arith';
 import type { Analysis } from '../engine/index';
 import type { Feature } from './types';
 import type { ServerState } from './state';
-import { translator } from './edit-util';
+import { translator, type Translate } from './edit-util';
 
 export const REVEAL_COMMAND = 'xxgk.revealRange';
 
 export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
-  return lensesOf(state.analyze(doc), doc.uri, translator(state.locale()));
+  return lensesOf(state.analyze(doc), doc.uri, translator(state.locale(doc.uri)));
 }
 
 /** The lenses of an analysis: per table with sums, what its arithmetic findings say. */
-export function lensesOf(analysis: Analysis, uri: string, tr: (zh: string, en: string) => string): CodeLens[] {
+export function lensesOf(analysis: Analysis, uri: string, tr: Translate): CodeLens[] {
   const { report } = analysis;
   const lines = report.doc.lines;
   const out: CodeLens[] = [];
@@ -38,21 +38,13 @@ export function lensesOf(analysis: Analysis, uri: string, tr: (zh: string, en: s
       out.push(
         reveal(
           lines.range(problems[0].c!.node.span),
-          tr(`勾稽关系：${n} 处不平衡`, `Sums: ${n} ${n === 1 ? 'problem' : 'problems'}`),
+          n === 1 ? tr('code-lens.one-problem') : tr('code-lens.problems', { count: n }),
         ),
       );
     } else if (sums.unchecked > 0 && firstBad) {
-      out.push(
-        reveal(
-          lines.range(firstBad),
-          tr(
-            `勾稽关系：已核对的均平衡，${sums.unchecked} 个因空白或无效单元格未核对`,
-            `Sums: the checked ones balance; ${sums.unchecked} not checked (blank or unreadable cells)`,
-          ),
-        ),
-      );
+      out.push(reveal(lines.range(firstBad), tr('code-lens.some-unchecked', { count: sums.unchecked })));
     } else {
-      out.push({ range, command: { title: tr('勾稽关系：全部平衡 ✓', 'Sums: all balanced ✓'), command: '' } });
+      out.push({ range, command: { title: tr('code-lens.balanced'), command: '' } });
     }
   }
   return out;

@@ -103,7 +103,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
     return FRONT_MATTER_KEYS.filter((k) => labelMatches(k.key, typed) || k.key.startsWith(typed)).map((k, i) => ({
       label: k.key,
       kind: CompletionItemKind.Property,
-      detail: t(k.zh, k.en),
+      detail: t(k.detail),
       sortText: sort(present.has(k.key) ? 1 : 0, i),
       filterText: typed + k.key,
       textEdit: { range, newText: hasColon ? k.key : `${k.key}: ` },
@@ -124,7 +124,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
     case '机关': {
       const title = ctx.report.titles[0]?.text.normalize('NFKC') ?? '';
       const m = /^(.+?)\s*\d{4}\s*年/.exec(title);
-      if (m) values.push({ v: m[1].trim(), detail: t('取自标题', 'from the title') });
+      if (m) values.push({ v: m[1].trim(), detail: t('completion.from-title') });
       break;
     }
     case '年度': {
@@ -134,9 +134,7 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
         values.push({
           v: String(y),
           detail:
-            y === Number(title)
-              ? t('取自标题', 'from the title')
-              : t(`${y} 年度报告（${y + 1} 年初发布）`, `report for ${y}, published early ${y + 1}`),
+            y === Number(title) ? t('completion.from-title') : t('completion.published-early', { y, value: y + 1 }),
         });
       break;
     }
@@ -147,31 +145,30 @@ function frontMatterItems(ctx: Ctx, endLine: number): CompletionItem[] {
       for (const f of forms)
         values.push({
           v: f.id,
-          detail: `${f.notice}${f.years.to ? `，${f.years.from}–${f.years.to} 年度` : `，${f.years.from} 年度起`}`,
+          detail: f.years.to
+            ? t('completion.format-years', { notice: f.notice, from: f.years.from, to: f.years.to })
+            : t('completion.format-from', { notice: f.notice, from: f.years.from }),
         });
       break;
     }
     case '类型':
       values.push({
         v: '部门',
-        detail: t('县级以上人民政府部门等：次年1月31日前发布', 'a department: publish by 31 January'),
+        detail: t('completion.deadline-department'),
       });
       values.push({
         v: '政府',
-        detail: t(
-          '人民政府：次年3月31日前发布，并报告工作考核、社会评议和责任追究结果',
-          'a people’s government: publish by 31 March',
-        ),
+        detail: t('completion.deadline-government'),
       });
       break;
     case '发布日期': {
       const y = (meta.year ?? lastYear) + 1;
       const deadline = meta.kind === '政府' ? `${y}-03-31` : `${y}-01-31`;
       const today = ctx.now.toISOString().slice(0, 10);
-      values.push({ v: today, detail: t('今天', 'today') });
+      values.push({ v: today, detail: t('completion.today') });
       values.push({
         v: deadline,
-        detail: t('法定发布期限（条例第四十九条）', 'the statutory deadline (条例 art. 49)'),
+        detail: t('completion.statutory-deadline'),
       });
       break;
     }
@@ -216,7 +213,7 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
       {
         label: title,
         kind: CompletionItemKind.Text,
-        detail: t('报告标题', 'report title'),
+        detail: t('completion.report-title'),
         sortText: sort(0, 0),
         filterText: typed + title,
         textEdit: { range, newText: lead + title },
@@ -233,7 +230,7 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
       .map((x) => ({
         label: x.label,
         kind: CompletionItemKind.Module,
-        detail: present.has(x.i) ? t('已有此部分', 'already present') : t('缺少此部分', 'missing'),
+        detail: present.has(x.i) ? t('completion.section-present') : t('completion.section-missing'),
         documentation: x.s.help ? { kind: 'markdown' as const, value: x.s.help } : undefined,
         sortText: sort(present.has(x.i) ? 1 : 0, x.i),
         filterText: typed + x.label,
@@ -255,9 +252,7 @@ function headingItems(ctx: Ctx, hashes: string, typed: string, typedStart: numbe
       .map((x) => ({
         label: x.tp.heading,
         kind: CompletionItemKind.Module,
-        detail: x.present
-          ? t('已有此方面', 'already present')
-          : t('国办公开办函〔2021〕30号要求的方面', 'a topic the 2021 format expects'),
+        detail: x.present ? t('completion.topic-present') : t('completion.expected-topic'),
         sortText: sort(x.present ? 1 : 0, x.i),
         filterText: typed + x.tp.heading,
         textEdit: { range, newText: lead + x.tp.heading },
@@ -376,12 +371,7 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
           return {
             label: name,
             kind: lonely ? CompletionItemKind.Snippet : CompletionItemKind.Value,
-            detail: lonely
-              ? t(
-                  `插入整张空白统计表：${def.title ?? def.key}`,
-                  `Insert the whole empty table: ${def.title ?? def.key}`,
-                )
-              : def.title,
+            detail: lonely ? t('completion.insert-whole-table', { table: def.title ?? def.key }) : def.title,
             sortText: sort(presentKeys.has(def.id) ? 1 : 0, i),
             filterText: typed + name + (def.title ?? ''),
             textEdit: lonely
@@ -410,8 +400,8 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
         item(ctx, c.label, range, typed, {
           kind: CompletionItemKind.Field,
           detail: present.has(c.id)
-            ? t('已有此列', 'already present')
-            : t(`${def.title ?? def.key}的列`, `a column of ${def.title ?? def.key}`),
+            ? t('completion.column-present')
+            : t('completion.column-of', { table: def.title ?? def.key }),
           sortText: sort(present.has(c.id) ? 1 : 0, i),
         }),
       );
@@ -433,15 +423,15 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
     return def.rows
       .filter((r) => labelMatches(r.label, typed) || r.aliases.some((a) => labelMatches(a, typed)))
       .map((r, i) => {
-        const doc = [r.help, r.basis ? t(`依据：${r.basis}`, `Basis: ${r.basis}`) : ''].filter(Boolean).join('\n\n');
+        const doc = [r.help, r.basis ? t('hover.basis', { basis: r.basis }) : ''].filter(Boolean).join('\n\n');
         const base = {
           label: r.label,
           kind: r.group ? CompletionItemKind.Folder : CompletionItemKind.EnumMember,
           detail: present.has(r.id)
-            ? t('已有此行', 'already present')
+            ? t('completion.row-present')
             : r.group
-              ? t('分组行（可选）', 'group row (optional)')
-              : t('缺少此行', 'missing'),
+              ? t('completion.group-row')
+              : t('completion.row-missing'),
           documentation: doc ? { kind: 'markdown' as const, value: doc } : undefined,
           sortText: sort(present.has(r.id) ? 1 : 0, i),
           filterText: typed + r.label,
@@ -475,7 +465,7 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
   return [
     item(ctx, v, range, typed, {
       kind: CompletionItemKind.Constant,
-      detail: t('按勾稽关系推出', 'implied by the sums'),
+      detail: t('completion.implied-sums'),
       sortText: sort(0, 0),
     }),
   ];
@@ -494,16 +484,11 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
   if (sec) {
     const present = new Set(sec.tables.filter((x) => x.def).map((x) => x.def!.id));
     defsOfSection(report, sec).forEach(({ def }, i) => {
-      const label = t(
-        `统计表：${def.section === '二' ? def.key : (def.title ?? def.key)}`,
-        `Table: ${def.section === '二' ? def.key : (def.title ?? def.key)}`,
-      );
+      const label = t('completion.table', { table: def.section === '二' ? def.key : (def.title ?? def.key) });
       out.push({
         label,
         kind: CompletionItemKind.Snippet,
-        detail: present.has(def.id)
-          ? t('本部分已有此表', 'already present in this section')
-          : t('插入空白统计表', 'insert an empty official table'),
+        detail: present.has(def.id) ? t('completion.table-present') : t('completion.insert-table'),
         sortText: sort(present.has(def.id) ? 1 : 0, i),
         filterText: typed + label,
         // a table must not touch the block above it, or it would continue that block
@@ -520,17 +505,13 @@ function snippetItems(ctx: Ctx): CompletionItem[] {
     const fmAbsent = !report.frontMatter.present;
     const fmEnd = report.frontMatter.span?.end ?? 0;
     if (fmAbsent || lines.lineStart(line) >= fmEnd) {
-      const label = t(
-        `年度报告框架（${year} 年度，${meta.form.id} 格式）`,
-        `Report skeleton (${year}, ${meta.form.id} format)`,
-      );
+      const label = t('completion.skeleton-label', { year, id: meta.form.id });
       out.push({
         label,
         kind: CompletionItemKind.Snippet,
-        detail: t(
-          `标题、六个部分${meta.form.sections[0].topics.length ? '、五个方面' : ''}和空白统计表（${meta.form.notice}）`,
-          `title, six sections and empty tables (${meta.form.notice})`,
-        ),
+        detail: t(meta.form.sections[0].topics.length ? 'completion.skeleton-topics' : 'completion.skeleton', {
+          notice: meta.form.notice,
+        }),
         sortText: sort(0, 100),
         filterText: typed + label + 'nianbao kuangjia',
         insertTextFormat: InsertTextFormat.Snippet,
@@ -572,7 +553,7 @@ export function completions(
     before: lineText.slice(0, ch),
     after: lineText.slice(ch),
     offset: lines.offsetAt(params.position),
-    t: translator(state.locale()),
+    t: translator(state.locale(doc.uri)),
     now,
   };
   const list = (items: CompletionItem[]): CompletionList => ({ isIncomplete: true, items });

@@ -5,12 +5,8 @@
  */
 import type { TextEdit } from 'vscode-languageserver';
 import { LineIndex, type SpanEdit } from '../engine/text';
-import type { Locale } from '../engine/rule';
 
-export type Translate = (zh: string, en: string) => string;
-export function translator(locale: Locale): Translate {
-  return (zh, en) => (locale === 'en' ? en : zh);
-}
+export { translator, type Translate } from '../messages';
 
 export function toTextEdits(lines: LineIndex, edits: readonly SpanEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: lines.range(e.span), newText: e.newText }));

@@ -22,16 +22,13 @@ function equationName(t: ReportTable, i: Instance, tr: Translate): string {
   const along = i.eq.per === 'row' ? rowShort(t, i.along) : colLabel(t, i.along);
   switch (i.eq.rule) {
     case 'sum-row':
-      return tr(`行合计（${along}）`, `row total (${along})`);
+      return tr('hover.row-total', { along });
     case 'sum-results':
-      return tr(`办理结果合计（${along}列）`, `results total (${along})`);
+      return tr('hover.results-total', { along });
     case 'balance':
-      return tr(
-        `本列勾稽关系（${along}列：第一项加第二项之和，等于第三项加第四项之和）`,
-        `column balance (${along}: 一 + 二 = （七）总计 + 四)`,
-      );
+      return tr('hover.column-balance', { along });
     case 'sum-review':
-      return tr(`合计（${along}）`, `total (${along})`);
+      return tr('hover.total', { along });
     default:
       return `${i.eq.rule}（${along}）`;
   }
@@ -76,7 +73,7 @@ function side(
   const keep = refs.map((r, k) => ({ r, v: vals[k] })).filter((x) => x.v !== 0 || same(x.r, at));
   const zeros = refs.length - keep.length;
   const terms = keep.map((x) => `${name(x.r)} ${shown(x.v)}`).join(' + ') || '0';
-  const rest = zeros ? tr(`（其余 ${zeros} 项为 0）`, ` (the other ${zeros} are 0)`) : '';
+  const rest = zeros ? tr('hover.other-0', { zeros }) : '';
   return { text: `${terms}${rest}${complete ? ` = ${fmtNumber(sum!)}` : ''}`, sum };
 }
 
@@ -94,23 +91,27 @@ export function sumLines(t: ReportTable, at: CellRef, tr: Translate): string[] {
     const l = side(t, i, i.lhs, at, tr);
     const r = side(t, i, i.rhs, at, tr);
     let status: string;
-    if (l.sum === undefined || r.sum === undefined)
-      status = tr('（有空白或无效单元格，未核对）', '(a cell is blank or unreadable: not checked)');
+    if (l.sum === undefined || r.sum === undefined) status = tr('hover.not-checked');
     else if (Math.abs(l.sum - r.sum) < 1e-6) status = '✓';
     else {
       const expect = solveFor(i, i.target, values);
-      const target = same(i.target, at) ? '' : `“${cellName(t, i.target)}”`;
-      status =
-        `✗ ${expect !== undefined ? tr(`${target}应为 ${fmtNumber(expect)}`, `${target || 'this cell'} should be ${fmtNumber(expect)}`) : ''}`.trimEnd();
+      const value = expect !== undefined ? fmtNumber(expect) : undefined;
+      status = `✗ ${
+        value === undefined
+          ? ''
+          : same(i.target, at)
+            ? tr('hover.should-be-here', { value })
+            : tr('hover.should-be', { cell: cellName(t, i.target), value })
+      }`.trimEnd();
     }
-    out.push(`- ${equationName(t, i, tr)}：${l.text}；${r.text} ${status}`);
+    out.push(`- ${tr('hover.equation', { name: equationName(t, i, tr), lhs: l.text, rhs: r.text, status })}`);
   }
   return out;
 }
 
 export function hoverAt(state: ServerState, doc: TextDocument, params: HoverParams): Hover | null {
   const { report, diagnostics } = state.analyze(doc);
-  const tr = translator(state.locale());
+  const tr = translator(state.locale(doc.uri));
   const offset = report.doc.lines.offsetAt(params.position);
   const parts: string[] = [];
   let range: Hover['range'];
@@ -120,74 +121,74 @@ export function hoverAt(state: ServerState, doc: TextDocument, params: HoverPara
     const s = spot.section;
     const official = `${s.def.numeral}、${s.def.title}`;
     parts.push(`**${official}**`);
-    if (s.headingMatch !== 'exact')
-      parts.push(tr(`官方标题为“${official}”。`, `The official heading is “${official}”.`));
+    if (s.headingMatch !== 'exact') parts.push(tr('hover.official-heading', { official }));
     if (s.def.help) parts.push(s.def.help);
     if (s.def.topics.length)
       parts.push(
-        tr(`${report.meta.form.notice}要求的方面：`, `Topics the format expects: `) +
-          s.def.topics.map((x) => x.heading).join(' '),
+        tr('hover.topics', { notice: report.meta.form.notice, topics: s.def.topics.map((x) => x.heading).join(' ') }),
       );
     const tables = report.meta.form.tables.filter((d) => d.section === s.def.numeral);
     if (tables.length)
       parts.push(
-        tr('统计表：', 'Tables: ') + tables.map((d) => (d.section === '二' ? d.key : (d.title ?? d.key))).join('、'),
+        tr('hover.tables', {
+          tables: tables
+            .map((d) => (d.section === '二' ? d.key : (d.title ?? d.key)))
+            .join(tr('common.list-separator')),
+        }),
       );
     range = lines.range(s.heading.span);
   } else if (spot?.kind === 'key' && spot.table.def) {
     const d = spot.table.def;
     parts.push(`**${d.key}**${d.title && d.title !== d.key ? `：${d.title}` : ''}`);
     parts.push(
-      tr(
-        `${spot.table.form?.notice ?? ''} 统计表，${d.columns.length} 列、${d.rows.length} 行。`,
-        `A table of ${spot.table.form?.notice ?? 'the form'}: ${d.columns.length} columns, ${d.rows.length} rows.`,
-      ),
+      tr('hover.table', {
+        notice: spot.table.form?.notice ?? report.meta.form.notice,
+        columns: d.columns.length,
+        rows: d.rows.length,
+      }),
     );
     range = lines.range(spot.table.node.header.cells[0]?.span ?? spot.table.node.header.span);
   } else if (spot?.kind === 'column') {
     const c = spot.table.columns[spot.index];
     if (c.def) {
       parts.push(`**${c.def.label}**`);
-      if (c.match === 'variant')
-        parts.push(tr(`官方列名为“${c.def.label}”。`, `The official header is “${c.def.label}”.`));
+      if (c.match === 'variant') parts.push(tr('hover.official-header', { label: c.def.label }));
       if (c.def.kind === 'money')
         parts.push(
-          tr(
-            `金额${c.def.units.length ? `（单位：${c.def.units.join('或')}）` : ''}，可为小数。`,
-            'An amount; decimals allowed.',
-          ),
+          c.def.units.length
+            ? tr('hover.money-units', { units: c.def.units.join(tr('common.or')) })
+            : tr('hover.money'),
         );
-      else if (c.def.kind === 'delta')
-        parts.push(tr('本年增减数，可为负数。', 'A change over the year; may be negative.'));
-      else parts.push(tr('件数：非负整数。', 'A count: a non-negative whole number.'));
+      else if (c.def.kind === 'delta') parts.push(tr('hover.delta'));
+      else parts.push(tr('hover.count'));
       range = lines.range(c.node.span);
     }
   } else if (spot?.kind === 'label' && spot.row.def) {
     const r = spot.row.def;
     parts.push(`**${r.label}**`);
-    if (spot.row.match === 'variant') parts.push(tr(`官方文字为“${r.label}”。`, `The official label is “${r.label}”.`));
+    if (spot.row.match === 'variant') parts.push(tr('hover.official-label', { label: r.label }));
     if (r.group) {
       const kids = spot.table.def!.rows.filter((x) => x.parent === r.id).map((x) => x.label);
       parts.push(
-        tr(
-          `分组行（对应官方表格中的合并单元格），本身不填数字${kids.length ? `；包括：${kids.join('、')}` : ''}。`,
-          `A group row (a merged cell of the official form); it has no numbers of its own.`,
-        ),
+        kids.length
+          ? tr('hover.group-row-of', { rows: kids.join(tr('common.list-separator')) })
+          : tr('hover.group-row'),
       );
     }
     if (r.help) parts.push(r.help);
-    if (r.basis) parts.push(tr(`依据：${r.basis}`, `Basis: ${r.basis}`));
+    if (r.basis) parts.push(tr('hover.basis', { basis: r.basis }));
     range = lines.range(spot.row.label.span);
   } else if (spot?.kind === 'cell' && spot.ref) {
     const t = spot.table;
     const c = spot.row.cells[spot.index];
-    const shown = readable(c) ? fmtNumber(c.value) : c.node.text ? `“${c.node.text}”` : tr('（空）', '(empty)');
+    const shown = readable(c) ? fmtNumber(c.value) : c.node.text ? `“${c.node.text}”` : tr('hover.empty');
     parts.push(`**${cellName(t, spot.ref)}** = ${shown}`);
     parts.push(
-      tr(
-        `${tableName(t)}：行“${spot.row.def!.label}”，列“${t.columns[spot.index].def!.label}”`,
-        `${tableName(t)}: row “${spot.row.def!.label}”, column “${t.columns[spot.index].def!.label}”`,
-      ),
+      tr('hover.row-column', {
+        table: tableName(t),
+        row: spot.row.def!.label,
+        column: t.columns[spot.index].def!.label,
+      }),
     );
     const sums = sumLines(t, spot.ref, tr);
     if (sums.length) parts.push(sums.join('\n'));
@@ -202,7 +203,9 @@ export function hoverAt(state: ServerState, doc: TextDocument, params: HoverPara
     seen.add(d.rule);
     const desc = ruleById(d.rule)?.description;
     links.push(
-      `[${tr('规则', 'Rule')} ${d.rule}](${state.ruleDocUri(d.rule)})${desc ? `：${tr(desc.zh, desc.en)}` : ''}`,
+      desc
+        ? tr('hover.rule-link', { rule: d.rule, uri: state.ruleDocUri(d.rule), description: tr(desc) })
+        : tr('hover.rule-link-bare', { rule: d.rule, uri: state.ruleDocUri(d.rule) }),
     );
   }
   if (links.length) parts.push(links.join('  \n'));

@@ -13,7 +13,7 @@ import { translator } from './edit-util';
 export function inlayHints(state: ServerState, doc: TextDocument, params: InlayHintParams): InlayHint[] {
   const analysis = state.analyze(doc);
   const { report } = analysis;
-  const tr = translator(state.locale());
+  const tr = translator(state.locale(doc.uri));
   const lines = report.doc.lines;
   const from = lines.offsetAt(params.range.start);
   const to = lines.offsetAt(params.range.end);
@@ -29,12 +29,9 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
       const v = fmtNumber(f.expected);
       out.push({
         position: lines.positionAt(at),
-        label: tr(`应为 ${v}`, `should be ${v}`),
+        label: tr('inlay-hints.should', { v }),
         paddingLeft: true,
-        tooltip: tr(
-          `按勾稽关系，“${cellName(t, f.cell)}”应为 ${v}（实为 ${fmtNumber(f.actual)}）`,
-          `By the sums, “${cellName(t, f.cell)}” should be ${v} (it is ${fmtNumber(f.actual)})`,
-        ),
+        tooltip: tr('inlay-hints.sums-should', { cell: cellName(t, f.cell), v, actual: fmtNumber(f.actual) }),
       });
     }
   }

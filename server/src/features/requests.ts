@@ -8,6 +8,7 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';
 import { importFileName, importKindOf, importReport, ImportError } from '../importers/index';
 import type { Feature } from './types';
+import { translator, type Translate } from '../messages';
 
 export interface NewYearParams {
   uri: string;
@@ -28,7 +29,9 @@ const fail = (message: string): ResponseError<void> => new ResponseError(ErrorCo
 
 export const requestsFeature: Feature = {
   capabilities: () => ({}),
-  register({ connection, documents, files }) {
+  register({ connection, documents, files, state }) {
+    // the client shows these to the user: in the language of the messages
+    const t = (uri?: string): Translate => translator(state.locale(uri));
     connection.onRequest('xxgk/newYear', async (params: NewYearParams): Promise<NewYearAnswer> => {
       const doc = documents.get(params?.uri ?? '');
       let text = doc?.getText();
@@ -40,7 +43,7 @@ export const requestsFeature: Feature = {
           /* reported below */
         }
       }
-      if (text === undefined) throw fail('找不到上年报告 (last year’s report cannot be read)');
+      if (text === undefined) throw fail(t(params?.uri)('request.no-last-year'));
       try {
         const d = newYearDraft(text);
         const name = path ? files.basename(path) : `${d.agency}-${d.year - 1}.xxgk.md`;
@@ -53,14 +56,14 @@ export const requestsFeature: Feature = {
 
     connection.onRequest('xxgk/import', async (params: ImportParams) => {
       const path = params?.path;
-      if (!path) throw fail('没有指定要导入的文件 (no file to import)');
+      if (!path) throw fail(t()('request.no-file'));
       const kind = importKindOf(path);
       if (typeof kind !== 'string') throw fail(kind.error);
       let data: Uint8Array;
       try {
         data = await files.readFile(path);
       } catch (err) {
-        throw fail(`无法读取 ${path} (cannot read it): ${(err as { code?: string }).code ?? String(err)}`);
+        throw fail(t()('cli.cannot-read', { path, reason: String((err as { code?: string }).code ?? err) }));
       }
       try {
         const r = await importReport(data, kind, {
@@ -69,7 +72,7 @@ export const requestsFeature: Feature = {
           sourceName: files.basename(path),
         });
         if (r.summary.sections.length === 0 && r.summary.tables.every((t) => !t.found)) {
-          throw fail('没有找到年度报告的任何部分或统计表 (no section or statistics table of a report found)');
+          throw fail(t()('cli.import.nothing-found'));
         }
         return { markdown: r.markdown, summary: r.summary, fileName: importFileName(files.basename(path)) };
       } catch (err) {

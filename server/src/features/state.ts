@@ -8,12 +8,16 @@ import { crossYearDiagnostics, sortDiagnostics } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { Analyzer, analysisOf, type Analysis } from '../engine/index';
 import type { Locale, Severity } from '../engine/rule';
-import type { FileAccess } from '../platform';
+import type { ConfigSource, FileAccess } from '../platform';
 import type { IndexEntry, WorkspaceIndex } from '../workspace/index';
+import { isIgnored, mergeConfig, type Effective, type FoundConfig } from '../config';
+import { message, messageOf } from '../messages';
 
 export interface Settings {
   enable: boolean;
-  locale: 'auto' | 'zh-CN' | 'en';
+  /** the user's `xxgk.locale`; absent when not set (then `.xxgkrc.json`, else Chinese). `auto` follows the UI. */
+  locale?: 'auto' | 'zh-CN' | 'en';
+  /** the user's `xxgk.rules`: each one overrides `.xxgkrc.json` for that rule */
   rules: Record<string, Severity | 'off'>;
   debounceMs: number;
 }
@@ -27,7 +31,7 @@ export interface Settings {
  * figure or a word is checked once, when typing pauses, and short enough that the diagnostics
  * appear about 0.1 s after the pause, which still reads as immediate.
  */
-export const DEFAULT_SETTINGS: Settings = { enable: true, locale: 'auto', rules: {}, debounceMs: 100 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, debounceMs: 100 };
 
 /** A document's analysis: its own check joined with the cross-year findings. */
 export interface DocumentAnalysis extends Analysis {
@@ -44,6 +48,8 @@ export interface ServerStateDeps {
   log?: (message: string) => void;
   /** the address of a rule's documentation page */
   ruleDocUri?: (id: string) => string;
+  /** the `.xxgkrc.json` that applies to a path (none where the platform cannot read one synchronously) */
+  config?: ConfigSource;
 }
 
 export class ServerState {
@@ -65,12 +71,47 @@ export class ServerState {
     this.clientLocale = deps.clientLocale ?? 'zh-cn';
     this.log = deps.log ?? (() => undefined);
     this.ruleDocUri = deps.ruleDocUri ?? ((id) => `xxgk-rule:${id}`);
+    this.configs = deps.config;
   }
 
-  locale(): Locale {
-    if (this.settings.locale === 'en') return 'en';
-    if (this.settings.locale === 'zh-CN') return 'zh';
-    return this.clientLocale.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  /** `.xxgkrc.json` of each folder, read once, until a configuration file changes */
+  private readonly configs: ConfigSource | undefined;
+
+  /** The configuration file above a document (documents the platform has a path for). */
+  private configOf(uri?: string): { path?: string; found?: FoundConfig } {
+    const path = uri ? this.files.uriToPath(uri) : undefined;
+    if (!path || !this.configs) return {};
+    try {
+      return { path, found: this.configs.forFile(path) };
+    } catch {
+      return {};
+    }
+  }
+
+  /** The settings a document is checked with: `.xxgkrc.json` above it, overridden by the user's settings. */
+  effective(uri?: string): Effective & { problem?: FoundConfig & { ok: false } } {
+    const { found } = this.configOf(uri);
+    const s = this.settings;
+    const userLocale =
+      s.locale === 'auto' ? (this.clientLocale.toLowerCase().startsWith('en') ? 'en' : 'zh-CN') : s.locale;
+    const eff = mergeConfig(found?.ok ? found.config : undefined, { locale: userLocale, rules: s.rules });
+    return found && !found.ok ? { ...eff, problem: found } : eff;
+  }
+
+  /** The language of a document's messages (Chinese unless a setting or `.xxgkrc.json` says English). */
+  locale(uri?: string): Locale {
+    return this.effective(uri).locale;
+  }
+
+  /** The rule severities of a document: the file's, overridden by the user's settings. */
+  severities(uri?: string): Record<string, Severity | 'off'> {
+    return this.effective(uri).severities;
+  }
+
+  /** A configuration file changed: read them again, check every document again. */
+  configChanged(): void {
+    this.configs?.clear();
+    this.invalidateAll();
   }
 
   /** The document's own analysis, without the cross-year findings. */
@@ -80,7 +121,17 @@ export class ServerState {
     if (hit && hit.version === doc.version && hit.text === text) return hit.result;
     let checker = this.checkers.get(doc.uri);
     if (!checker) this.checkers.set(doc.uri, (checker = new Analyzer()));
-    const result = checker.analyze(text, { locale: this.locale(), severities: this.settings.rules });
+    const eff = this.effective(doc.uri);
+    let result = checker.analyze(text, { locale: eff.locale, severities: eff.severities });
+    const { path, found } = this.configOf(doc.uri);
+    const f = this.files;
+    if (path && found?.ok && eff.ignore.length && isIgnored(f.relative(f.dirname(found.path), path), eff.ignore))
+      result = analysisOf({ report: result.report, diagnostics: [] }, { severities: eff.severities });
+    if (eff.problem)
+      result = analysisOf(
+        { report: result.report, diagnostics: [configDiagnostic(eff.problem, eff.locale), ...result.diagnostics] },
+        { severities: eff.severities },
+      );
     this.results.set(doc.uri, { version: doc.version, text, result });
     return result;
   }
@@ -88,7 +139,7 @@ export class ServerState {
   /** Last year's report of this document's body, as the index knows it, and what the findings depend on. */
   private previous(uri: string, facts: YearFacts): { prev?: IndexEntry; inputs: string } {
     const prev = this.index.previousOf(facts, uri);
-    const inputs = `${prev ? `${prev.uri}\u0000${prev.signature}` : '-'}\u0000${this.locale()}\u0000${JSON.stringify(this.settings.rules ?? {})}`;
+    const inputs = `${prev ? `${prev.uri}\u0000${prev.signature}` : '-'}\u0000${this.locale(uri)}\u0000${JSON.stringify(this.severities(uri))}`;
     return { prev, inputs };
   }
 
@@ -115,15 +166,15 @@ export class ServerState {
     let result: DocumentAnalysis;
     try {
       const extra = crossYearDiagnostics(facts, prev?.facts, {
-        locale: this.locale(),
-        severities: this.settings.rules,
+        locale: this.locale(doc.uri),
+        severities: this.severities(doc.uri),
         previousName: prev ? this.nameOf(prev, doc.uri) : undefined,
       });
       result = withInputs(
         extra.length
           ? analysisOf(
               { report: own.report, diagnostics: sortDiagnostics([...own.diagnostics, ...extra]) },
-              { severities: this.settings.rules },
+              { severities: this.severities(doc.uri) },
             )
           : own,
         inputs,
@@ -163,4 +214,20 @@ function withInputs(a: Analysis, crossYearInputs: string): DocumentAnalysis {
     },
     crossYearInputs,
   });
+}
+
+/** A bad `.xxgkrc.json`, told on the first line of each report it applies to (checked with the defaults). */
+function configDiagnostic(found: FoundConfig & { ok: false }, locale: Locale): Analysis['diagnostics'][number] {
+  const problem = found.problems.map((p) => `${p.path ? `${p.path}: ` : ''}${messageOf(locale, p.message)}`).join('; ');
+  const at = { line: 0, character: 0 };
+  return {
+    rule: 'config',
+    severity: 'warning',
+    message: message(locale, 'config.problem', { path: found.path, problem }),
+    span: { start: 0, end: 0 },
+    range: { start: at, end: at },
+    related: [],
+    fixes: [],
+    fingerprint: 'config',
+  };
 }

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileAccess, ServerDeps } from '../platform';
+import { ConfigCache } from '../config/node';
 
 export const nodeFiles: FileAccess = {
   uriToPath(uri) {
@@ -41,5 +42,10 @@ export function nodeRuleDocUri(id: string): string {
 }
 
 export function nodeServerDeps(): ServerDeps {
-  return { files: nodeFiles, defaultLocale: process.env.VSCODE_NLS_CONFIG_LOCALE, ruleDocUri: nodeRuleDocUri };
+  return {
+    files: nodeFiles,
+    config: new ConfigCache(),
+    defaultLocale: process.env.VSCODE_NLS_CONFIG_LOCALE,
+    ruleDocUri: nodeRuleDocUri,
+  };
 }

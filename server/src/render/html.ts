@@ -16,6 +16,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Mark, RBlock, RCell, RenderDocument, RTable } from './model';
+import { message } from '../messages';
 
 export interface HtmlBodyOptions {
   /** data-line / data-ch attributes for scroll sync and click-to-source (the preview) */
@@ -209,7 +210,7 @@ export function renderHtmlBody(doc: RenderDocument, opts: HtmlBodyOptions = {}):
     } catch (err) {
       // one block that cannot be rendered does not take the page down
       const msg = err instanceof Error ? err.message : String(err);
-      return `<p class="render-error">${escapeHtml(opts.locale === 'en' ? `This block could not be rendered: ${msg}` : `此处内容无法显示：${msg}`)}</p>`;
+      return `<p class="render-error">${escapeHtml(message(opts.locale ?? 'zh', 'render.block-failed', { reason: msg }))}</p>`;
     }
   });
   return `<article class="xxgk-doc" lang="zh-CN">\n${parts.join('\n')}\n</article>`;

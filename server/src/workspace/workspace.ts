@@ -170,6 +170,11 @@ export class Workspace {
   listen(): void {
     const { connection, files, index } = this.deps;
     connection.onDidChangeWatchedFiles((params) => {
+      // a .xxgkrc.json changed: every open document is checked again with what it says now
+      if (params.changes.some((ch) => /(^|\/)\.xxgkrc\.json$/.test(ch.uri))) {
+        this.deps.state.configChanged();
+        for (const d of this.deps.documents.all()) this.deps.publish(d);
+      }
       void (async () => {
         for (const ch of params.changes) {
           const p = files.uriToPath(ch.uri);

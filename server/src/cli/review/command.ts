@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../types';
-import { localeOf, parseArgs, reportWriteFailure, UsageError } from '../args';
+import { localeOf, parseArgs, reportWriteFailure, usage } from '../args';
 import { ProgressBar, workerCount } from '../pool';
 import { writeFileAtomic } from '../../render/write';
 import { collectInputs } from './files';
@@ -23,25 +23,7 @@ import { indexHtml, reportPageHtml, type IndexEntry } from './html';
 import { findingsCsv } from './csv';
 import { figuresXlsx } from './xlsx';
 
-export const REVIEW_USAGE = 'xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]';
-
-export const REVIEW_HELP = `用法 (usage):
-  ${REVIEW_USAGE}
-
-审查一批政府信息公开工作年度报告，供主管部门查看（the supervising office's view of a batch）。
-输入：.md 报告（文件名含 .xxgk.md、年度报告、年报，或前置元数据写有 机关/年度），
-      以及 .docx、.html、.txt（经导入器在内存中读入，不写出文件）；文件夹会逐层查找。
-输出目录 <dir> 中写出：
-  index.html      汇总页：每份报告一行（机关、年度、类型、格式、发布日期及是否按时、错误、警告、最严重的问题），
-                  可排序；各规则问题数的图表；每份报告一页（reports/），问题标在所在单元格或标题上
-  findings.csv    每个问题一行（文件、机关、年度、规则、严重级别、说明、行），UTF-8 带 BOM，Excel 可直接打开
-  figures.xlsx    每张官方统计表一个工作表，每份报告一行，每个官方单元格一列，数字为数值，可直接求和
-选项：
-  -o, --output <dir>   输出目录（须不存在或为空，除非给出 --force）
-  --force              覆盖输出目录中已有的文件
-  --locale zh-CN|en    问题说明的语言（默认中文）
-退出码：0 没有错误级别的问题；1 有错误级别的问题；2 输入有误（文件无法读取、没有找到报告、输出目录非空等）。
-`;
+export { USAGE } from '../usage';
 
 function safeName(path: string): string {
   const b = basename(path).replace(/\.(xxgk\.md|md|markdown|docx|html?|txt|pdf)$/i, '');
@@ -76,16 +58,11 @@ function prepareDir(dir: string, force: boolean, io: CommandContext): boolean {
 }
 
 export async function runReview(argv: string[], io: CommandContext): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(REVIEW_HELP);
-    return 0;
-  }
   const { positional, flags } = parseArgs(argv, ['-o', '--output', '--locale'], ['--force']);
-  const locale = localeOf(flags.get('--locale'));
+  const locale = localeOf(flags.get('--locale'), io.locale);
   const outFlag = flags.get('-o') ?? flags.get('--output');
-  if (positional.length === 0) throw new UsageError('review needs at least one file, folder or glob');
-  if (typeof outFlag !== 'string' || !outFlag.trim())
-    throw new UsageError('review needs the output directory: -o <dir>');
+  if (positional.length === 0) throw usage('cli.review.needs-files');
+  if (typeof outFlag !== 'string' || !outFlag.trim()) throw usage('cli.review.needs-output');
   const out = outFlag;
   const { files, missing, skipped } = collectInputs(positional);
   for (const m of missing) io.stderr(`xxgk: ${m}: 没有这个文件或文件夹 (no such file or directory)\n`);

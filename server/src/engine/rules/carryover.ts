@@ -9,10 +9,7 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'carryover',
   severity: 'warning',
-  description: {
-    zh: '“二、上年结转”与上年报告的“四、结转下年度继续办理”不一致（同一机关、相邻年度、同一格式）',
-    en: '二、上年结转 differs from last year’s 四、结转下年度继续办理 (same body, adjacent years, same format)',
-  },
+  description: 'carryover.description',
   fixable: true,
   crossFile: true,
   check(ctx) {
@@ -25,7 +22,7 @@ export default defineRule({
     if (!cur.carried || !prev.carryNext) return;
     const prevYear = prev.year!;
     const name = cy.previous.name;
-    const where = name ? t(`（${name}）`, ` (${name})`) : '';
+    const where = name ? t('carryover.previous-file', { previousName: name }) : '';
     const carried = cur.carried.cells;
     const lastCells = prev.carryNext.cells;
     const delta = (col: string): number => {
@@ -51,14 +48,17 @@ export default defineRule({
       const colName = APPLICANT_COLUMN_LABEL.get(col) ?? col;
       const newText = cell.span.end > cell.span.start ? fmt(last.value) : ` ${fmt(last.value)} `;
       ctx.emit({
-        message: t(
-          `“二、上年结转 / ${colName}”为 ${fmt(cell.value)}，但 ${prevYear} 年报告${where}的“四、结转下年度继续办理 / ${colName}”为 ${fmt(last.value)}`,
-          `“二、上年结转 / ${colName}” is ${fmt(cell.value)}, but the ${prevYear} report${where} carried ${fmt(last.value)} over (“四、结转下年度继续办理 / ${colName}”)`,
-        ),
+        message: t('carryover.differs', {
+          column: colName,
+          value: fmt(cell.value),
+          prevYear,
+          where,
+          last: fmt(last.value),
+        }),
         span: cell.span,
         fixes: [
           {
-            title: t(`改为上年结转下年度的 ${fmt(last.value)}`, `Set to last year’s ${fmt(last.value)}`),
+            title: t('carryover.set-to-last-year', { last: fmt(last.value) }),
             safe: false,
             edits: [{ span: cell.span, newText }, ...companion],
           },

@@ -14,10 +14,7 @@ const isBlank = (c: Cell): boolean => c.state === 'empty' || c.state === 'blank'
 export default defineRule({
   id: 'cell-empty',
   severity: 'warning',
-  description: {
-    zh: '数字单元格为空，或只有“—”“/”“无”等占位符',
-    en: 'A number cell is empty or holds only a blank marker (—, /, 无, N/A)',
-  },
+  description: 'cell-empty.description',
   fixable: true,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -68,13 +65,10 @@ export default defineRule({
         const first = x.node.header.cells[0];
         emit({
           span: first && first.span.end > first.span.start ? first.span : x.node.header.span,
-          message: t(
-            `${tableName(x)}未填写任何数字；没有发生的请填 0（空白不等于 0）`,
-            `${tableName(x)} has no figures filled in; write 0 where nothing happened (a blank is not 0)`,
-          ),
+          message: t('cell-empty.table', { table: tableName(x) }),
           fixes: [
             {
-              title: t('全表填入 0', 'Fill the table with 0'),
+              title: t('cell-empty.fill-table'),
               safe: false,
               edits: write(rows.flatMap((r) => cols.map((j) => ({ r, j, v: '0' })))),
             },
@@ -95,21 +89,15 @@ export default defineRule({
         }
         for (const run of runs) {
           const heads = run.map((j) => x.columns[j]);
-          const names = heads.map((c) => `“${c.def!.label}”`).join(t('、', ', '));
+          const names = heads.map((c) => `“${c.def!.label}”`).join(t('common.list-separator'));
           const cells = rows.flatMap((r) => run.map((j) => ({ r, j, c: r.cells[j] })));
           for (const { c } of cells) done.add(c);
           emit({
             span: { start: heads[0].node.span.start, end: heads.at(-1)!.node.span.end },
-            message: t(
-              `${tableName(x)}的${names}列整列未填写；没有发生的请填 0（空白不等于 0）`,
-              `${tableName(x)}: the column${run.length > 1 ? 's' : ''} ${names} ${run.length > 1 ? 'are' : 'is'} not filled in; write 0 where nothing happened (a blank is not 0)`,
-            ),
+            message: t(run.length > 1 ? 'cell-empty.columns' : 'cell-empty.column', { table: tableName(x), names }),
             fixes: [
               {
-                title: t(
-                  `填写${names}列（由勾稽关系推出，否则填 0）`,
-                  `Fill in ${names} (the values the sums imply, else 0)`,
-                ),
+                title: t('cell-empty.fill-columns', { names }),
                 safe: false,
                 edits: write(cells.map(({ r, j }) => ({ r, j, v: fill(r, j) }))),
               },
@@ -138,23 +126,23 @@ export default defineRule({
         if (run.length === 1) {
           emit({
             span: labelSpan(first),
-            message: t(
-              `“${first.def!.label}”整行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
-              `The row “${first.def!.label}” is not filled in; write 0 where nothing happened`,
-            ),
-            fixes: [{ title: t('整行填入 0', 'Fill the row with 0'), safe: false, edits }],
+            message: t('cell-empty.row', {
+              row: first.def!.label,
+              markers: allEmpty ? '' : t('cell-empty.only-markers'),
+            }),
+            fixes: [{ title: t('cell-empty.fill-row'), safe: false, edits }],
             anchor: `${tableAnchor(x)}/${first.def!.id}/empty`,
           });
         } else {
           emit({
             span: { start: labelSpan(first).start, end: labelSpan(last).end },
-            message: t(
-              `“${first.def!.label}”至“${last.def!.label}”共 ${run.length} 行未填写${allEmpty ? '' : '（只有占位符）'}；没有发生的请填 0`,
-              `The ${run.length} rows from “${first.def!.label}” to “${last.def!.label}” are not filled in; write 0 where nothing happened`,
-            ),
-            fixes: [
-              { title: t(`这 ${run.length} 行填入 0`, `Fill the ${run.length} rows with 0`), safe: false, edits },
-            ],
+            message: t('cell-empty.rows', {
+              first: first.def!.label,
+              last: last.def!.label,
+              count: run.length,
+              markers: allEmpty ? '' : t('cell-empty.only-markers'),
+            }),
+            fixes: [{ title: t('cell-empty.fill-rows', { count: run.length }), safe: false, edits }],
             anchor: `${tableAnchor(x)}/${first.def!.id}-${last.def!.id}/empty`,
           });
         }
@@ -173,29 +161,21 @@ export default defineRule({
           emit({
             span:
               c.node.span.end > c.node.span.start ? c.node.span : { start: c.node.span.start, end: c.node.span.start },
-            message:
-              value !== undefined
-                ? t(
-                    `“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；按勾稽关系应为 ${fmtNumber(value)}（没有发生的请填 0，空白不等于 0）`,
-                    `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; the sums imply ${fmtNumber(value)} (write 0 where nothing happened: a blank is not 0)`,
-                  )
-                : t(
-                    `“${cellName(x, ref)}”${written ? `为“${written}”` : '为空'}；没有发生的请填 0（空白不等于 0）`,
-                    `“${cellName(x, ref)}” is ${written ? `“${written}”` : 'empty'}; write 0 where nothing happened (a blank is not 0)`,
-                  ),
+            message: t(value !== undefined ? 'cell-empty.cell-implied' : 'cell-empty.cell', {
+              cell: cellName(x, ref),
+              state: written ? t('cell-empty.state-marker', { written }) : t('cell-empty.state-empty'),
+              value: value !== undefined ? fmtNumber(value) : '',
+            }),
             fixes:
               value !== undefined
                 ? [
                     {
-                      title: t(
-                        `填入 ${fmtNumber(value)}（由勾稽关系推出）`,
-                        `Write ${fmtNumber(value)} (implied by the sums)`,
-                      ),
+                      title: t('cell-empty.write-implied', { value: fmtNumber(value) }),
                       safe: false,
                       edits: write([{ r, j, v: fmtNumber(value) }]),
                     },
                   ]
-                : [{ title: t('填入 0', 'Write 0'), safe: false, edits: write([{ r, j, v: '0' }]) }],
+                : [{ title: t('cell-empty.write-zero'), safe: false, edits: write([{ r, j, v: '0' }]) }],
             anchor: `${tableAnchor(x)}/${ref.row}/${ref.col}/empty`,
           });
         }

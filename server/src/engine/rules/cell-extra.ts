@@ -11,10 +11,7 @@ import { tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'cell-extra',
   severity: 'warning',
-  description: {
-    zh: '一行的单元格多于表头的列数，多出的单元格不会显示',
-    en: 'A row has more cells than its header; the extra cells are not shown',
-  },
+  description: 'cell-extra.description',
   fixable: true,
   check({ report, t, emit }) {
     const matched = new Map(report.tables.map((x) => [x.node.span.start, x]));
@@ -27,7 +24,7 @@ export default defineRule({
         if (row.cells.length <= width) return;
         const extra = row.cells.slice(width);
         const filled = extra.filter((c) => c.text !== '');
-        const name = x ? tableName(x) : t('表格', 'the table');
+        const name = x ? tableName(x) : t('cell-extra.the-table');
         const anchor = `${x ? tableAnchor(x) : `table@${node.span.start}`}/extra/${i}`;
         if (filled.length === 0) {
           // from the pipe that closes the last real cell to the one before the row's end
@@ -35,13 +32,15 @@ export default defineRule({
           const end = extra[extra.length - 1].span.end;
           emit({
             span: { start: extra[0].span.start, end: Math.max(extra[0].span.start + 1, end) },
-            message: t(
-              `此行有 ${row.cells.length} 个单元格，而${name}表头只有 ${width} 列：多出 ${extra.length} 个空单元格`,
-              `This row has ${row.cells.length} cells but the header of ${name} has ${width} columns: ${extra.length} extra empty cell${extra.length === 1 ? '' : 's'}`,
-            ),
+            message: t(extra.length === 1 ? 'cell-extra.empty-one' : 'cell-extra.empty', {
+              cells: row.cells.length,
+              table: name,
+              width,
+              extra: extra.length,
+            }),
             fixes: [
               {
-                title: t('删除多余的空单元格', 'Remove the extra empty cells'),
+                title: t('cell-extra.remove'),
                 safe: true,
                 edits: [{ span: { start, end }, newText: '' }],
               },
@@ -53,10 +52,7 @@ export default defineRule({
         const shown = filled.map((c) => `“${c.text}”`).join('、');
         emit({
           span: { start: filled[0].span.start, end: filled[filled.length - 1].span.end },
-          message: t(
-            `此行有 ${row.cells.length} 个单元格，而${name}表头只有 ${width} 列：多出的 ${shown} 不会显示，请移入正确的列或删除`,
-            `This row has ${row.cells.length} cells but the header of ${name} has ${width} columns: ${shown} past the last column will not be shown; move them into the right column or remove them`,
-          ),
+          message: t('cell-extra.filled', { cells: row.cells.length, table: name, width, shown }),
           anchor,
         });
       });

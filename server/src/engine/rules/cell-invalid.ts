@@ -4,10 +4,7 @@ import { cellName, tableAnchor } from './util';
 export default defineRule({
   id: 'cell-invalid',
   severity: 'error',
-  description: {
-    zh: '单元格不是合法数字：非数字、不应为负数、计数出现小数；全角数字或千位分隔符（警告）',
-    en: 'A cell is not a valid number: text, negative, or fractional where a count is required; full-width digits or thousands separators (warning)',
-  },
+  description: 'cell-invalid.description',
   fixable: true,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -23,18 +20,18 @@ export default defineRule({
           if (c.state === 'normalizable') {
             const why =
               {
-                fullwidth: t('使用了全角数字', 'uses full-width digits'),
-                thousands: t('使用了千位分隔符', 'uses thousands separators'),
-                spaces: t('数字中有空格', 'has spaces inside the number'),
-                unit: t('数字后带有单位', 'carries a unit after the number'),
+                fullwidth: t('cell-invalid.why-fullwidth'),
+                thousands: t('cell-invalid.why-thousands'),
+                spaces: t('cell-invalid.why-spaces'),
+                unit: t('cell-invalid.why-unit'),
               }[c.reason as 'fullwidth' | 'thousands' | 'spaces' | 'unit'] ?? '';
             emit({
               span: c.node.span,
               severity: 'warning',
-              message: t(`“${name}”${why}，应写作 ${c.normalized}`, `“${name}” ${why}; write ${c.normalized}`),
+              message: t('cell-invalid.write', { name, why, normalized: c.normalized ?? '' }),
               fixes: [
                 {
-                  title: t(`改为 ${c.normalized}`, `Change to ${c.normalized}`),
+                  title: t('cell-invalid.change', { normalized: c.normalized ?? '' }),
                   safe: true,
                   edits: [{ span: c.node.span, newText: c.normalized! }],
                 },
@@ -44,13 +41,10 @@ export default defineRule({
           } else if (c.state === 'invalid') {
             const msg =
               c.reason === 'negative'
-                ? t(`“${name}”不能为负数（${c.node.text}）`, `“${name}” cannot be negative (${c.node.text})`)
+                ? t('cell-invalid.negative', { name, text: c.node.text })
                 : c.reason === 'fraction'
-                  ? t(
-                      `“${name}”是件数，应为整数（${c.node.text}）`,
-                      `“${name}” is a count and must be a whole number (${c.node.text})`,
-                    )
-                  : t(`“${name}”应为数字，实为“${c.node.text}”`, `“${name}” must be a number, not “${c.node.text}”`);
+                  ? t('cell-invalid.not-whole', { name, text: c.node.text })
+                  : t('cell-invalid.not-number', { name, text: c.node.text });
             emit({ span: c.node.span, message: msg, anchor });
           }
         });

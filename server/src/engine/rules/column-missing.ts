@@ -6,7 +6,7 @@ import { misnamedColumns, tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'column-missing',
   severity: 'error',
-  description: { zh: '统计表缺少必备的列', en: 'A required column of a table is absent' },
+  description: 'column-missing.description',
   fixable: true,
   check({ report, t, emit }) {
     const nl = eol(report);
@@ -53,16 +53,14 @@ export default defineRule({
         rows.map((r) => insertAll(r, () => '')),
         align,
       );
-      const names = missing.map((c) => `“${c.label}”`).join('、');
+      const names = missing.map((c) => `“${c.label}”`).join(t('common.list-separator'));
+      const many = missing.length > 1;
       emit({
         span: x.node.header.span,
-        message: t(
-          `${tableName(x)}缺少列${names}`,
-          `${tableName(x)} lacks the column${missing.length > 1 ? 's' : ''} ${names}`,
-        ),
+        message: t(many ? 'column-missing.columns' : 'column-missing.column', { table: tableName(x), names }),
         fixes: [
           {
-            title: t(`插入列${names}`, `Insert the column${missing.length > 1 ? 's' : ''} ${names}`),
+            title: t(many ? 'column-missing.insert-columns' : 'column-missing.insert-column', { names }),
             safe: true,
             edits: [{ span: x.node.span, newText: lines.join(nl) }],
           },

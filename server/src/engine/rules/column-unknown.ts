@@ -4,7 +4,7 @@ import { misnamedColumns, tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'column-unknown',
   severity: 'warning',
-  description: { zh: '表头单元格与该表的任何官方列都不匹配', en: 'A header cell matches no column of its table' },
+  description: 'column-unknown.description',
   fixable: false,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -16,13 +16,10 @@ export default defineRule({
         if (should && c.node.text) {
           emit({
             span: c.node.span,
-            message: t(
-              `${tableName(x)}没有“${c.node.text}”这一列；此处应为“${should.label}”`,
-              `${tableName(x)} has no column “${c.node.text}”; this should be “${should.label}”`,
-            ),
+            message: t('column-unknown.variant', { table: tableName(x), text: c.node.text, label: should.label }),
             fixes: [
               {
-                title: t(`改为“${should.label}”`, `Change to “${should.label}”`),
+                title: t('column-unknown.change', { label: should.label }),
                 safe: false,
                 edits: [{ span: c.node.span, newText: should.label }],
               },
@@ -32,15 +29,12 @@ export default defineRule({
           return;
         }
         const label = c.node.text;
-        const cols = x.def!.columns.map((d) => `“${d.label}”`).join('、');
+        const cols = x.def!.columns.map((d) => `“${d.label}”`).join(t('common.list-separator'));
         emit({
           span: c.node.span.end > c.node.span.start ? c.node.span : x.node.header.span,
           message: label
-            ? t(
-                `${tableName(x)}没有“${label}”这一列；官方列为 ${cols}`,
-                `${tableName(x)} has no column “${label}”; the official columns are ${cols}`,
-              )
-            : t(`表头有空白列；官方列为 ${cols}`, `A header cell is empty; the official columns are ${cols}`),
+            ? t('column-unknown.unknown', { table: tableName(x), label, cols })
+            : t('column-unknown.empty-header', { cols }),
           anchor: `${tableAnchor(x)}/column/${label}`,
         });
       });

@@ -17,10 +17,7 @@ const MENTION =
 export default defineRule({
   id: 'fee-statement',
   severity: 'warning',
-  description: {
-    zh: '2021 年格式：“六、其他需要报告的事项”未说明信息处理费收取情况（国办函〔2020〕109号）',
-    en: '2021 format: 六 does not state the 信息处理费 collected (国办函〔2020〕109号)',
-  },
+  description: 'fee-statement.description',
   fixable: true,
   check({ report, t, emit }) {
     if (!writtenForm(report).feeStatement) return;
@@ -40,16 +37,10 @@ export default defineRule({
     const nl = eol(report);
     emit({
       span: headingSpan(s),
-      message: t(
-        `“${sectionName(s)}”未说明信息处理费收取情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；没有收取的也应写明`,
-        `“${sectionName(s)}” does not state the information processing fees (信息处理费) collected under 国办函〔2020〕109号; state it even when none was collected`,
-      ),
+      message: t('fee-statement.missing', { section: sectionName(s) }),
       fixes: [
         {
-          title: t(
-            '插入信息处理费说明（请核对本年度实际收取的金额）',
-            'Insert a statement on information processing fees (check the amount actually collected this year)',
-          ),
+          title: t('fee-statement.insert'),
           safe: false,
           edits: [{ span: { start: at, end: at }, newText: `${nl}${nl}${FEE_SENTENCE}` }],
         },

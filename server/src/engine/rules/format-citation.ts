@@ -10,10 +10,7 @@ import { writtenForm } from './util';
 export default defineRule({
   id: 'format-citation',
   severity: 'warning',
-  description: {
-    zh: '正文引用的是另一版年度报告格式的通知文号，而非本报告所用格式的文号',
-    en: 'The prose cites the notice of the other report format, not its own',
-  },
+  description: 'format-citation.description',
   fixable: true,
   check({ report, t, emit }) {
     const own = writtenForm(report);
@@ -34,13 +31,15 @@ export default defineRule({
           if (!span) continue;
           emit({
             span,
-            message: t(
-              `引用了 ${other.id} 年格式的通知（${other.notice}），本报告使用 ${own.id} 年格式，应引用 ${own.notice}`,
-              `Cites the notice of the ${other.id} format (${other.notice}); this report uses the ${own.id} format (${own.notice})`,
-            ),
+            message: t('format-citation.other-notice', {
+              id: other.id,
+              notice: other.notice,
+              id2: own.id,
+              notice2: own.notice,
+            }),
             fixes: [
               {
-                title: t(`改为“${own.notice}”`, `Replace with “${own.notice}”`),
+                title: t('format-citation.replace', { notice: own.notice }),
                 safe: false,
                 edits: [{ span, newText: own.notice }],
               },

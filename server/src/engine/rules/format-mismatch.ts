@@ -45,10 +45,7 @@ function convertApplications(x: ReportTable, toForm: string, nl: string): SpanEd
 export default defineRule({
   id: 'format-mismatch',
   severity: 'warning',
-  description: {
-    zh: '表格属于与声明或推定格式不同的另一版官方格式',
-    en: 'A table of the other official format than the declared or inferred one',
-  },
+  description: 'format-mismatch.description',
   fixable: true,
   check({ report, t, emit }) {
     const { formDeclared, year } = report.meta;
@@ -59,19 +56,20 @@ export default defineRule({
     if (formDeclared && year !== undefined && fmt) {
       const due = formForYear(year);
       if (due.id !== declared.id) {
-        const tablesToo =
-          form.id === due.id
-            ? t(`；各统计表已是 ${due.id} 年格式`, `; the tables already are in the ${due.id} format`)
-            : '';
+        const tablesToo = form.id === due.id ? t('format-mismatch.tables-already', { id: due.id }) : '';
         emit({
           span: fmt.span,
-          message: t(
-            `${year} 年度报告应使用 ${due.id} 年格式（${due.notice}），而非 ${declared.id} 年格式（${declared.notice}）${tablesToo}`,
-            `A ${year} report uses the ${due.id} format (${due.notice}), not the ${declared.id} format (${declared.notice})${tablesToo}`,
-          ),
+          message: t('format-mismatch.report', {
+            year,
+            id: due.id,
+            notice: due.notice,
+            id2: declared.id,
+            notice2: declared.notice,
+            tablesToo,
+          }),
           fixes: [
             {
-              title: t(`改为 ${due.id}`, `Change to ${due.id}`),
+              title: t('format-mismatch.change', { id: due.id }),
               safe: false,
               edits: [{ span: fmt.span, newText: due.id }],
             },
@@ -104,13 +102,14 @@ export default defineRule({
             : x.node.header.span;
       emit({
         span,
-        message: t(
-          `${tableName(x)}是 ${x.form.id} 年格式（${x.form.notice}）的表，本报告应使用 ${form.id} 年格式（${form.notice}）`,
-          `${tableName(x)} is a table of the ${x.form.id} format (${x.form.notice}); this report uses the ${form.id} format (${form.notice})`,
-        ),
-        fixes: edits
-          ? [{ title: t(`转换为 ${form.id} 年格式`, `Convert to the ${form.id} format`), safe: false, edits }]
-          : [],
+        message: t('format-mismatch.table', {
+          table: tableName(x),
+          id: x.form.id,
+          notice: x.form.notice,
+          id2: form.id,
+          notice2: form.notice,
+        }),
+        fixes: edits ? [{ title: t('format-mismatch.convert', { id: form.id }), safe: false, edits }] : [],
         anchor: `${tableAnchor(x)}/format`,
       });
     }

@@ -1,16 +1,14 @@
 import { defineRule } from '../rule';
 import { eol } from '../edits';
 import { documentStart } from './util';
+import { messageOf } from '../../messages';
 
 export default defineRule({
   id: 'front-matter',
   severity: 'error',
-  description: {
-    zh: '前置元数据缺失、无法解析，或字段类型、取值错误',
-    en: 'Front matter missing, unparsable, or a field of the wrong type or value',
-  },
+  description: 'front-matter.description',
   fixable: true,
-  check({ report, t, emit }) {
+  check({ report, locale, t, emit }) {
     const fm = report.frontMatter;
     if (!fm.present) {
       const title = report.titles[0]?.text ?? '';
@@ -31,13 +29,10 @@ export default defineRule({
       ].join(nl);
       emit({
         span: documentStart(report),
-        message: t(
-          '缺少前置元数据（--- 机关、年度、格式、类型 ---）：无法确定报告年度和适用的表格格式',
-          'Missing front matter (--- 机关, 年度, 格式, 类型 ---): the report year and table format cannot be determined',
-        ),
+        message: t('front-matter.missing'),
         fixes: [
           {
-            title: t('插入前置元数据', 'Insert front matter'),
+            title: t('front-matter.insert'),
             safe: false,
             edits: [{ span: { start: 0, end: 0 }, newText: skeleton }],
           },
@@ -49,14 +44,12 @@ export default defineRule({
     if (fm.syntaxError) {
       emit({
         span: fm.syntaxError.span,
-        message: t(
-          `前置元数据无法解析：${fm.syntaxError.message}`,
-          `Front matter cannot be parsed: ${fm.syntaxError.message}`,
-        ),
+        message: t('front-matter.syntax', { message: fm.syntaxError.message }),
         anchor: 'front-matter/syntax',
       });
       return;
     }
-    for (const i of fm.issues) emit({ span: i.span, message: t(i.zh, i.en), anchor: `front-matter/${i.key}` });
+    for (const i of fm.issues)
+      emit({ span: i.span, message: messageOf(locale, i.message), anchor: `front-matter/${i.key}` });
   },
 });

@@ -7,18 +7,15 @@ import { normalizeLabel } from '../normalize';
 import { headingSpan } from './util';
 
 const ITEMS = [
-  { zh: '工作考核', en: 'performance assessment (工作考核)', re: /考核|考评/ },
-  { zh: '社会评议', en: 'public evaluation (社会评议)', re: /评议/ },
-  { zh: '责任追究', en: 'accountability (责任追究)', re: /追究|问责/ },
-];
+  { name: 'government-accountability.assessment', re: /考核|考评/ },
+  { name: 'government-accountability.evaluation', re: /评议/ },
+  { name: 'government-accountability.accountability', re: /追究|问责/ },
+] as const;
 
 export default defineRule({
   id: 'government-accountability',
   severity: 'warning',
-  description: {
-    zh: '政府年度报告未说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）',
-    en: 'A government report does not state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4))',
-  },
+  description: 'government-accountability.description',
   fixable: false,
   check({ report, t, emit }) {
     if (report.meta.kind !== '政府') return;
@@ -34,10 +31,9 @@ export default defineRule({
     const span = sub && sub.textSpan.end > sub.textSpan.start ? sub.textSpan : headingSpan(s);
     emit({
       span,
-      message: t(
-        `政府年度报告应说明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未说明：${missing.map((m) => m.zh).join('、')}`,
-        `A people's government's report must state the results of 工作考核, 社会评议 and 责任追究 (条例 art. 50(4)); this one does not state: ${missing.map((m) => m.en).join(', ')}`,
-      ),
+      message: t('government-accountability.missing', {
+        items: missing.map((m) => t(m.name)).join(t('common.list-separator')),
+      }),
       anchor: 'section/一/accountability',
     });
   },

@@ -5,22 +5,16 @@ import { tableAnchor } from './util';
 export default defineRule({
   id: 'label-variant',
   severity: 'warning',
-  description: {
-    zh: '表名、行标签或列名与官方文字相近但不完全一致',
-    en: 'A table name, row label or header close to, but not exactly, the official text',
-  },
+  description: 'label-variant.description',
   fixable: true,
   check({ report, t, emit }) {
     const variant = (span: Span, written: string, official: string, anchor: string): void => {
       emit({
         span,
-        message: t(
-          `应为官方文字“${official}”，实为“${written}”`,
-          `Should read “${official}” (the official text), not “${written}”`,
-        ),
+        message: t('label-variant.variant', { official, written }),
         fixes: [
           {
-            title: t(`改为“${official}”`, `Change to “${official}”`),
+            title: t('label-variant.change', { official }),
             safe: true,
             edits: [{ span, newText: official }],
           },

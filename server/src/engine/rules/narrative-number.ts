@@ -11,38 +11,39 @@ import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topi
 import type { ProseNode } from '../parse';
 import type { Span } from '../text';
 import { fmtNumber } from './util';
+import { messageOf, type PlainMessageId, type MessageRef, type Translate } from '../../messages';
 
 interface Figure {
   value: number;
   /** another value the statement may mean (收到 = 新收 + 上年结转) */
   alt?: number;
-  zh: string;
-  en: string;
+  /** what the table says, put into words when reported */
+  said: MessageRef;
   cells: Span[];
 }
 
-const SAID: Record<Topic, { zh: string; en: string }> = {
-  new: { zh: '收到申请', en: 'applications received' },
-  carried: { zh: '上年结转', en: 'carried over from last year' },
-  carryNext: { zh: '结转下年度', en: 'carried over to next year' },
-  open: { zh: '予以公开', en: 'disclosed' },
-  partial: { zh: '部分公开', en: 'partly disclosed' },
-  notOpen: { zh: '不予公开', en: 'not disclosed' },
-  cannot: { zh: '无法提供', en: 'could not be provided' },
-  notHandled: { zh: '不予处理', en: 'not processed' },
-  otherHandling: { zh: '其他处理', en: 'otherwise handled' },
-  handled: { zh: '办结', en: 'concluded' },
-  review: { zh: '行政复议', en: 'administrative reconsiderations' },
-  suits: { zh: '行政诉讼', en: 'administrative lawsuits' },
-  suitDirect: { zh: '未经复议直接起诉', en: 'lawsuits filed directly' },
-  suitAfter: { zh: '复议后起诉', en: 'lawsuits after reconsideration' },
-  made: { zh: '制发', en: 'issued' },
-  repealed: { zh: '废止', en: 'repealed' },
-  valid: { zh: '现行有效', en: 'in force' },
-  license: { zh: '行政许可', en: 'administrative licensing decisions' },
-  penalty: { zh: '行政处罚', en: 'administrative penalty decisions' },
-  coercion: { zh: '行政强制', en: 'administrative coercion decisions' },
-  fees: { zh: '行政事业性收费', en: 'administrative fees' },
+const SAID: Record<Topic, PlainMessageId> = {
+  new: 'narrative-number.said.new',
+  carried: 'narrative-number.said.carried',
+  carryNext: 'narrative-number.said.carryNext',
+  open: 'narrative-number.said.open',
+  partial: 'narrative-number.said.partial',
+  notOpen: 'narrative-number.said.notOpen',
+  cannot: 'narrative-number.said.cannot',
+  notHandled: 'narrative-number.said.notHandled',
+  otherHandling: 'narrative-number.said.otherHandling',
+  handled: 'narrative-number.said.handled',
+  review: 'narrative-number.said.review',
+  suits: 'narrative-number.said.suits',
+  suitDirect: 'narrative-number.said.suitDirect',
+  suitAfter: 'narrative-number.said.suitAfter',
+  made: 'narrative-number.said.made',
+  repealed: 'narrative-number.said.repealed',
+  valid: 'narrative-number.said.valid',
+  license: 'narrative-number.said.license',
+  penalty: 'narrative-number.said.penalty',
+  coercion: 'narrative-number.said.coercion',
+  fees: 'narrative-number.said.fees',
 };
 
 const APPLICATION_ROWS: Partial<Record<Topic, string>> = {
@@ -90,8 +91,10 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     return {
       value: v1,
       alt,
-      zh: `表三“${l}”总计为 ${v1}${alt !== undefined ? `（加上年结转 ${v2} 件为 ${alt}）` : ''}`,
-      en: `table 三 “${l}” totals ${v1}${alt !== undefined ? ` (${alt} with the ${v2} carried over)` : ''}`,
+      said:
+        alt !== undefined
+          ? { id: 'narrative-number.table3-total-with-carried', params: { row: l, value: v1, carried: v2!, alt } }
+          : { id: 'narrative-number.table3-total', params: { row: l, value: v1 } },
       cells: [span(apps, 'new', 'total'), ...(alt !== undefined ? [span(apps, 'carried', 'total')] : [])].filter(
         (x): x is Span => !!x,
       ),
@@ -105,11 +108,14 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const l = label(apps, row);
     // “（七）总计”总计为 reads twice: the row that is itself the total is just “为”
     return row === 'total'
-      ? { value: v, zh: `表三“${l}”为 ${v}`, en: `table 三 “${l}” is ${v}`, cells: [span(apps, row, 'total')!] }
+      ? {
+          value: v,
+          said: { id: 'narrative-number.table3-is', params: { row: l, value: v } },
+          cells: [span(apps, row, 'total')!],
+        }
       : {
           value: v,
-          zh: `表三“${l}”总计为 ${v}`,
-          en: `table 三 “${l}” totals ${v}`,
+          said: { id: 'narrative-number.table3-total', params: { row: l, value: v } },
           cells: [span(apps, row, 'total')!],
         };
   }
@@ -128,8 +134,8 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const l = label(apps, group);
     const cells = parts.map((id) => span(apps, id, 'total')).filter((x): x is Span => !!x);
     return parts.length > 1
-      ? { value: sum, zh: `表三“${l}”各项总计之和为 ${sum}`, en: `the items of table 三 “${l}” total ${sum}`, cells }
-      : { value: sum, zh: `表三“${l}”总计为 ${sum}`, en: `table 三 “${l}” totals ${sum}`, cells };
+      ? { value: sum, said: { id: 'narrative-number.table3-items-total', params: { row: l, value: sum } }, cells }
+      : { value: sum, said: { id: 'narrative-number.table3-total', params: { row: l, value: sum } }, cells };
   }
   if (c.topic === 'review' || c.topic === 'suitDirect' || c.topic === 'suitAfter') {
     const t = tableById(report, 'review');
@@ -139,8 +145,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const l = label(t, rowId);
     return {
       value: v,
-      zh: `表四“${l}”总计为 ${v}`,
-      en: `table 四 “${l}” totals ${v}`,
+      said: { id: 'narrative-number.table4-total', params: { row: l, value: v } },
       cells: [span(t, rowId, 'total')!],
     };
   }
@@ -151,8 +156,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     if (!t || a === undefined || b === undefined) return undefined;
     return {
       value: a + b,
-      zh: `表四行政诉讼总计为 ${a + b}（未经复议直接起诉 ${a} + 复议后起诉 ${b}）`,
-      en: `table 四 counts ${a + b} lawsuits (${a} filed directly + ${b} after reconsideration)`,
+      said: { id: 'narrative-number.table4-suits', params: { value: a + b, direct: a, after: b } },
       cells: [span(t, 'suitDirect', 'total')!, span(t, 'suitAfter', 'total')!],
     };
   }
@@ -168,8 +172,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const col = t.def?.columns.find((x) => x.id === colId)?.label ?? colId;
     return {
       value: v,
-      zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`,
-      en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`,
+      said: { id: 'narrative-number.table-cell', params: { table: t.def!.key, row, column: col, value: v } },
       cells: [span(t, c.doc, colId)!],
     };
   }
@@ -181,8 +184,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     const col = t.def?.columns.find((x) => x.id === 'decisions')?.label ?? '处理决定数量';
     return {
       value: v,
-      zh: `${t.def!.key}“${row}”的“${col}”为 ${v}`,
-      en: `${t.def!.key} gives ${v} for “${row}” / “${col}”`,
+      said: { id: 'narrative-number.table-cell', params: { table: t.def!.key, row, column: col, value: v } },
       cells: [span(t, c.topic, 'decisions')!],
     };
   }
@@ -192,8 +194,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     if (!t || v === undefined) return undefined;
     return {
       value: v,
-      zh: `${t.def!.key}“行政事业性收费”的本年收费金额为 ${fmtNumber(v)} 万元`,
-      en: `${t.def!.key} gives ${fmtNumber(v)} 万元 of administrative fees`,
+      said: { id: 'narrative-number.table-fees', params: { table: t.def!.key, value: fmtNumber(v) } },
       cells: [span(t, 'fees', 'amount')!],
     };
   }
@@ -211,12 +212,13 @@ function agrees(c: Claim, stated: string, f: Figure): boolean {
 }
 
 /** What the text says, in the words it used (收到申请 / 受理申请, 印发规范性文件 / 制发规章). */
-function describe(c: Claim): { zh: string; en: string } {
+function describe(c: Claim, t: Translate): string {
   const said = SAID[c.topic];
-  if (c.topic === 'new') return { zh: `${c.keyword}申请`, en: said.en };
-  if (!c.doc) return said;
-  const noun = c.doc === 'rules' ? { zh: '规章', en: 'rules' } : { zh: '规范性文件', en: 'normative documents' };
-  return { zh: `${c.topic === 'made' ? c.keyword : said.zh}${noun.zh}`, en: `${noun.en} ${said.en}` };
+  if (c.topic === 'new') return t('narrative-number.said-new', { keyword: c.keyword });
+  if (!c.doc) return t(said);
+  // 制发 as written (印发, 出台…)
+  const verb = c.topic === 'made' ? t('narrative-number.said-made', { keyword: c.keyword }) : t(said);
+  return t(c.doc === 'rules' ? 'narrative-number.said-rules' : 'narrative-number.said-normative', { said: verb });
 }
 
 const REVIEW_TOPICS: ReadonlySet<Topic> = new Set(['review', 'suits', 'suitDirect', 'suitAfter']);
@@ -309,12 +311,9 @@ export function statedCell(report: Report, c: Claim): { table: ReportTable; row:
 export default defineRule({
   id: 'narrative-number',
   severity: 'warning',
-  description: {
-    zh: '正文中的数字与其所述的表格数字不一致',
-    en: 'A number in the prose contradicts the table figure it describes',
-  },
+  description: 'narrative-number.description',
   fixable: false,
-  check({ report, t, emit }) {
+  check({ report, locale, t, emit }) {
     const source = report.doc.text;
     const partsSeen = new Map<string, number>();
     /**
@@ -338,11 +337,11 @@ export default defineRule({
       const said = `${p.text.slice(a, c.end).trim()}${c.unit}`;
       emit({
         span: at,
-        message: t(
-          `正文称“${said}”，只是其中一部分，但${f.zh}，部分多于总数`,
-          `The text says “${said}” (${SAID[c.topic].en}: ${fmtNumber(c.value)}), only a part of them, but ${f.en}: the part exceeds the whole`,
-        ),
-        related: f.cells.map((s) => ({ span: s, message: t('表中的总数', 'the total in the table') })),
+        message: t('narrative-number.part-exceeds', {
+          said,
+          figure: messageOf(locale, f.said),
+        }),
+        related: f.cells.map((s) => ({ span: s, message: t('narrative-number.total-table') })),
         anchor: `section/${section?.def.numeral ?? '-'}/prose/${c.topic}/part/${occurrence}`,
       });
     };
@@ -383,17 +382,19 @@ export default defineRule({
         const at = sourceSpanOf(p, c.start, c.end, source);
         if (!at) continue;
         const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${fmtNumber(c.value)}）`;
-        const what = describe(c);
+        const what = describe(c, t);
         const related: Related[] = f.cells.map((s) => ({
           span: s,
-          message: t('表中的数字', 'the figure in the table'),
+          message: t('narrative-number.figure-table'),
         }));
         emit({
           span: at,
-          message: t(
-            `正文称${what.zh} ${shown} ${c.unit}，但${f.zh}`,
-            `The text says ${shown} ${c.unit} (${what.en}), but ${f.en}`,
-          ),
+          message: t('narrative-number.contradicts', {
+            what,
+            stated: shown,
+            unit: c.unit,
+            figure: messageOf(locale, f.said),
+          }),
           related,
           anchor: `section/${section?.def.numeral ?? '-'}/prose/${c.topic}/${occurrence}`,
         });

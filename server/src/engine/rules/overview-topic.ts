@@ -45,10 +45,7 @@ export function topicLeads(paragraphs: readonly string[]): string[] {
 export default defineRule({
   id: 'overview-topic',
   severity: 'warning',
-  description: {
-    zh: '2021 年格式：“一、总体情况”缺少五个方面之一',
-    en: '2021 format: 一、总体情况 lacks one of its five topics',
-  },
+  description: 'overview-topic.description',
   fixable: true,
   check({ report, t, emit }) {
     const s = report.sectionByIndex[0];
@@ -73,17 +70,14 @@ export default defineRule({
       const needsBreak = !next && at > 0 && text[at - 1] !== '\n' && !inserts.has(at);
       inserts.set(at, `${inserts.get(at) ?? ''}${needsBreak ? nl + nl : ''}### ${f.tp.heading}${nl}${nl}`);
     }
-    const names = missing.map(({ f }) => `“${f.tp.heading}”`).join(t('、', ', '));
+    const names = missing.map(({ f }) => `“${f.tp.heading}”`).join(t('common.list-separator'));
     const one = missing.length === 1;
     emit({
       span: headingSpan(s),
-      message: t(
-        `“一、总体情况”缺少${names}方面的内容（国办公开办函〔2021〕30号）`,
-        `“一、总体情况” lacks the topic${one ? '' : 's'} ${names} (国办公开办函〔2021〕30号)`,
-      ),
+      message: t(one ? 'overview-topic.missing-topic' : 'overview-topic.missing-topics', { names }),
       fixes: [
         {
-          title: t(`插入小标题${names}`, `Insert the sub-heading${one ? '' : 's'} ${names}`),
+          title: t(one ? 'overview-topic.insert-heading' : 'overview-topic.insert-headings', { names }),
           safe: false,
           edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
         },

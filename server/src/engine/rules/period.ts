@@ -13,10 +13,7 @@ const PERIOD =
 export default defineRule({
   id: 'period',
   severity: 'warning',
-  description: {
-    zh: '标题或所述统计期限的年份与报告年度不一致',
-    en: 'The year of the title or of the stated statistics period differs from 年度',
-  },
+  description: 'period.description',
   fixable: false,
   check({ report, t, emit }) {
     const year = report.meta.year;
@@ -37,10 +34,7 @@ export default defineRule({
             found.push({
               year: m[1],
               span,
-              message: t(
-                `标题中的年份 ${m[1]} 与报告年度 ${year} 不一致`,
-                `The title's year ${m[1]} differs from the report year (年度) ${year}`,
-              ),
+              message: t('period.title-year', { value: m[1], year }),
               anchor: 'title/year',
             });
           }
@@ -65,10 +59,7 @@ export default defineRule({
         found.push({
           year: wrong.y,
           span,
-          message: t(
-            `所述统计期限的年份 ${wrong.y} 与报告年度 ${year} 不一致（统计期限应为 ${year}年1月1日至12月31日）`,
-            `The stated statistics period is in ${wrong.y}, but the report year (年度) is ${year} (the period is 1 January to 31 December ${year})`,
-          ),
+          message: t('period.stated-period', { y: wrong.y, year }),
           anchor: `period/${n}`,
         });
       }
@@ -78,10 +69,7 @@ export default defineRule({
     if (titleWrong && found.length > 1 && found.every((f) => f.year === titleWrong) && field) {
       emit({
         span: field.span,
-        message: t(
-          `报告年度 ${year} 与标题和所述统计期限中的年份 ${titleWrong} 不一致；“年度”是否应为 ${titleWrong}？`,
-          `The report year (年度) ${year} differs from the year ${titleWrong} of the title and of the stated statistics period; should 年度 be ${titleWrong}?`,
-        ),
+        message: t('period.report-year', { year, titleWrong }),
         anchor: 'front-matter/年度/period',
       });
       return;

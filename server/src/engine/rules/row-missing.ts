@@ -5,7 +5,7 @@ import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'row-missing',
   severity: 'error',
-  description: { zh: '统计表缺少必备的行', en: 'A required row of a table is absent' },
+  description: 'row-missing.description',
   fixable: true,
   check({ report, t, emit }) {
     const nl = eol(report);
@@ -40,19 +40,19 @@ export default defineRule({
           const sepEnd = l.lineEnd(sepLine);
           edit.span = { start: sepEnd, end: sepEnd };
         }
-        const names = data.map((r) => `“${r.label}”`).join('、');
+        const names = data.map((r) => `“${r.label}”`).join(t('common.list-separator'));
         emit({
           span: following ? labelSpan(following) : lastRow ? labelSpan(lastRow) : x.node.header.span,
-          message: t(
-            `${tableName(x)}缺少${data.length > 1 ? ` ${data.length} 行：` : '行'}${names}`,
-            `${tableName(x)} lacks ${data.length > 1 ? `${data.length} rows: ` : 'the row '}${names}`,
-          ),
+          message:
+            data.length > 1
+              ? t('row-missing.rows', { table: tableName(x), count: data.length, names })
+              : t('row-missing.row', { table: tableName(x), names }),
           fixes: [
             {
-              title: t(
-                data.length > 1 ? `插入缺少的 ${data.length} 行` : `插入行“${data[0].label}”`,
-                data.length > 1 ? `Insert the ${data.length} missing rows` : `Insert the row “${data[0].label}”`,
-              ),
+              title:
+                data.length > 1
+                  ? t('row-missing.insert-rows', { count: data.length })
+                  : t('row-missing.insert-row', { row: data[0].label }),
               safe: true,
               edits: [edit],
             },

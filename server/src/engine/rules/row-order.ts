@@ -4,10 +4,7 @@ import { labelSpan, tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'row-order',
   severity: 'warning',
-  description: {
-    zh: '行的顺序与官方格式不一致，或同一行重复出现',
-    en: 'Rows out of the official order, or a row repeated',
-  },
+  description: 'row-order.description',
   fixable: false,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -20,10 +17,7 @@ export default defineRule({
         if (r.duplicate) {
           emit({
             span: labelSpan(r),
-            message: t(
-              `“${r.def.label}”在${tableName(x)}中重复出现`,
-              `“${r.def.label}” appears twice in ${tableName(x)}`,
-            ),
+            message: t('row-order.repeated', { label: r.def.label, table: tableName(x) }),
             anchor: `${tableAnchor(x)}/${r.def.id}/duplicate`,
           });
           continue;
@@ -32,7 +26,7 @@ export default defineRule({
         if (i < max) {
           emit({
             span: labelSpan(r),
-            message: t(`“${r.def.label}”应在“${maxLabel}”之前`, `“${r.def.label}” should come before “${maxLabel}”`),
+            message: t('row-order.out-of-order', { label: r.def.label, maxLabel }),
             anchor: `${tableAnchor(x)}/${r.def.id}/order`,
           });
         } else {

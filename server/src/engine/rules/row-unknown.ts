@@ -5,7 +5,7 @@ import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 export default defineRule({
   id: 'row-unknown',
   severity: 'warning',
-  description: { zh: '行标签与该表的任何官方行都不匹配', en: 'A row label matches nothing in its table' },
+  description: 'row-unknown.description',
   fixable: false,
   check({ report, t, emit }) {
     for (const x of report.tables) {
@@ -21,13 +21,10 @@ export default defineRule({
           const at = lineEndAt(report, lineStartAt(report, r.node.span.start) - 1);
           emit({
             span: labelSpan(r),
-            message: t(
-              `“${label}”紧接在表格下方，会被当作${tableName(x)}的一行；表注与表格之间请空一行`,
-              `“${label}”, right under the table, is read as a row of ${tableName(x)}; leave a blank line between the table and its note`,
-            ),
+            message: t('row-unknown.note-under-table', { label, table: tableName(x) }),
             fixes: [
               {
-                title: t('在表格与此行之间空一行', 'Leave a blank line before this line'),
+                title: t('row-unknown.insert-blank-line'),
                 safe: true,
                 edits: [{ span: { start: at, end: at }, newText: eol(report) }],
               },
@@ -40,13 +37,10 @@ export default defineRule({
         if (should) {
           emit({
             span: labelSpan(r),
-            message: t(
-              `${tableName(x)}中没有“${label}”这一行；此处应为“${should.label}”`,
-              `${tableName(x)} has no row “${label}”; this should be “${should.label}”`,
-            ),
+            message: t('row-unknown.variant', { table: tableName(x), label, label2: should.label }),
             fixes: [
               {
-                title: t(`改为“${should.label}”`, `Change to “${should.label}”`),
+                title: t('column-unknown.change', { label: should.label }),
                 safe: false,
                 edits: [{ span: r.label.span, newText: should.label }],
               },
@@ -57,12 +51,7 @@ export default defineRule({
         }
         emit({
           span: labelSpan(r),
-          message: label
-            ? t(
-                `${tableName(x)}中没有“${label}”这一行；请使用官方行标签`,
-                `${tableName(x)} has no row “${label}”; use the official row label`,
-              )
-            : t(`此行没有行标签`, `This row has no label`),
+          message: label ? t('row-unknown.unknown', { table: tableName(x), label }) : t('row-unknown.no-label'),
           anchor: `${tableAnchor(x)}/row/${label}`,
         });
       }

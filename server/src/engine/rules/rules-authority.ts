@@ -26,10 +26,7 @@ export function authorityOf(agency: string, kind: '部门' | '政府'): Authorit
 export default defineRule({
   id: 'rules-authority',
   severity: 'warning',
-  description: {
-    zh: '不能制定规章的机关（乡、镇、街道；县级机关和部门为提示）填报了非零的规章数字',
-    en: 'Non-zero 规章 figures for a body that cannot make 规章 (乡、镇、街道; a hint for county-level bodies and departments)',
-  },
+  description: 'rules-authority.description',
   fixable: false,
   check({ report, t, emit }) {
     const agency = report.meta.agency;
@@ -43,25 +40,13 @@ export default defineRule({
     if (!cell) return;
     const a = authorityOf(agency, report.meta.kind);
     if (a === 'unknown') return;
-    const basis = t(
-      '规章只能由省、自治区、直辖市和设区的市、自治州人民政府及国务院部门制定（《中华人民共和国立法法》）',
-      "only the people's governments of provinces, autonomous regions, municipalities, cities divided into districts and autonomous prefectures, and the State Council's ministries make 规章 (立法法)",
-    );
+    const basis = t('rules-authority.basis');
     const message =
       a === 'township'
-        ? t(
-            `“${agency}”是乡镇（街道）机关，不能制定规章，但“规章”一行填有 ${cell.node.text}：${basis}。本机关制发的文件应计入“行政规范性文件”`,
-            `“${agency}” is a township-level body (乡、镇、街道) and cannot make 规章, yet the 规章 row holds ${cell.node.text}: ${basis}. Documents it issues belong in the 行政规范性文件 row`,
-          )
+        ? t('rules-authority.township', { agency, text: cell.node.text, basis })
         : a === 'county'
-          ? t(
-              `“${agency}”是县级机关，一般不能制定规章，请核对“规章”一行的 ${cell.node.text}：${basis}`,
-              `“${agency}” is a county-level body, which normally cannot make 规章; check the ${cell.node.text} in the 规章 row: ${basis}`,
-            )
-          : t(
-              `“${agency}”是地方政府部门，不能制定规章，请核对“规章”一行的 ${cell.node.text}（是否应计入“行政规范性文件”）：${basis}`,
-              `“${agency}” is a local government department, which cannot make 规章; check the ${cell.node.text} in the 规章 row (should it be under 行政规范性文件?): ${basis}`,
-            );
+          ? t('rules-authority.county', { agency, text: cell.node.text, basis })
+          : t('rules-authority.department', { agency, text: cell.node.text, basis });
     emit({
       span: cell.node.span,
       message,

@@ -15,10 +15,7 @@ const TOKEN = /^(无|没有|暂无|无。|没有。|暂无。|无其他需要报
 export default defineRule({
   id: 'section-empty',
   severity: 'warning',
-  description: {
-    zh: '必备部分没有内容，或在应有实质内容处（一、五）只有“无”等寥寥数字',
-    en: 'A mandatory section has no content, or only a token where the form expects substance (一, 五)',
-  },
+  description: 'section-empty.description',
   fixable: false,
   check({ report, t, emit }) {
     for (const s of report.sections) {
@@ -33,16 +30,15 @@ export default defineRule({
       if (text.length === 0 && headings.length === 0) {
         emit({
           span: headingSpan(s),
-          message: t(`“${sectionName(s)}”没有内容`, `Section “${sectionName(s)}” has no content`),
+          message: t('section-empty.empty', { section: sectionName(s) }),
           anchor: `section/${s.def.numeral}/empty`,
         });
       } else if (s.def.substance && (text.length < 10 || TOKEN.test(text))) {
         emit({
           span: headingSpan(s),
-          message: t(
-            `“${sectionName(s)}”内容过少（${text || '空'}），官方格式要求在此如实报告具体情况`,
-            `Section “${sectionName(s)}” says too little (“${text}”); the official format expects substance here`,
-          ),
+          message: text
+            ? t('section-empty.too-little', { section: sectionName(s), text })
+            : t('section-empty.headings-only', { section: sectionName(s) }),
           anchor: `section/${s.def.numeral}/empty`,
         });
       }

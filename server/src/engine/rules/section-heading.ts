@@ -4,10 +4,7 @@ import { headingSpan, sectionName } from './util';
 export default defineRule({
   id: 'section-heading',
   severity: 'warning',
-  description: {
-    zh: '部分编号正确但标题文字与官方格式不一致',
-    en: 'Section numeral right but the words differ from the official heading',
-  },
+  description: 'section-heading.description',
   fixable: true,
   check({ report, t, emit }) {
     for (const s of report.sections) {
@@ -15,13 +12,10 @@ export default defineRule({
       const official = sectionName(s);
       emit({
         span: headingSpan(s),
-        message: t(
-          `标题应为官方格式的“${official}”，实为“${s.heading.text}”`,
-          `The heading should read “${official}” as in the official format, not “${s.heading.text}”`,
-        ),
+        message: t('section-heading.variant', { official, text: s.heading.text }),
         fixes: [
           {
-            title: t(`将标题改为“${official}”`, `Change the heading to “${official}”`),
+            title: t('section-heading.change', { official }),
             safe: true,
             edits: [{ span: headingSpan(s), newText: official }],
           },

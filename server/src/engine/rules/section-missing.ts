@@ -5,7 +5,7 @@ import { headingSpan, misleveledSections, orphanTables } from './util';
 export default defineRule({
   id: 'section-missing',
   severity: 'error',
-  description: { zh: '缺少六个必备部分之一', en: 'One of the six mandatory sections is absent' },
+  description: 'section-missing.description',
   fixable: true,
   check({ report, t, emit }) {
     const form = report.meta.form;
@@ -16,17 +16,14 @@ export default defineRule({
     if (misleveled.length > 0) {
       const n = misleveled.length;
       const ways = [...new Set(misleveled.map((m) => m.marks))]
-        .map((m) => (m ? `“${m}”` : t('普通段落', 'plain paragraphs')))
-        .join(t('、', ', '));
+        .map((m) => (m ? `“${m}”` : t('section-missing.plain-paragraphs')))
+        .join(t('common.list-separator'));
       emit({
         span: misleveled[0].span,
-        message: t(
-          `各部分标题应为二级标题（## 一、总体情况），本报告有 ${n} 个写成了${ways}，因而未被识别为报告的部分`,
-          `Section headings are level-2 headings (## 一、总体情况); ${n} of them are written as ${ways} and so are not recognised as sections`,
-        ),
+        message: t('section-missing.wrong-level', { n, ways }),
         fixes: [
           {
-            title: t(`将这 ${n} 个标题改为二级标题`, `Make these ${n} headings level 2`),
+            title: t('section-missing.fix-level', { n }),
             safe: true,
             edits: misleveled.map((m) => m.edit),
           },
@@ -52,13 +49,14 @@ export default defineRule({
             first.header.cells[0] && first.header.cells[0].span.end > first.header.cells[0].span.start
               ? first.header.cells[0].span
               : first.header.span,
-          message: t(
-            `缺少“${name}”部分的标题：它的统计表现在位于“${under.def.numeral}、${under.def.title}”之下`,
-            `Missing the heading of section “${name}”: its table now stands under “${under.def.numeral}、${under.def.title}”`,
-          ),
+          message: t('section-missing.heading-before-table', {
+            name,
+            numeral: under.def.numeral,
+            title: under.def.title,
+          }),
           fixes: [
             {
-              title: t(`在此表前插入标题“${name}”`, `Insert the heading “${name}” before this table`),
+              title: t('section-missing.insert-heading', { name }),
               safe: true,
               edits: [{ span: { start: at, end: at }, newText: `## ${name}${nl}${nl}` }],
             },
@@ -82,14 +80,15 @@ export default defineRule({
       emit({
         span,
         message: before
-          ? t(
-              `缺少“${name}”部分（应在“${before.def.numeral}、${before.def.title}”之前）`,
-              `Missing section “${name}” (it goes before “${before.def.numeral}、${before.def.title}”)`,
-            )
-          : t(`缺少“${name}”部分（应在报告末尾）`, `Missing section “${name}” (it goes at the end of the report)`),
+          ? t('section-missing.missing-before', {
+              name,
+              numeral: before.def.numeral,
+              title: before.def.title,
+            })
+          : t('section-missing.missing-at-end', { name }),
         fixes: [
           {
-            title: t(`插入“${name}”`, `Insert “${name}”`),
+            title: t('section-missing.insert', { name }),
             safe: true,
             edits: [{ span: { start: at, end: at }, newText }],
           },

@@ -4,7 +4,7 @@ import { headingSpan, sectionName } from './util';
 export default defineRule({
   id: 'section-order',
   severity: 'warning',
-  description: { zh: '各部分顺序错误或重复（重复为错误）', en: 'Sections out of order (warning) or repeated (error)' },
+  description: 'section-order.description',
   fixable: false,
   check({ report, t, emit }) {
     const seen = new Set<number>();
@@ -15,10 +15,7 @@ export default defineRule({
         emit({
           span: headingSpan(s),
           severity: 'error',
-          message: t(
-            `“${sectionName(s)}”重复出现；每个部分只能出现一次`,
-            `Section “${sectionName(s)}” appears more than once`,
-          ),
+          message: t('section-order.repeated', { section: sectionName(s) }),
           anchor: `section/${s.def.numeral}/duplicate`,
         });
         continue;
@@ -27,10 +24,10 @@ export default defineRule({
       if (s.index < maxIndex && maxSection) {
         emit({
           span: headingSpan(s),
-          message: t(
-            `“${sectionName(s)}”应在“${sectionName(maxSection)}”之前`,
-            `Section “${sectionName(s)}” should come before “${sectionName(maxSection)}”`,
-          ),
+          message: t('section-order.out-of-order', {
+            section: sectionName(s),
+            section2: sectionName(maxSection),
+          }),
           anchor: `section/${s.def.numeral}/order`,
         });
       } else {

@@ -5,7 +5,7 @@ import { headingSpan, sectionName, writtenForm } from './util';
 export default defineRule({
   id: 'table-missing',
   severity: 'error',
-  description: { zh: '缺少必备的统计表', en: 'A required statistics table is absent' },
+  description: 'table-missing.description',
   fixable: true,
   check({ report, t, emit }) {
     const form = writtenForm(report);
@@ -42,10 +42,10 @@ export default defineRule({
         const name = def.section === '二' ? `“${def.key}”` : `“${def.title ?? def.key}”`;
         emit({
           span: headingSpan(s),
-          message: t(`“${sectionName(s)}”缺少统计表${name}`, `Section “${sectionName(s)}” lacks the table ${name}`),
+          message: t('table-missing.missing', { section: sectionName(s), name }),
           fixes: [
             {
-              title: t(`插入空白统计表${name}`, `Insert an empty table ${name}`),
+              title: t('table-missing.insert', { name }),
               safe: true,
               edits: [{ span: { start: at, end: at }, newText }],
             },

@@ -7,10 +7,7 @@ const WORDS = '政府信息公开工作年度报告';
 export default defineRule({
   id: 'title',
   severity: 'warning',
-  description: {
-    zh: '缺少一级标题、有多个一级标题，或标题缺少年份、“政府信息公开工作年度报告”字样',
-    en: 'No H1, several H1s, or a title without the year or 政府信息公开工作年度报告',
-  },
+  description: 'title.description',
   fixable: true,
   check({ report, t, emit }) {
     const { agency, year } = report.meta;
@@ -30,14 +27,11 @@ export default defineRule({
       const nl = eol(report);
       emit({
         span: { start: at, end: report.sections[0] ? report.sections[0].heading.span.end : at },
-        message: t(
-          '缺少报告标题（一级标题，如“# ××2023年政府信息公开工作年度报告”）',
-          'Missing the report title (an H1 such as “# ××2023年政府信息公开工作年度报告”)',
-        ),
+        message: t('title.missing'),
         fixes: canonical
           ? [
               {
-                title: t(`插入标题“${canonical}”`, `Insert the title “${canonical}”`),
+                title: t('title.insert-title', { canonical }),
                 safe: false,
                 edits: [{ span: { start: at, end: at }, newText: `# ${canonical}${nl}${nl}` }],
               },
@@ -50,10 +44,7 @@ export default defineRule({
     for (const h of extra) {
       emit({
         span: h.textSpan,
-        message: t(
-          '报告只能有一个一级标题；此处应改为二级或更低级标题',
-          'A report has exactly one H1; make this a lower-level heading',
-        ),
+        message: t('title.several'),
         anchor: `title/extra/${h.text}`,
       });
     }
@@ -61,16 +52,16 @@ export default defineRule({
     const lacksYear = !/\d{4}/.test(text);
     const lacksWords = !text.includes(WORDS);
     if (lacksYear || lacksWords) {
-      const what = [lacksYear ? t('年份', 'the year') : '', lacksWords ? `“${WORDS}”` : '']
+      const what = [lacksYear ? t('title.year') : '', lacksWords ? `“${WORDS}”` : '']
         .filter(Boolean)
-        .join(t('和', ' and '));
+        .join(t('common.and'));
       emit({
         span: title.textSpan,
-        message: t(`标题缺少${what}`, `The title lacks ${what}`),
+        message: t('title.title-lacks', { what }),
         fixes: canonical
           ? [
               {
-                title: t(`将标题改为“${canonical}”`, `Change the title to “${canonical}”`),
+                title: t('title.change-title', { canonical }),
                 safe: false,
                 edits: [{ span: title.textSpan, newText: canonical }],
               },

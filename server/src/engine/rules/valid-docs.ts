@@ -10,10 +10,7 @@ const DOC_ROW_LABEL: Record<string, string> = { rules: '规章', normative: '行
 export default defineRule({
   id: 'valid-docs',
   severity: 'info',
-  description: {
-    zh: '现行有效件数不等于上年现行有效件数 + 本年制发件数 − 本年废止件数',
-    en: '现行有效件数 differs from last year’s 现行有效 + 本年制发 − 本年废止',
-  },
+  description: 'valid-docs.description',
   fixable: false,
   crossFile: true,
   check(ctx) {
@@ -26,7 +23,7 @@ export default defineRule({
     if (cur.format !== '2021' || !cur.docs || !prev.docs) return;
     const prevYear = prev.year!;
     const name = cy.previous.name;
-    const where = name ? t(`（${name}）`, ` (${name})`) : '';
+    const where = name ? t('carryover.previous-file', { previousName: name }) : '';
     for (const [rowId, row] of Object.entries(cur.docs)) {
       const last = prev.docs[rowId]?.cells.valid;
       const { made, repealed, valid } = row.cells;
@@ -35,14 +32,20 @@ export default defineRule({
       if (expected === valid.value) continue;
       const label = DOC_ROW_LABEL[rowId] ?? rowId;
       ctx.emit({
-        message: t(
-          `“${label} / 现行有效件数”为 ${fmt(valid.value)}；按 ${prevYear} 年报告${where}的现行有效 ${fmt(last.value)} + 本年制发 ${fmt(made.value)} − 本年废止 ${fmt(repealed.value)} 应为 ${fmt(expected)}（如有修订、清理或统计口径变化，请在正文说明）`,
-          `“${label} / 现行有效件数” is ${fmt(valid.value)}; the ${prevYear} report${where} had ${fmt(last.value)} in force, + ${fmt(made.value)} made − ${fmt(repealed.value)} repealed = ${fmt(expected)} (explain revisions, clean-ups or a change of scope in the text)`,
-        ),
+        message: t('valid-docs.differs', {
+          row: label,
+          value: fmt(valid.value),
+          prevYear,
+          where,
+          last: fmt(last.value),
+          made: fmt(made.value),
+          repealed: fmt(repealed.value),
+          expected: fmt(expected),
+        }),
         span: valid.span,
         related: [
-          { span: made.span, message: t('本年制发件数', '本年制发件数 (made this year)') },
-          { span: repealed.span, message: t('本年废止件数', '本年废止件数 (repealed this year)') },
+          { span: made.span, message: t('valid-docs.made') },
+          { span: repealed.span, message: t('valid-docs.repealed') },
         ],
         anchor: `二/art20-1/${rowId}/valid`,
       });

@@ -2,7 +2,7 @@
  * Further CLI commands (render, new, import): each registers here with its usage line.
  */
 import type { Locale } from '../engine/rule';
-import type { FileResult } from './format';
+import type { CheckOptions, Checked } from './main';
 
 export interface CommandContext {
   stdout(s: string): void;
@@ -11,7 +11,8 @@ export interface CommandContext {
     paths: string[],
     locale: Locale,
     onFile?: () => void,
-  ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+    options?: CheckOptions,
+  ): Promise<Checked>;
   isTTY: boolean;
 }
 export interface Command {

@@ -15,6 +15,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** files passed over (not reports, or of other types); present when there were any */
+  skipped?: number;
 }
 
 export const RULE_DOCS_BASE = 'https://github.com/xxgk-report/xxgk-report/blob/main/docs/rules/';
@@ -30,7 +32,7 @@ export function summarize(results: FileResult[]): Summary {
   return s;
 }
 
-export function formatText(results: FileResult[], en: boolean): string {
+export function formatText(results: FileResult[], en: boolean, skipped = 0): string {
   const lines: string[] = [];
   for (const r of results)
     for (const d of r.diagnostics) {
@@ -44,10 +46,14 @@ export function formatText(results: FileResult[], en: boolean): string {
       ? `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info`
       : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`,
   );
+  if (skipped > 0)
+    lines[lines.length - 1] += en
+      ? `; ${skipped} file${skipped === 1 ? '' : 's'} skipped (not reports)`
+      : `；跳过 ${skipped} 个非报告文件`;
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(results: FileResult[]): string {
+export function formatJson(results: FileResult[], skipped = 0): string {
   return (
     JSON.stringify(
       {
@@ -68,7 +74,7 @@ export function formatJson(results: FileResult[]): string {
               : {}),
           })),
         })),
-        summary: summarize(results),
+        summary: skipped > 0 ? { ...summarize(results), skipped } : summarize(results),
       },
       null,
       2,

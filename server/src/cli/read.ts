@@ -22,7 +22,7 @@ function ioReason(err: unknown): string {
 }
 
 /** Whether the bytes read as GBK / GB18030 text with Chinese in it. */
-function looksGbk(buf: Buffer): boolean {
+function looksGbk(buf: Uint8Array): boolean {
   try {
     const s = new TextDecoder('gb18030', { fatal: true }).decode(buf.subarray(0, 64 * 1024));
     return /[\u4e00-\u9fff]/.test(s);
@@ -48,6 +48,11 @@ export function readReport(path: string): ReadResult {
   } catch (err) {
     return { ok: false, reason: ioReason(err) };
   }
+  return decodeReport(buf);
+}
+
+/** The text of a report file's bytes (see the module comment), or why it is not text. */
+export function decodeReport(buf: Uint8Array): ReadResult {
   let text: string;
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     try {

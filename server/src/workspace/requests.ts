@@ -8,7 +8,8 @@ import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { newYearDraft, newYearFileName, NewYearError } from '../engine/new-year';
-import { importFileName, importKindOf, importReport, ImportError } from '../importers/index';
+import { importFileName } from '../importers/index';
+import { loadReportSource, LoadError } from '../cli/load';
 import type { FeatureContext } from '../features/register';
 import { uriToPath } from './index';
 
@@ -56,26 +57,13 @@ export function registerWorkspaceRequests(ctx: FeatureContext): void {
   connection.onRequest('xxgk/import', async (params: ImportParams) => {
     const path = params?.path;
     if (!path) throw fail('没有指定要导入的文件 (no file to import)');
-    const kind = importKindOf(path);
-    if (typeof kind !== 'string') throw fail(kind.error);
-    let data: Buffer;
+    // the same loader and limits as the command line: regular files only, sizes, spans, time
     try {
-      data = await fsp.readFile(path);
+      const r = await loadReportSource(path, undefined, { agency: params.agency, year: params.year });
+      if (!r.imported || !r.summary) throw fail('已经是 xxgk 格式的报告，无需导入 (already a report in the dialect)');
+      return { markdown: r.text, summary: r.summary, fileName: importFileName(basename(path)) };
     } catch (err) {
-      throw fail(`无法读取 ${path} (cannot read it): ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-    }
-    try {
-      const r = await importReport(data, kind, {
-        agency: params.agency,
-        year: params.year,
-        sourceName: basename(path),
-      });
-      if (r.summary.sections.length === 0 && r.summary.tables.every((t) => !t.found)) {
-        throw fail('没有找到年度报告的任何部分或统计表 (no section or statistics table of a report found)');
-      }
-      return { markdown: r.markdown, summary: r.summary, fileName: importFileName(basename(path)) };
-    } catch (err) {
-      if (err instanceof ImportError) throw fail(err.message);
+      if (err instanceof LoadError) throw fail(err.message);
       throw err;
     }
   });

@@ -117,7 +117,8 @@ export function sectionOfLine(l: SrcLine, after = -1): number | undefined {
     /^[一二三四五六][、.．]\s*\S/.test(text.normalize('NFKC').replace(/^\s+/, '')) &&
     !/[。；;，,：:]/.test(text.slice(0, -1)) &&
     !/[。；;，,]$/.test(text) &&
-    !ROW_LABELS.has(n) &&
+    !/\s[+-]?\d/.test(text) &&
+    ![...ROW_LABELS].some((r) => r.length >= 4 && n.startsWith(r)) &&
     Array.from(text).length <= 30
   )
     return idx;

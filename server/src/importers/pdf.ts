@@ -193,6 +193,7 @@ export async function linesFromPdf(
     if (truncated && chars < 200)
       throw new ImportError('PDF 文件不完整（可能下载或复制中断），无法读取 (the PDF is truncated)');
     dropChrome(pages);
+    if (process.env.XXGK_PDF_DEBUG) for (const p of pages.map(joinWrappedLabels)) for (const l of p) console.error(l.cy.toFixed(1), l.h.toFixed(1), l.cells.map((c) => `${c.text}@${c.x0.toFixed(0)}`).join(" | "));
     return { lines: joinProse(pages.map(joinWrappedLabels)), info };
   } finally {
     void doc.destroy();
@@ -222,8 +223,21 @@ function linesOfPage(runs: Run[], page: number): PLine[] {
     h = r.h;
   }
   if (cur.length) groups.push(cur);
-  return groups.map((g) => {
-    g.sort((a, b) => a.x0 - b.x0);
+  for (const g of groups) g.sort((a, b) => a.x0 - b.x0);
+  // where cells start on this page: a run starting where several cells of other lines start is
+  // the start of a table column, even when the gap before it is narrow (tight cell padding)
+  const first = cellsOf(groups, new Set());
+  const count = new Map<number, number>();
+  for (const l of first) for (const c of l.cells) count.set(Math.round(c.x0), (count.get(Math.round(c.x0)) ?? 0) + 1);
+  const starts = new Set<number>();
+  for (const [x, n] of count) if (n >= 3) for (const d of [-1, 0, 1]) starts.add(x + d);
+  return starts.size ? cellsOf(groups, starts) : first;
+
+  function cellsOf(groups: Run[][], starts: Set<number>): PLine[] {
+    return groups.map((g) => lineOf(g, starts));
+  }
+
+  function lineOf(g: Run[], starts: Set<number>): PLine {
     const cells: PCell[] = [];
     let c: { parts: string[]; x0: number; x1: number; h: number; cy: number } | undefined;
     const flush = (): void => {
@@ -242,7 +256,8 @@ function linesOfPage(runs: Run[], page: number): PLine[] {
         const numbers = DIGIT.test(last) && DIGIT.test(first);
         // a number standing apart from a label (or a label from a number) is another cell
         const apart = gap > 0.5 * hh && (readValue(r.s.trim()) !== undefined || readValue(prev.trim()) !== undefined);
-        if (gap > 1.05 * hh || (numbers && gap > 0.3 * hh) || apart) flush();
+        const column = gap > 0.1 * hh && starts.has(Math.round(r.x0));
+        if (gap > 1.05 * hh || (numbers && gap > 0.3 * hh) || apart || column) flush();
         else {
           if (gap > 0.3 * hh && !(CJK.test(last) && CJK.test(first))) c.parts.push(' ');
           c.parts.push(r.s);
@@ -254,14 +269,21 @@ function linesOfPage(runs: Run[], page: number): PLine[] {
       c = { parts: [r.s], x0: r.x0, x1: r.x1, h: r.h, cy: centre(r) };
     }
     flush();
-    const lh = Math.max(...g.map((r) => r.h));
+    const lh = g.reduce((m, r) => Math.max(m, r.h), 0);
     return { cells, cy: g.reduce((s, r) => s + centre(r), 0) / g.length, h: lh, page };
-  });
+  }
 }
 
-/** Collapse white space; drop the spaces of letter-spaced CJK (“结 果 维 持” → “结果维持”). */
+/**
+ * Collapse white space; drop the spaces of letter-spaced CJK (“结 果 维 持” → “结果维持”); read
+ * Kangxi radicals as the ideographs they are drawn for (fonts such as Noto CJK map the glyph of
+ * 人 or 一 to U+2F08 ⼈ / U+2F00 ⼀ in the PDF's text layer: the publisher typed 人 and 一).
+ */
 function tidy(s: string): string {
-  let t = s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  let t = s
+    .replace(/[\u2f00-\u2fdf]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
   for (let i = 0; i < 2; i++) t = t.replace(new RegExp(`(${CJK.source}) (?=${CJK.source})`, 'gu'), '$1');
   return t;
 }
@@ -351,7 +373,7 @@ function joinWrappedLabels(input: PLine[]): PLine[] {
       }
     }
     const h = Math.max(best?.h ?? 0, l.h);
-    if (!best || dist > Math.max(1.9 * h, Math.min(0.8 * pitch, 3 * h))) continue;
+    if (!best || dist > Math.max(2.4 * h, Math.min(0.8 * pitch, 3 * h))) continue;
     const firstNum = Math.min(...best.cells.filter((c) => c.num).map((c) => c.x0));
     if (!l.cells.every((c) => c.x1 <= firstNum + 0.5 * c.h)) continue;
     // a fragment between two number rows goes to the nearer; a tie goes to the row below
@@ -383,6 +405,9 @@ function joinStackedHeaders(page: PLine[]): PLine[] {
   const open: { cell: PCell; line: PLine; bottom: number }[] = [];
   const out: PLine[] = [];
   const overlaps = (a: PCell, b: PCell): boolean => a.x0 < b.x1 - 0.2 * a.h && b.x0 < a.x1 - 0.2 * a.h;
+  // only over the number columns: pieces left of them are row labels, joined to their rows below
+  let numLeft = Infinity;
+  for (const l of page) for (const c of l.cells) if (c.num) numLeft = Math.min(numLeft, c.x0);
   for (const l of page) {
     if (l.cells.some((c) => c.num)) {
       open.length = 0;
@@ -391,6 +416,10 @@ function joinStackedHeaders(page: PLine[]): PLine[] {
     }
     const keep: PCell[] = [];
     for (const c of l.cells) {
+      if (c.x0 < numLeft - c.h) {
+        keep.push(c);
+        continue;
+      }
       const above = open.filter((o) => o.bottom - c.cy <= 2.3 * c.h && o.bottom > c.cy && overlaps(o.cell, c));
       const target = above.length === 1 ? above[0] : undefined;
       const alone =
@@ -464,7 +493,7 @@ function joinProse(pages: PLine[][]): SrcLine[] {
         continue;
       }
       const c = l.cells[0];
-      const full = c.x1 >= right - 1.5 * c.h;
+      const full = c.x1 >= right - 1.5 * c.h && c.x1 - c.x0 >= 0.6 * (right - left);
       const startsAtMargin = c.x0 <= left + 0.5 * c.h;
       const near = para !== undefined && (para.page !== l.page || para.cy - l.cy < 2.5 * c.h);
       if (para && para.full && near && startsAtMargin && Math.abs(para.h - c.h) < 0.5) {

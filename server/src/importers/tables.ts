@@ -267,13 +267,16 @@ function endsAt(
   kind: TableKind,
   ctx: ReadContext,
   inHeader: boolean,
+  complete = true,
 ): boolean {
   if (i === start) return false;
   const t = toks[i];
   const newLine = i > 0 && toks[i - 1].line !== t.line;
   if (newLine && ctx.endsTable(t.line)) return true;
   const key = tableKeyAt(toks, i);
-  if (key && !(key === kind && inHeader)) return true;
+  // the table's own header again before all its rows were read: a header row repeated after a
+  // page break (its words are passed over), not a second table
+  if (key && !(key === kind && (inHeader || !complete))) return true;
   return false;
 }
 
@@ -296,7 +299,7 @@ function readRows(
   let i = start;
   const doneAll = (): boolean => dataRows.every((d) => rows.some((r) => r.def === d && r.values.length > 0));
   while (i < toks.length) {
-    if (endsAt(toks, i, start, kind, ctx, inHeader)) break;
+    if (endsAt(toks, i, start, kind, ctx, inHeader, inHeader || doneAll())) break;
     const t = toks[i];
     if (t.value !== undefined) {
       if (cur) cur.values.push(t);

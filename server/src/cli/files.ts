@@ -29,6 +29,8 @@ export interface Expanded {
 
 /** A walker that remembers the real paths it has seen. */
 class Walker {
+  /** `dedupe`: list each real file once (a glob's walker lists every name, and dedupes its matches) */
+  constructor(private readonly dedupe = true) {}
   private readonly dirs = new Set<string>();
   private readonly seen = new Set<string>();
   skipped = 0;
@@ -71,7 +73,7 @@ class Walker {
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(e) && (hidden || !e.startsWith('.'))) this.walk(p, out, take, hidden);
       } else if (take(e)) {
-        if (this.fresh(p)) out.push(p);
+        if (!this.dedupe || this.fresh(p)) out.push(p);
       } else if (!e.startsWith('.')) this.skipped++;
     }
   }
@@ -105,7 +107,7 @@ export function expandArgs(args: string[], take: (name: string) => boolean = (n)
       const base = norm.slice(0, norm.search(/[*?]/)).replace(/[^/]*$/, '') || '.';
       const re = globToRegExp(norm.replace(/^\.\//, ''));
       const all: string[] = [];
-      new Walker().walk(base, all, () => true, true);
+      new Walker(false).walk(base, all, () => true, true);
       const hits = all.filter((p) => re.test(relative('.', p).split(sep).join('/')) || re.test(p.split(sep).join('/')));
       if (hits.length === 0) missing.push(a);
       for (const h of hits) {

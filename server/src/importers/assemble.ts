@@ -149,10 +149,15 @@ export function escapeProse(text: string): string {
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/[`*_[\]~|]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    // no GFM autolink literal either: its text would not be the printed text when it holds an escape
+    .replace(/(https?|ftp):\/\//gi, '$1\\://')
+    .replace(/(www)\./gi, '$1\\.')
     .trim();
-  if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|[-*_=]{2,}|\d{1,9}[.)](\s|$)|:|=)/.test(t)) t = `\\${t}`;
+  const ordered = /^(\d{1,9})([.)])/.exec(t);
+  if (ordered) t = `${ordered[1]}\\${t.slice(ordered[1].length)}`;
+  else if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|[-*_=]{2,}|:|=)/.test(t)) t = `\\${t}`;
   return t;
 }
 

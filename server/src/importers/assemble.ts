@@ -161,9 +161,15 @@ export function escapeProse(text: string): string {
   return t;
 }
 
-/** A table cell as printed, safe inside a pipe table. */
+/**
+ * A table cell as printed, safe inside a pipe table: one line, pipes escaped. Nothing else is
+ * escaped: the checker reads a cell's source text as the label or number it is.
+ */
 function escapeCell(text: string): string {
-  return escapeProse(text);
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -193,7 +193,6 @@ export async function linesFromPdf(
     if (truncated && chars < 200)
       throw new ImportError('PDF 文件不完整（可能下载或复制中断），无法读取 (the PDF is truncated)');
     dropChrome(pages);
-    if (process.env.XXGK_PDF_DEBUG) for (const p of pages.map(joinWrappedLabels)) for (const l of p) console.error(l.cy.toFixed(1), l.h.toFixed(1), l.cells.map((c) => `${c.text}@${c.x0.toFixed(0)}`).join(" | "));
     return { lines: joinProse(pages.map(joinWrappedLabels)), info };
   } finally {
     void doc.destroy();

@@ -47,7 +47,11 @@ describe('folder walks (row 3)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ from: fc.integer({ min: 0, max: 3 }), to: fc.integer({ min: -1, max: 3 }), name: fc.integer({ min: 0, max: 4 }) }),
+          fc.record({
+            from: fc.integer({ min: 0, max: 3 }),
+            to: fc.integer({ min: -1, max: 3 }),
+            name: fc.integer({ min: 0, max: 4 }),
+          }),
           { maxLength: 8 },
         ),
         (links) => {
@@ -127,16 +131,55 @@ describe('only regular files (row 6)', { timeout: 30_000 }, () => {
     const zero = join(dir, 'zero.pdf');
     symlinkSync('/dev/zero', zero);
     for (const p of [fifo, zero])
-      await assert.rejects(loadReportSource(p), (e: Error) => e instanceof LoadError && /not a regular file/.test(e.message));
+      await assert.rejects(
+        loadReportSource(p),
+        (e: Error) => e instanceof LoadError && /not a regular file/.test(e.message),
+      );
   });
 });
 
 describe('Markdown-significant text (row 7)', () => {
   const md = unified().use(remarkParse).use(remarkGfm);
   const SIGNIFICANT = fc.constantFrom(
-    '```', '~~~', '```text', '#', '## ', '>', '- ', '* ', '+ ', '1. ', '1) ', '---', '===', '***', '___', '|', '| a | b |',
-    '<!--', '-->', '<div>', '<script>', '[x]: http://a', '[链接](http://a)', '*强调*', '_x_', '`code`', '\\', '&amp;', '&#35;',
-    '    缩进', '\t', ':', '~~删~~', 'http://a.b', '![图](x.png)', '$', '^', '[[', ']]',
+    '```',
+    '~~~',
+    '```text',
+    '#',
+    '## ',
+    '>',
+    '- ',
+    '* ',
+    '+ ',
+    '1. ',
+    '1) ',
+    '---',
+    '===',
+    '***',
+    '___',
+    '|',
+    '| a | b |',
+    '<!--',
+    '-->',
+    '<div>',
+    '<script>',
+    '[x]: http://a',
+    '[链接](http://a)',
+    '*强调*',
+    '_x_',
+    '`code`',
+    '\\',
+    '&amp;',
+    '&#35;',
+    '    缩进',
+    '\t',
+    ':',
+    '~~删~~',
+    'http://a.b',
+    '![图](x.png)',
+    '$',
+    '^',
+    '[[',
+    ']]',
   );
   const TEXT = fc
     .array(fc.oneof(SIGNIFICANT, fc.string({ maxLength: 6 }), fc.constantFrom('政府信息', '12', ' ', '。')), {
@@ -153,7 +196,14 @@ describe('Markdown-significant text (row 7)', () => {
         assert.equal(tree.children.length, 3, JSON.stringify(text));
         const p = tree.children[1];
         assert.equal(p.type, 'paragraph', JSON.stringify(text));
-        assert.equal(toString(p), text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim().replace(/\s+/g, (w) => w), JSON.stringify(text));
+        assert.equal(
+          toString(p),
+          text
+            .replace(/[\r\n\u2028\u2029]+/g, ' ')
+            .trim()
+            .replace(/\s+/g, (w) => w),
+          JSON.stringify(text),
+        );
       }),
       params(300),
     );
@@ -174,7 +224,37 @@ describe('YAML-significant values (row 13)', () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.constantFrom('1e3', '0x1F', '.inf', '-.inf', '.nan', '~', 'null', 'true', 'no', '2024-01-01', '某局\n第二行', ' 前后空格 ', '#注释', 'a: b', '- x', '[1]', '{a}', '*a', '&a', '!tag', '|', '>', '%', '@', '`', '"', "'", '\u2028', '\ufeff某'),
+          fc.constantFrom(
+            '1e3',
+            '0x1F',
+            '.inf',
+            '-.inf',
+            '.nan',
+            '~',
+            'null',
+            'true',
+            'no',
+            '2024-01-01',
+            '某局\n第二行',
+            ' 前后空格 ',
+            '#注释',
+            'a: b',
+            '- x',
+            '[1]',
+            '{a}',
+            '*a',
+            '&a',
+            '!tag',
+            '|',
+            '>',
+            '%',
+            '@',
+            '`',
+            '"',
+            "'",
+            '\u2028',
+            '\ufeff某',
+          ),
           fc.string({ maxLength: 20 }),
           fc.string({ unit: 'binary', maxLength: 12 }),
         ),

@@ -7,12 +7,7 @@ import type { CheckOptions, Checked } from './main';
 export interface CommandContext {
   stdout(s: string): void;
   stderr(s: string): void;
-  check(
-    paths: string[],
-    locale: Locale,
-    onFile?: () => void,
-    options?: CheckOptions,
-  ): Promise<Checked>;
+  check(paths: string[], locale: Locale, onFile?: () => void, options?: CheckOptions): Promise<Checked>;
   isTTY: boolean;
 }
 export interface Command {

@@ -54,7 +54,9 @@ export function formatSummary(s: ImportSummary, en: boolean): string {
 /** What the import filled into the front matter, each with its evidence. */
 export function inferredLines(s: ImportSummary, en: boolean): string[] {
   return s.inferred.map((i) =>
-    en ? `  inferred ${i.field} = ${i.value} (from ${i.evidence})` : `  推断 ${i.field}：${i.value}（依据：${i.evidence}）`,
+    en
+      ? `  inferred ${i.field} = ${i.value} (from ${i.evidence})`
+      : `  推断 ${i.field}：${i.value}（依据：${i.evidence}）`,
   );
 }
 
@@ -85,7 +87,8 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  if (positional.length === 0) throw new UsageError('import needs the files or folders to import (.pdf, .docx, .html, .txt)');
+  if (positional.length === 0)
+    throw new UsageError('import needs the files or folders to import (.pdf, .docx, .html, .txt)');
   const yearFlag = flags.get('--year');
   let year: number | undefined;
   if (yearFlag !== undefined) {
@@ -134,7 +137,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
       );
     return 2;
   }
-  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, io.stderr) : undefined;
+  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
   const json: unknown[] = [];
   const used = new Set<string>();
   for (const source of files) {

@@ -104,8 +104,7 @@ export function readSourceBytes(path: string, kind: Origin): Uint8Array {
     throw new LoadError(ioReason(err));
   }
   if (st.isDirectory()) throw new LoadError('is a directory');
-  if (!st.isFile())
-    throw new LoadError('not a regular file (a device, a pipe or a socket): 不是普通文件');
+  if (!st.isFile()) throw new LoadError('not a regular file (a device, a pipe or a socket): 不是普通文件');
   const max = kind === 'markdown' ? MAX_READ_BYTES : IMPORT_LIMITS.bytes[kind];
   if (st.size > max)
     throw new LoadError(
@@ -131,7 +130,10 @@ export async function loadReportSource(
   else {
     const k = importKindOf(fileName);
     if (typeof k === 'string') kind = k;
-    else if (options.unknownAsMarkdown && !/\.(docx?|wps|odt|rtf|xlsx?|pptx?|zip|rar|7z|ofd|png|jpe?g|gif|tiff?)$/i.test(fileName))
+    else if (
+      options.unknownAsMarkdown &&
+      !/\.(docx?|wps|odt|rtf|xlsx?|pptx?|zip|rar|7z|ofd|png|jpe?g|gif|tiff?)$/i.test(fileName)
+    )
       kind = 'markdown';
     else throw new LoadError(k.error);
   }

@@ -59,7 +59,12 @@ export interface Checked {
   skipped: { path: string; reason: string }[];
 }
 
-export type CheckFn = (paths: string[], locale: Locale, onFile?: () => void, options?: CheckOptions) => Promise<Checked>;
+export type CheckFn = (
+  paths: string[],
+  locale: Locale,
+  onFile?: () => void,
+  options?: CheckOptions,
+) => Promise<Checked>;
 
 /** Sort one file's outcome into the results, failures or skipped files. */
 export function collect(out: Checked, o: FileOutcome): void {

@@ -180,7 +180,8 @@ const CHROME =
   /^(?:索引号|发布机构|发文机关|发文字号|文号|主题分类|主题词|信息来源|信息分类|公开方式|公开范围|公开时限|有效性|生成日期|浏览次数|访问量|字号|【?字体|打印本页|【?打印|关闭窗口|【?关闭|分享到|扫一扫|网站地图|主办单位|承办单位|版权所有|ICP|网站标识码|联系我们|当前位置|您的位置|首页|上一篇|下一篇|相关链接|附件下载|来源[:：]|发布时间|发布日期|公开日期|成文日期|责任编辑|作者[:：])/;
 
 const DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
-const LABELLED_DATE = /(发布日期|公开日期|成文日期|发文日期|发布时间)\s*[:：]?\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)/;
+const LABELLED_DATE =
+  /(发布日期|公开日期|成文日期|发文日期|发布时间)\s*[:：]?\s*((?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)/;
 
 function isoDate(text: string): string | undefined {
   const m = DATE.exec(text.normalize('NFKC'));
@@ -193,7 +194,9 @@ function isoDate(text: string): string | undefined {
 
 /** A line that is only a date (how a report closes, under the body's name). */
 const isDateLine = (text: string): boolean =>
-  Array.from(text).length <= 16 && isoDate(text) !== undefined && /^\s*(?:19|20)\d{2}\s*年/.test(text.normalize('NFKC'));
+  Array.from(text).length <= 16 &&
+  isoDate(text) !== undefined &&
+  /^\s*(?:19|20)\d{2}\s*年/.test(text.normalize('NFKC'));
 
 /** 政府 or 部门, where the name settles it. */
 export function kindOfAgency(agency: string): '政府' | '部门' | undefined {
@@ -270,7 +273,11 @@ function tableName(def: TableDef): string {
 }
 
 /** An official table written with the labels the source printed where it printed them. */
-function writeImportedTable(def: TableDef, rt: ReadTable | undefined, value: (r: string, c: string) => string | undefined): string {
+function writeImportedTable(
+  def: TableDef,
+  rt: ReadTable | undefined,
+  value: (r: string, c: string) => string | undefined,
+): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const col = (id: string, label: string): string => escapeCell(rt?.colLabels.get(id) ?? label);
   const out = [
@@ -290,7 +297,8 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
       `原文有 ${lines.length.toLocaleString('en')} 行，超过导入上限 ${IMPORT_LIMITS.lines.toLocaleString('en')} 行 (the source has more lines than the import limit)`,
     );
   const overTime = (): void => {
-    if (options.deadline !== undefined && Date.now() > options.deadline) throw new ImportError(IMPORT_LIMITS.timeMessage());
+    if (options.deadline !== undefined && Date.now() > options.deadline)
+      throw new ImportError(IMPORT_LIMITS.timeMessage());
   };
   const toks = tokenize(lines);
   overTime();
@@ -402,7 +410,11 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
   const preface: string[] = [];
   pre.forEach((p, i) => {
     if (titleAt >= 0 && i >= titleAt && i < titleAt + titleLen) return;
-    if ((titleAt >= 0 && i < titleAt) || CHROME.test(p) || (p.length <= 12 && /^[\s|>»·/\\-]*[\u4e00-\u9fff]{1,6}$/.test(p) && i < titleAt))
+    if (
+      (titleAt >= 0 && i < titleAt) ||
+      CHROME.test(p) ||
+      (p.length <= 12 && /^[\s|>»·/\\-]*[\u4e00-\u9fff]{1,6}$/.test(p) && i < titleAt)
+    )
       chrome.push(p);
     else preface.push(p);
   });
@@ -519,7 +531,8 @@ export function assemble(lines: readonly SrcLine[], options: ImportOptions = {})
     for (let k = lastSec.raw.length - 1; k >= Math.max(0, lastSec.raw.length - 4); k--) {
       if (isDateLine(lastSec.raw[k])) {
         published = isoDate(lastSec.raw[k]);
-        if (published) inferred.push({ field: '发布日期', value: published, evidence: `报告末尾的日期“${lastSec.raw[k]}”` });
+        if (published)
+          inferred.push({ field: '发布日期', value: published, evidence: `报告末尾的日期“${lastSec.raw[k]}”` });
         break;
       }
     }

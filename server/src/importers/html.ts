@@ -121,7 +121,7 @@ function tableLines(table: Element, grid: number, budget: Budget): SrcLine[] {
       const rs = Math.min(span(td, 'rowSpan'), rows.length - r);
       const cs = span(td, 'colSpan');
       budget.cells += rs * cs;
-      if (budget.cells > IMPORT_LIMITS.gridCells) throw gridOverflow(budget.cells);
+      if (budget.cells > IMPORT_LIMITS.gridCells) throw gridOverflow();
       for (let i = 0; i < rs; i++) {
         taken[r + i] ??= [];
         for (let j = 0; j < cs; j++) taken[r + i][col + j] = true;

@@ -41,7 +41,9 @@ export function decodeText(buf: Uint8Array): string {
     try {
       return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
     } catch {
-      throw new ImportError('UTF-16 文本有字节顺序标记，但内容不是有效的 UTF-16 (not valid UTF-16 despite its byte-order mark)');
+      throw new ImportError(
+        'UTF-16 文本有字节顺序标记，但内容不是有效的 UTF-16 (not valid UTF-16 despite its byte-order mark)',
+      );
     }
   }
   if (buf.includes(0)) throw new ImportError('文件含有二进制内容，不是文本 (the file is binary, not text)');
@@ -51,7 +53,9 @@ export function decodeText(buf: Uint8Array): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(buf);
     } catch {
-      throw new ImportError('文本编码无法识别（应为 UTF-8、UTF-16 或 GB18030）(the text is neither UTF-8, UTF-16 nor GB18030)');
+      throw new ImportError(
+        '文本编码无法识别（应为 UTF-8、UTF-16 或 GB18030）(the text is neither UTF-8, UTF-16 nor GB18030)',
+      );
     }
   }
 }

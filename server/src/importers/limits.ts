@@ -41,7 +41,7 @@ export function checkInputSize(bytes: number, kind: LimitedKind): void {
 }
 
 /** Refuse a document whose tables would spread over more grid positions than the limit. */
-export function gridOverflow(cells: number): ImportError {
+export function gridOverflow(): ImportError {
   return new ImportError(
     `表格过大：合并单元格展开后超过 ${IMPORT_LIMITS.gridCells.toLocaleString('en')} 个格子的导入上限 (the tables are larger than the import limit)`,
   );

@@ -72,7 +72,10 @@ before(async () => {
   writeFileSync(join(dir, 'bad', 'encrypted.pdf'), encryptedPdf());
   const real = readFileSync(join(PUBLISHED, '2024-洪泽区人民政府.pdf'));
   writeFileSync(join(dir, 'bad', 'truncated.pdf'), real.subarray(0, Math.floor(real.length / 3)));
-  writeFileSync(join(dir, 'bad', 'corrupt.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x8f), Buffer.from('\n%%EOF\n')]));
+  writeFileSync(
+    join(dir, 'bad', 'corrupt.pdf'),
+    Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x8f), Buffer.from('\n%%EOF\n')]),
+  );
   mkdirSync(join(dir, 'nothing'));
   writeFileSync(join(dir, 'nothing', 'a.csv'), 'x');
   writeFileSync(join(dir, 'nothing', 'notes.md'), '# notes\n');
@@ -85,10 +88,20 @@ describe('xxgk check on published files', { timeout: 300_000 }, () => {
   test('one call on a mixed folder checks every report, names the original files, counts the skipped', () => {
     const r = xxgk(['check', 'mixed', '--format', 'json']);
     assert.equal(r.code, 1, r.stderr);
-    const j = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { rule: string }[] }[]; summary: { files: number; skipped: number } };
+    const j = JSON.parse(r.stdout) as {
+      files: { path: string; diagnostics: { rule: string }[] }[];
+      summary: { files: number; skipped: number };
+    };
     assert.deepEqual(
       j.files.map((f) => f.path).sort(),
-      ['mixed/draft.md', 'mixed/extracted.txt', 'mixed/page.html', 'mixed/sub/淮安2024.pdf', 'mixed/西塞山.docx', 'mixed/洪泽2023.pdf'].sort(),
+      [
+        'mixed/draft.md',
+        'mixed/extracted.txt',
+        'mixed/page.html',
+        'mixed/sub/淮安2024.pdf',
+        'mixed/西塞山.docx',
+        'mixed/洪泽2023.pdf',
+      ].sort(),
     );
     assert.equal(j.summary.files, 6);
     assert.equal(j.summary.skipped, 2); // README.md (no report front matter) and list.csv
@@ -97,7 +110,8 @@ describe('xxgk check on published files', { timeout: 300_000 }, () => {
       hz.diagnostics.map((d) => d.rule),
       ['government-accountability', 'label-variant', 'format-mismatch', 'sum-review', 'sum-review'],
     );
-    for (const f of j.files) assert.ok(!f.diagnostics.some((d) => d.rule === 'section-missing' || d.rule === 'table-missing'), f.path);
+    for (const f of j.files)
+      assert.ok(!f.diagnostics.some((d) => d.rule === 'section-missing' || d.rule === 'table-missing'), f.path);
     const text = xxgk(['check', 'mixed']);
     assert.match(text.stdout, /检查了 6 个文件：.*；跳过 2 个非报告文件/);
   });
@@ -147,8 +161,14 @@ describe('xxgk import of files and folders', { timeout: 300_000 }, () => {
     assert.equal(r.code, 2, r.stderr); // the encrypted PDF failed; the others were written
     for (const f of ['洪泽2023', '淮安2024', '西塞山', 'page', 'extracted'])
       assert.ok(existsSync(join(dir, 'out', `${f}.xxgk.md`)), f);
-    assert.match(r.stderr, /mixed\/洪泽2023\.pdf → out\/洪泽2023\.xxgk\.md：单元格 186\/186，未放入 0 个数；推断 机关=淮安市洪泽区人民政府，年度=2023，格式=2021，类型=政府/);
-    assert.match(r.stderr, /推断 机关：淮安市洪泽区人民政府（依据：标题“洪泽区人民政府2023年政府信息公开工作年度报告”，全称见正文“淮安市洪泽区人民政府”）/);
+    assert.match(
+      r.stderr,
+      /mixed\/洪泽2023\.pdf → out\/洪泽2023\.xxgk\.md：单元格 186\/186，未放入 0 个数；推断 机关=淮安市洪泽区人民政府，年度=2023，格式=2021，类型=政府/,
+    );
+    assert.match(
+      r.stderr,
+      /推断 机关：淮安市洪泽区人民政府（依据：标题“洪泽区人民政府2023年政府信息公开工作年度报告”，全称见正文“淮安市洪泽区人民政府”）/,
+    );
     assert.match(r.stderr, /encrypted\.pdf: PDF 文件已加密/);
     const again = xxgk(['import', 'mixed/洪泽2023.pdf', '-o', 'out']);
     assert.equal(again.code, 2);

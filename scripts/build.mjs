@@ -105,7 +105,12 @@ if (tests.length) {
 try {
   statSync('bench/bench.ts');
   jobs.push(
-    build({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', outExtension: { '.js': '.cjs' } }),
+    build({
+      ...common,
+      entryPoints: ['bench/bench.ts', 'bench/import.ts'],
+      outdir: 'out/bench',
+      outExtension: { '.js': '.cjs' },
+    }),
   );
 } catch {
   /* no bench yet */

@@ -191,6 +191,9 @@ describe('cross-year diagnostics in the editor', () => {
     assert.equal(r.fileName, 'seed003-2022.xxgk.md');
     assert.equal(r.summary.cellsRead, 200);
     assert.equal(r.summary.cellsExpected, 200);
-    await assert.rejects(client.request('xxgk/import', { path: join(dir, 'report.pdf') }), /PDF/);
+    // PDFs are imported now; a file that is no PDF gets the importer's message
+    writeFileSync(join(dir, 'report.pdf'), 'not a pdf');
+    await assert.rejects(client.request('xxgk/import', { path: join(dir, 'report.pdf') }), /不是 PDF 文件/);
+    await assert.rejects(client.request('xxgk/import', { path: join(dir, 'missing.pdf') }), /无法读取/);
   });
 });

@@ -16,6 +16,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** files passed over (not reports, or of other types); present when there were any */
+  skipped?: number;
 }
 
 export const RULE_DOCS_BASE = 'https://github.com/xxgk-report/xxgk-report/blob/main/docs/rules/';
@@ -31,7 +33,7 @@ export function summarize(results: FileResult[]): Summary {
   return s;
 }
 
-export function formatText(results: FileResult[], locale: Locale = 'zh'): string {
+export function formatText(results: FileResult[], locale: Locale = 'zh', skipped = 0): string {
   const t = translator(locale);
   const lines: string[] = [];
   for (const r of results)
@@ -49,10 +51,11 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
       infos: t('cli.infos', { count: s.infos }),
     }),
   );
+  if (skipped > 0) lines[lines.length - 1] += t(skipped === 1 ? 'cli.skipped-one' : 'cli.skipped', { count: skipped });
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(results: FileResult[]): string {
+export function formatJson(results: FileResult[], skipped = 0): string {
   return (
     JSON.stringify(
       {
@@ -73,7 +76,7 @@ export function formatJson(results: FileResult[]): string {
               : {}),
           })),
         })),
-        summary: summarize(results),
+        summary: skipped > 0 ? { ...summarize(results), skipped } : summarize(results),
       },
       null,
       2,

@@ -1,61 +1,82 @@
 /**
- * `xxgk import <file.docx|file.html|file.txt> [-o out.xxgk.md] [--agency 名称] [--year 年度] [--force]`:
- * an existing report turned into the dialect (see importers/). The draft goes next to the source
- * as `<name>.xxgk.md` unless `-o` names a file (`-o -` writes to standard output). An existing
- * file is never overwritten without --force; the file is written atomically. The summary (cells
- * read / expected, what could not be placed) goes to standard error; `--summary-json` prints it
- * as JSON on standard output instead of the path.
- * Exit codes: 0 written, 2 usage or I/O failure, or nothing of a report found.
+ * `xxgk import <files or folders…> [-o out.xxgk.md|-|dir] [--agency 名称] [--year 年度] [--force] [--summary-json]`:
+ * published reports (.pdf, .docx, .html, .txt) turned into the dialect (see importers/ and
+ * cli/load.ts). One file: the draft goes next to the source as `<name>.xxgk.md` unless `-o` names
+ * a file (`-o -` writes to standard output) or a directory. Several files or a folder: `-o` names
+ * the directory the drafts go to (created if need be); without it each draft goes next to its
+ * source. An existing file is never overwritten without --force; files are written atomically.
+ * One line per file on standard error (cells read / expected, values not placed, what was
+ * inferred), then the evidence of each inferred field; a progress bar on a terminal. One failing
+ * file does not stop the others.
+ * Exit codes: 0 every file imported completely; 1 some draft is incomplete (cells not read or
+ * values not placed: the writer must check it against the source); 2 usage or I/O failure, a
+ * file that could not be imported or was no report, or a draft not written (it exists).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Command, CommandContext } from './types';
-import { ioReason, parseArgs, usage } from './args';
-import { translator, type Locale } from '../messages';
+import { parseArgs, usage } from './args';
+import { USAGE } from './usage';
 import { writeNewFile } from './new';
-import { importFileName, importKindOf, importReport, ImportError, type ImportSummary } from '../importers/index';
+import { importFileName, type ImportSummary } from '../importers/index';
+import { expandArgs } from './files';
+import { loadReportSource, LoadError } from './load';
+import { ProgressBar } from './pool';
 
-export function formatSummary(s: ImportSummary, locale: Locale = 'zh'): string {
-  const t = translator(locale);
+const IMPORTED = (n: string): boolean => /\.(pdf|docx|html?|xhtml|shtml|txt|text)$/i.test(n);
+
+export function formatSummary(s: ImportSummary, en: boolean): string {
   const lines: string[] = [];
+  const who = `${s.agency ?? (en ? '(no agency)' : '（未知机关）')} ${s.year ?? (en ? '(no year)' : '（未知年度）')}`;
   lines.push(
-    t('cli.import.summary', {
-      agency: s.agency ?? t('cli.import.no-agency'),
-      year: s.year ?? t('cli.import.no-year'),
-      format: s.format,
-      sections: s.sections.join(t('common.list-separator')) || t('cli.import.none'),
-      read: s.cellsRead,
-      expected: s.cellsExpected,
-    }),
+    en
+      ? `${who}, ${s.format} format: sections ${s.sections.join(' ') || 'none'}; table cells read ${s.cellsRead}/${s.cellsExpected}`
+      : `${who}，${s.format} 年格式：找到部分 ${s.sections.join('、') || '（无）'}；表格单元格读入 ${s.cellsRead}/${s.cellsExpected}`,
   );
-  for (const x of s.tables) {
+  for (const t of s.tables) {
     lines.push(
-      `  ${t('cli.import.table', { section: x.section, name: x.name, read: x.found ? `${x.read}/${x.expected}` : t('cli.import.not-found') })}`,
+      en
+        ? `  ${t.section} ${t.name}: ${t.found ? `${t.read}/${t.expected}` : 'not found'}`
+        : `  ${t.section} ${t.name}：${t.found ? `${t.read}/${t.expected}` : '未找到'}`,
     );
   }
   for (const u of s.unplaced) {
     lines.push(
-      `  ${t('cli.import.unplaced', { where: u.where, label: u.label, values: u.values.join(t('common.list-separator')), why: u.why })}`,
+      en
+        ? `  not placed (${u.where}): ${u.label}: ${u.values.join(', ')} — ${u.why}`
+        : `  未能放入（${u.where}）：${u.label}：${u.values.join('、')}（${u.why}）`,
     );
   }
-  for (const n of s.notes) lines.push(`  ${t('cli.import.note', { note: n })}`);
+  lines.push(...inferredLines(s, en));
+  for (const n of s.notes) lines.push(`  ${en ? 'note' : '注'}：${n}`);
   return lines.join('\n') + '\n';
 }
 
+/** What the import filled into the front matter, each with its evidence. */
+export function inferredLines(s: ImportSummary, en: boolean): string[] {
+  return s.inferred.map((i) =>
+    en
+      ? `  inferred ${i.field} = ${i.value} (from ${i.evidence})`
+      : `  推断 ${i.field}：${i.value}（依据：${i.evidence}）`,
+  );
+}
+
+/** The one line of a batch import for a file. */
+export function summaryLine(path: string, out: string, s: ImportSummary, en: boolean): string {
+  const unplaced = s.unplaced.reduce((n, u) => n + u.values.length, 0);
+  const fields = s.inferred.map((i) => `${i.field}=${i.value}`).join(en ? ', ' : '，');
+  return en
+    ? `${path} → ${out}: cells ${s.cellsRead}/${s.cellsExpected}, ${unplaced} value${unplaced === 1 ? '' : 's'} not placed; inferred ${fields || 'nothing'}`
+    : `${path} → ${out}：单元格 ${s.cellsRead}/${s.cellsExpected}，未放入 ${unplaced} 个数；推断 ${fields || '（无）'}`;
+}
+
 async function run(argv: string[], io: CommandContext): Promise<number> {
-  const t = translator(io.locale ?? 'zh');
   const { positional, flags } = parseArgs(
     argv,
     ['-o', '--output', '--agency', '--year', '--locale'],
-    ['--force', '--summary-json'],
+    ['--force', '--summary-json', '--help', '-h'],
   );
-  if (positional.length !== 1)
-    throw positional.length === 0 ? usage('cli.import.needs-file') : usage('cli.import.one-file');
-  const source = positional[0];
-  const kind = importKindOf(source);
-  if (typeof kind !== 'string') {
-    io.stderr(`xxgk: ${source}: ${kind.error}\n`);
-    return 2;
-  }
+  if (positional.length === 0) throw usage('cli.import.needs-file');
   const yearFlag = flags.get('--year');
   let year: number | undefined;
   if (yearFlag !== undefined) {
@@ -65,52 +86,116 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const agencyFlag = flags.get('--agency');
   if (agencyFlag === true || (typeof agencyFlag === 'string' && !agencyFlag.trim()))
     throw usage('cli.import.bad-agency');
-  const locale = io.locale ?? 'zh';
-  let data: Buffer;
-  try {
-    data = readFileSync(source);
-  } catch (err) {
-    io.stderr(`xxgk: ${t('cli.cannot-read', { path: source, reason: ioReason(err, locale) })}\n`);
-    return 2;
-  }
-  let result;
-  try {
-    result = await importReport(data, kind, {
-      agency: typeof agencyFlag === 'string' ? agencyFlag.trim() : undefined,
-      year,
-      sourceName: source.split(/[\\/]/).pop(),
-    });
-  } catch (err) {
-    if (err instanceof ImportError) {
-      io.stderr(`xxgk: ${source}: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
-  const { summary } = result;
-  if (summary.sections.length === 0 && summary.tables.every((t) => !t.found)) {
-    io.stderr(`xxgk: ${source}: ${t('cli.import.nothing-found')}\n`);
-    return 2;
-  }
+  const localeFlag = flags.get('--locale');
+  const en = typeof localeFlag === 'string' ? /^en/i.test(localeFlag) : io.locale === 'en';
   const outFlag = flags.get('-o') ?? flags.get('--output');
   if (outFlag === true) throw usage('cli.option-needs-value', { option: '-o' });
-  if (outFlag === '-') {
-    io.stdout(result.markdown);
-    io.stderr(formatSummary(summary, locale));
-    return 0;
+
+  // the files: named ones as they are, folders walked for the published formats
+  const { files, missing, walked } = expandArgs(positional, IMPORTED);
+  let code = 0;
+  for (const m of missing) {
+    io.stderr(`xxgk: ${m}: ${en ? 'no such file or directory' : '文件或目录不存在'}\n`);
+    code = 2;
   }
-  const out = outFlag ?? importFileName(source);
-  const code = writeNewFile(out, result.markdown, flags.has('--force'), io);
-  if (code !== 0) return code;
-  if (flags.has('--summary-json')) io.stdout(JSON.stringify({ path: out, summary }, null, 2) + '\n');
-  else io.stdout(`${out}\n`);
-  io.stderr(formatSummary(summary, locale));
-  return 0;
+  const batch = files.length > 1 || walked.size > 0;
+  let outDir: string | undefined;
+  if (typeof outFlag === 'string' && outFlag !== '-') {
+    let isDir = false;
+    try {
+      isDir = statSync(outFlag).isDirectory();
+    } catch {
+      isDir = batch || /[\\/]$/.test(outFlag);
+      if (isDir) mkdirSync(outFlag, { recursive: true });
+    }
+    if (isDir) outDir = outFlag;
+    else if (batch) throw usage('cli.import.out-dir');
+  }
+  if (outFlag === '-' && batch) throw usage('cli.import.stdout-one');
+  if (files.length === 0) {
+    if (code === 0)
+      io.stderr(
+        en
+          ? `xxgk: nothing to import in ${positional.join(' ')} (looked for .pdf, .docx, .html, .txt)\n`
+          : `xxgk：${positional.join(' ')} 中没有可导入的文件（查找 .pdf、.docx、.html、.txt）\n`,
+      );
+    return 2;
+  }
+  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
+  const json: unknown[] = [];
+  const used = new Set<string>();
+  for (const source of files) {
+    const fail = (msg: string): void => {
+      bar?.clear();
+      io.stderr(`xxgk: ${source}: ${msg}\n`);
+      code = 2;
+    };
+    try {
+      let loaded;
+      try {
+        loaded = await loadReportSource(source, undefined, {
+          agency: typeof agencyFlag === 'string' ? agencyFlag.trim() : undefined,
+          year,
+        });
+      } catch (err) {
+        if (err instanceof LoadError) {
+          fail(
+            err.notReport
+              ? en
+                ? 'no section or statistics table of a 政府信息公开工作年度报告 found; nothing written'
+                : '没有找到年度报告的任何部分或统计表，未写出文件'
+              : err.message,
+          );
+          continue;
+        }
+        throw err;
+      }
+      if (!loaded.imported || !loaded.summary) {
+        fail(en ? 'already a report in the dialect: nothing to import' : '已经是 xxgk 格式的报告，无需导入');
+        continue;
+      }
+      const summary = loaded.summary;
+      if (outFlag === '-') {
+        io.stdout(loaded.text);
+        io.stderr(formatSummary(summary, en));
+      } else {
+        let out = outDir ? join(outDir, importFileName(basename(source))) : (outFlag ?? importFileName(source));
+        // two sources of the same name in one batch: the second gets a number
+        for (let n = 2; used.has(out); n++) out = out.replace(/(?:-\d+)?\.xxgk\.md$/, `-${n}.xxgk.md`);
+        used.add(out);
+        const written = writeNewFile(out, loaded.text, flags.has('--force'), {
+          ...io,
+          stderr: (s) => {
+            bar?.clear();
+            io.stderr(s);
+          },
+        });
+        if (written !== 0) {
+          code = 2;
+          continue;
+        }
+        if (flags.has('--summary-json')) json.push({ path: out, source, summary });
+        else io.stdout(`${out}\n`);
+        bar?.clear();
+        if (batch) io.stderr(`${summaryLine(source, out, summary, en)}\n${inferredLines(summary, en).join('\n')}\n`);
+        else io.stderr(formatSummary(summary, en));
+      }
+      const incomplete = summary.cellsRead < summary.cellsExpected || summary.unplaced.length > 0;
+      if (incomplete && code === 0) code = 1;
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    } finally {
+      bar?.tick();
+    }
+  }
+  bar?.clear();
+  if (flags.has('--summary-json'))
+    io.stdout(JSON.stringify(json.length === 1 && !batch ? json[0] : json, null, 2) + '\n');
+  return code;
 }
 
 export const importCommand: Command = {
-  usage:
-    'xxgk import <file.docx|file.html|file.txt> [-o out.xxgk.md|-] [--agency 名称] [--year 年度] [--force] [--summary-json]',
+  usage: USAGE.import,
   help: 'cli.help.import',
   run,
 };

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../engine/check';
 import { displayPath } from './check-file';
 import { crossYearForAll, sortDiagnostics } from '../engine/check';
-import { expandArgs } from './files';
+import { expandArgs, WALKED_TYPES } from './files';
 import { formatJson, formatSarif, formatText } from './format';
 import { COMMANDS, type CommandContext } from './commands';
 import { UsageError, localeOf, parseArgs, usage, ioReason } from './args';
@@ -67,7 +67,13 @@ export function configProblems(found: FoundConfig & { ok: false }, t: Translate,
 export { checkSequential, type CheckFn } from './check-file';
 
 async function runCheck(argv: string[], io: CommandContext): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['--format', '--locale', '-f', '--config', '-c'], []);
+  const { positional, flags } = parseArgs(
+    argv,
+    ['--format', '--locale', '-f', '--config', '-c', '--keep-imported'],
+    [],
+  );
+  const keep = flags.get('--keep-imported');
+  if (keep === true) throw usage('cli.option-needs-value', { option: '--keep-imported' });
   const format = String(flags.get('--format') ?? flags.get('-f') ?? 'text');
   if (!['text', 'json', 'sarif'].includes(format)) throw usage('cli.unknown-format', { value: format });
   const locale = localeOf(flags.get('--locale'), io.locale);
@@ -100,14 +106,21 @@ async function runCheck(argv: string[], io: CommandContext): Promise<number> {
     return found;
   };
   const expanded = expandArgs(positional);
-  const missing = expanded.missing;
+  const { missing, walked } = expanded;
   const files = expanded.files.filter((f) => {
     const c = configOf(f);
     return !(c?.ok && c.config.ignore.length && isIgnored(relative(dirname(c.path), resolve(f)), c.config.ignore));
   });
   for (const m of missing) io.stderr(`xxgk: ${t('cli.not-found', { path: m })}\n`);
-  const { results, failures } = await io.check(files, locale);
+  const { results, failures, skipped } = await io.check(files, locale, undefined, { walked, keepImported: keep });
   for (const f of failures) io.stderr(`xxgk: ${t('cli.cannot-read', { path: f.path, reason: f.reason })}\n`);
+  const skippedCount = expanded.skipped + skipped.length;
+  if (results.length === 0 && failures.length === 0 && missing.length === 0) {
+    io.stderr(
+      `xxgk: ${t('cli.no-report-found', { paths: positional.join(' '), types: WALKED_TYPES, skipped: skippedCount })}\n`,
+    );
+    return 2;
+  }
   const order = new Map(files.map((f, i) => [displayPath(f), i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   // cross-year post-step: reports of the same 机关 in adjacent 年度 among the files given
@@ -129,9 +142,9 @@ async function runCheck(argv: string[], io: CommandContext): Promise<number> {
         return s && s !== 'off' ? { ...d, severity: s } : d;
       });
   }
-  if (format === 'json') io.stdout(formatJson(results));
+  if (format === 'json') io.stdout(formatJson(results, skippedCount));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
-  else io.stdout(formatText(results, locale));
+  else io.stdout(formatText(results, locale, skippedCount));
   if (missing.length || failures.length || badConfig) return 2;
   return results.some((r) => r.diagnostics.some((d: Diagnostic) => d.severity === 'error')) ? 1 : 0;
 }

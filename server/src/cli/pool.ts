@@ -11,9 +11,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Locale } from '../engine/rule';
-import type { FileResult } from './format';
 import type { FileOutcome } from './check-file';
-import { checkSequential, type CheckFn } from './check-file';
+import { checkSequential, collect, type CheckFn, type CheckOptions } from './check-file';
 import type { WorkReply, WorkRequest } from './worker';
 
 type Checked = Awaited<ReturnType<CheckFn>>;
@@ -48,6 +47,7 @@ export function checkParallel(
   workers: number,
   script: string,
   onFile?: () => void,
+  options: CheckOptions = {},
 ): Promise<Checked> {
   return new Promise((resolve, reject) => {
     const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(paths.length);
@@ -69,7 +69,13 @@ export function checkParallel(
       const target = Math.max(1, Math.min(MAX_QUEUED, Math.ceil((paths.length - next) / (2 * pool.length))));
       while ((queued.get(w) ?? 0) < target && next < paths.length && !failed) {
         const id = next++;
-        const req: WorkRequest = { id, path: paths[id], locale };
+        const req: WorkRequest = {
+          id,
+          path: paths[id],
+          locale,
+          walked: options.walked?.has(paths[id]),
+          keepImported: options.keepImported,
+        };
         w.postMessage(req);
         queued.set(w, (queued.get(w) ?? 0) + 1);
       }
@@ -90,14 +96,9 @@ export function checkParallel(
         onFile?.();
         if (done === paths.length) {
           stop();
-          const results: FileResult[] = [];
-          const failures: { path: string; reason: string }[] = [];
-          for (const o of outcomes) {
-            if (!o) continue;
-            if (o.ok) results.push(o.result);
-            else failures.push({ path: o.path, reason: o.reason });
-          }
-          resolve({ results, failures });
+          const out: Checked = { results: [], failures: [], skipped: [] };
+          for (const o of outcomes) if (o) collect(out, o);
+          resolve(out);
         } else feed(w);
       });
       w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
@@ -174,7 +175,7 @@ export interface AutoOptions {
 
 /** The check function of the CLI: worker threads for many files, this thread for a few. */
 export function autoCheck(opts: AutoOptions): CheckFn {
-  return async (paths, locale, onFile) => {
+  return async (paths, locale, onFile, options) => {
     const bar = opts.progress && paths.length > 1 ? new ProgressBar(paths.length, opts.stderr) : undefined;
     const tick = (): void => {
       bar?.tick();
@@ -186,8 +187,8 @@ export function autoCheck(opts: AutoOptions): CheckFn {
     const parallel = workers >= 2 && paths.length >= (asked ? 2 : MIN_FILES_FOR_THREADS);
     try {
       return parallel
-        ? await checkParallel(paths, locale, workers, opts.script ?? join(__dirname, 'worker.js'), tick)
-        : await checkSequential(paths, locale, tick);
+        ? await checkParallel(paths, locale, workers, opts.script ?? join(__dirname, 'worker.js'), tick, options)
+        : await checkSequential(paths, locale, tick, options);
     } finally {
       bar?.clear();
     }

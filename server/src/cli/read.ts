@@ -13,7 +13,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 export const MAX_READ_BYTES = 100 * 1024 * 1024;
 
 /** Whether the bytes read as GBK / GB18030 text with Chinese in it. */
-function looksGbk(buf: Buffer): boolean {
+function looksGbk(buf: Uint8Array): boolean {
   try {
     const s = new TextDecoder('gb18030', { fatal: true }).decode(buf.subarray(0, 64 * 1024));
     return /[\u4e00-\u9fff]/.test(s);
@@ -41,6 +41,12 @@ export function readReport(path: string, locale: Locale = 'zh'): ReadResult {
   } catch (err) {
     return { ok: false, reason: ioReason(err, locale) };
   }
+  return decodeReport(buf, locale);
+}
+
+/** The text of a report file's bytes (see the module comment), or why it is not text. */
+export function decodeReport(buf: Uint8Array, locale: Locale = 'zh'): ReadResult {
+  const t = translator(locale);
   let text: string;
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     try {

@@ -3,14 +3,29 @@ import type { Locale } from '../engine/rule';
 import type { FileResult } from './format';
 import type { PlainMessageId } from '../messages';
 
+export interface CheckOptions {
+  /** files found by walking a folder or glob (a file there that is no report is skipped) */
+  walked?: ReadonlySet<string>;
+  /** --keep-imported: where the imported text of .pdf/.docx/.html/.txt files is written */
+  keepImported?: string;
+}
+export interface Checked {
+  results: FileResult[];
+  failures: { path: string; reason: string }[];
+  /** files that turned out not to be reports (found by walking) */
+  skipped: { path: string; reason: string }[];
+}
+export type CheckFn = (
+  paths: string[],
+  locale: Locale,
+  onFile?: () => void,
+  options?: CheckOptions,
+) => Promise<Checked>;
+
 export interface CommandContext {
   stdout(s: string): void;
   stderr(s: string): void;
-  check(
-    paths: string[],
-    locale: Locale,
-    onFile?: () => void,
-  ): Promise<{ results: FileResult[]; failures: { path: string; reason: string }[] }>;
+  check(paths: string[], locale: Locale, onFile?: () => void, options?: CheckOptions): Promise<Checked>;
   isTTY: boolean;
   /** the language of messages (set by main from --locale, .xxgkrc.json, LC_ALL / LANG; default zh) */
   locale?: Locale;

@@ -4,25 +4,25 @@
  * outcome back. Diagnostics and facts are plain data: they cross the thread boundary as they are.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkFile } from './check-file';
+import { checkFile, type FileOutcome } from './check-file';
 import type { Locale } from '../engine/rule';
 
 export interface WorkRequest {
   id: number;
   path: string;
   locale: Locale;
+  walked?: boolean;
+  keepImported?: string;
 }
-export type WorkReply = { id: number; outcome: ReturnType<typeof checkFile> } | { id: number; error: string };
+export type WorkReply = { id: number; outcome: FileOutcome } | { id: number; error: string };
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (m: WorkRequest) => {
-    let reply: WorkReply;
-    try {
-      reply = { id: m.id, outcome: checkFile(m.path, m.locale) };
-    } catch (err) {
-      reply = { id: m.id, error: err instanceof Error ? err.message : String(err) };
-    }
-    port.postMessage(reply);
+    checkFile(m.path, m.locale, { walked: m.walked, keepImported: m.keepImported }).then(
+      (outcome) => port.postMessage({ id: m.id, outcome } satisfies WorkReply),
+      (err: unknown) =>
+        port.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkReply),
+    );
   });
 }

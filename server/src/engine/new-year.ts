@@ -30,13 +30,18 @@ export function commentSafe(s: string): string {
   return s.replace(/<!--/g, '<!- -').replace(/--!?>/g, '- ->');
 }
 
-/** YAML for a front matter value: plain when that reads back as the same string. */
+/**
+ * YAML for a front matter value that reads back as exactly this string: plain when it starts
+ * with a Han character and holds only Han, letters, digits, spaces and a few CJK punctuation
+ * marks (it can then be no number, date, boolean, null, key or flow syntax: `1e3`, `0x1F`, `.inf`
+ * and `~` are quoted); otherwise double-quoted with JSON escapes, which YAML reads the same.
+ */
 export function yamlString(s: string): string {
-  return /^[^\s#:'"{}[\],&*!|>%@`?-][^#:]*$/.test(s) &&
-    !/\s$/.test(s) &&
-    !/^(true|false|null|yes|no|~|\d[\d.-]*)$/i.test(s)
-    ? s
-    : JSON.stringify(s);
+  if (/^\p{Script=Han}[\p{Script=Han}\p{L}\p{N}（）()·、 ]*$/u.test(s) && !/\s$/.test(s)) return s;
+  return JSON.stringify(s).replace(
+    /[\u0085\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const stripComments = (s: string): string => s.replace(/<!--[\s\S]*?-->/g, '');

@@ -6,8 +6,21 @@ const CN_NUM = '一二三四五六七八九十';
 /** `<br>`, emphasis markers and Markdown backslash escapes (the escaped character is kept). */
 const MARKUP = /<br\s*\/?>|\*+|_{2,}|\\[!-/:-@[-`{-~]/gi;
 
+/** Recent results of normalizeLabel (a pure function called with the same labels over and over). */
+const NORMALIZED = new Map<string, string>();
+
 /** NFKC, no whitespace, quotes unified, separators after a leading numeral dropped. */
 export function normalizeLabel(s: string): string {
+  if (s.length > 200) return normalize(s);
+  let t = NORMALIZED.get(s);
+  if (t === undefined) {
+    if (NORMALIZED.size >= 20_000) NORMALIZED.clear();
+    NORMALIZED.set(s, (t = normalize(s)));
+  }
+  return t;
+}
+
+function normalize(s: string): string {
   // what only changes how a cell's source looks, not what it says: a line break (`商业<br>企业`,
   // the printed form's broken labels), emphasis (`**（七）总计**`), backslash escapes (`3\.`)
   let t = s.replace(MARKUP, (m) => (m[0] === '\\' ? m.slice(1) : ''));

@@ -1,21 +1,76 @@
-/** Word (.docx) → HTML through mammoth (tables keep their merged cells as rowspan/colspan). */
+/**
+ * Word (.docx) → HTML through mammoth (tables keep their merged cells as rowspan/colspan), and
+ * the document's core properties (title, author, dates) read from docProps/core.xml. The package
+ * is looked into first, without inflating it: a document part larger than the import limit (a
+ * “zip bomb”, or a generated monster) is refused before mammoth reads it.
+ */
 import mammoth from 'mammoth';
-import { linesFromHtml } from './html';
-import type { SrcLine } from './source';
+import { unzipSync, strFromU8 } from 'fflate';
+import { ImportError } from './errors';
+import { IMPORT_LIMITS } from './limits';
+import type { ImportOptions } from './assemble';
 
-export class ImportError extends Error {}
+export { ImportError };
 
-export async function docxToHtml(buffer: Buffer): Promise<string> {
-  if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
-    if (buffer[0] === 0xd0 && buffer[1] === 0xcf)
-      throw new ImportError(
-        '这是旧版 Word 97–2003 文档（.doc），请先在 Word 中另存为 .docx (an old .doc file: save it as .docx first)',
-      );
-    throw new ImportError('不是 Word .docx 文件（文件不是 ZIP 包）(not a .docx file: it is not a ZIP package)');
-  }
+function isZip(data: Uint8Array): boolean {
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b;
+}
+
+function notDocx(data: Uint8Array): ImportError {
+  if (data[0] === 0xd0 && data[1] === 0xcf)
+    return new ImportError(
+      '这是旧版 Word 97–2003 文档（.doc），请先在 Word 中另存为 .docx (an old .doc file: save it as .docx first)',
+    );
+  return new ImportError('不是 Word .docx 文件（文件不是 ZIP 包）(not a .docx file: it is not a ZIP package)');
+}
+
+const xmlText = (xml: string, tag: string): string | undefined => {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  const v = m?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+  return v || undefined;
+};
+
+/** The core properties, and the size check of the parts mammoth will read. */
+function inspect(data: Uint8Array): ImportOptions['properties'] {
+  let core: string | undefined;
   try {
-    const r = await mammoth.convertToHtml({ buffer });
-    return r.value;
+    const files = unzipSync(data, {
+      filter: (f) => {
+        if (/^word\/.*\.xml$/.test(f.name) && f.originalSize > IMPORT_LIMITS.docxXmlBytes)
+          throw new ImportError(
+            `Word 文件中的 ${f.name} 解压后有 ${(f.originalSize / 1024 / 1024).toFixed(0)} MB，超过导入上限 ${IMPORT_LIMITS.docxXmlBytes / 1024 / 1024} MB (a part of the .docx is larger than the import limit)`,
+          );
+        return f.name === 'docProps/core.xml' && f.originalSize < 1024 * 1024;
+      },
+    });
+    if (files['docProps/core.xml']) core = strFromU8(files['docProps/core.xml']);
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw new ImportError(
+      `Word 文件已损坏或不完整，无法读取 (the .docx is damaged or truncated): ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  if (!core) return undefined;
+  const date = (tag: string): string | undefined => /^(\d{4}-\d{2}-\d{2})/.exec(xmlText(core, tag) ?? '')?.[1];
+  return {
+    title: xmlText(core, 'dc:title'),
+    author: xmlText(core, 'dc:creator'),
+    created: date('dcterms:created'),
+  };
+}
+
+export async function readDocx(data: Uint8Array): Promise<{ html: string; properties: ImportOptions['properties'] }> {
+  if (!isZip(data)) throw notDocx(data);
+  const properties = inspect(data);
+  try {
+    const r = await mammoth.convertToHtml({ buffer: data as unknown as Buffer });
+    return { html: r.value, properties };
   } catch (err) {
     throw new ImportError(
       `无法读取 Word 文件 (cannot read the .docx file): ${err instanceof Error ? err.message : String(err)}`,
@@ -23,6 +78,7 @@ export async function docxToHtml(buffer: Buffer): Promise<string> {
   }
 }
 
-export async function linesFromDocx(buffer: Buffer): Promise<SrcLine[]> {
-  return linesFromHtml(await docxToHtml(buffer));
+/** Word (.docx) → HTML (kept for callers that want the HTML alone). */
+export async function docxToHtml(data: Uint8Array): Promise<string> {
+  return (await readDocx(data)).html;
 }

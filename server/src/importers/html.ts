@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { cleanCell, linesFromText, type SrcCell, type SrcLine } from './source';
+import { IMPORT_LIMITS, gridOverflow } from './limits';
 
 const SKIP = new Set([
   'script',
@@ -85,13 +86,20 @@ function textOf(node: ElementContent | RootContent): string {
   return out;
 }
 
+/** A cell's span, cut to the import limit (a real report's table spans at most 16 columns). */
 function span(e: Element, name: 'rowSpan' | 'colSpan'): number {
   const v = Number(e.properties?.[name] ?? 1);
-  return Number.isInteger(v) && v > 0 ? Math.min(v, 200) : 1;
+  const max = name === 'colSpan' ? IMPORT_LIMITS.colSpan : IMPORT_LIMITS.rowSpan;
+  return Number.isInteger(v) && v > 0 ? Math.min(v, max) : 1;
+}
+
+/** Grid positions used so far by the tables of one document (see IMPORT_LIMITS.gridCells). */
+interface Budget {
+  cells: number;
 }
 
 /** The rows of a table as lines, on the table's grid. */
-function tableLines(table: Element, grid: number): SrcLine[] {
+function tableLines(table: Element, grid: number, budget: Budget): SrcLine[] {
   const rows: Element[] = [];
   const collect = (n: Element): void => {
     for (const c of n.children) {
@@ -110,8 +118,10 @@ function tableLines(table: Element, grid: number): SrcLine[] {
     for (const td of tr.children) {
       if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
       while (taken[r][col]) col++;
-      const rs = span(td, 'rowSpan');
+      const rs = Math.min(span(td, 'rowSpan'), rows.length - r);
       const cs = span(td, 'colSpan');
+      budget.cells += rs * cs;
+      if (budget.cells > IMPORT_LIMITS.gridCells) throw gridOverflow();
       for (let i = 0; i < rs; i++) {
         taken[r + i] ??= [];
         for (let j = 0; j < cs; j++) taken[r + i][col + j] = true;
@@ -187,6 +197,7 @@ export function linesFromHtml(html: string): SrcLine[] {
 
 function linesFromTree(tree: Root): SrcLine[] {
   const out: SrcLine[] = [];
+  const budget: Budget = { cells: 0 };
   let inline: string[] = [];
   let grid = 0;
   const flush = (): void => {
@@ -203,7 +214,7 @@ function linesFromTree(tree: Root): SrcLine[] {
     if (SKIP.has(n.tagName)) return;
     if (n.tagName === 'table' && !isLayoutTable(n)) {
       flush();
-      out.push(...tableLines(n, grid++));
+      for (const l of tableLines(n, grid++, budget)) out.push(l);
       out.push({ cells: [] });
       return;
     }

@@ -1,16 +1,20 @@
 /**
- * Import of an existing report (Word .docx, a saved web page .html, or extracted text .txt) into
- * the dialect. No file system here: the caller reads the bytes.
+ * Import of an existing report (a published PDF, Word .docx, a saved web page .html, or extracted
+ * text .txt) into the dialect. No file system here, and no Node-only API: the caller reads the
+ * bytes (a Uint8Array), so that the importers also run in a Web Worker. The PDF library and the
+ * Word reader are loaded only when a PDF or a Word file is imported.
  */
 import { assemble, type ImportOptions, type ImportResult } from './assemble';
-import { ImportError, linesFromDocx } from './docx';
+import { ImportError } from './errors';
 import { linesFromHtml } from './html';
-import { linesFromText } from './source';
+import { linesFromText, type SrcLine } from './source';
+import { IMPORT_LIMITS, checkInputSize } from './limits';
 
-export { ImportError } from './docx';
-export type { ImportOptions, ImportResult, ImportSummary } from './assemble';
+export { ImportError } from './errors';
+export type { ImportOptions, ImportResult, ImportSummary, Inferred } from './assemble';
+export { IMPORT_LIMITS } from './limits';
 
-export type ImportKind = 'docx' | 'html' | 'text';
+export type ImportKind = 'pdf' | 'docx' | 'html' | 'text';
 
 /** The importer for a file name, or a message saying why there is none. */
 export function importKindOf(name: string): ImportKind | { error: string } {
@@ -20,19 +24,28 @@ export function importKindOf(name: string): ImportKind | { error: string } {
   if (ext === 'txt' || ext === 'text') return 'text';
   if (ext === 'doc')
     return { error: '旧版 Word（.doc）无法直接导入：请在 Word 中另存为 .docx (save the .doc as .docx first)' };
-  if (ext === 'pdf')
-    return {
-      error:
-        'PDF 无法直接导入：请先提取文本（如 pdftotext -layout 文件.pdf，或从阅读器复制全文）保存为 .txt 再导入 (extract the PDF’s text to a .txt file first)',
-    };
+  if (ext === 'pdf') return 'pdf';
   if (ext === 'wps' || ext === 'odt' || ext === 'rtf')
     return { error: `.${ext} 无法直接导入：请另存为 .docx (save it as .docx first)` };
   return {
-    error: `不支持的文件类型${ext ? ` .${ext}` : ''}：可导入 .docx、.html 或 .txt (supported: .docx, .html, .txt)`,
+    error: `不支持的文件类型${ext ? ` .${ext}` : ''}：可导入 .pdf、.docx、.html 或 .txt (supported: .pdf, .docx, .html, .txt)`,
   };
 }
 
-function decodeText(buf: Uint8Array): string {
+/**
+ * Text as Word, Notepad and web pages save it: UTF-8 (with or without BOM), UTF-16 with a BOM
+ * (Word's “Unicode text”), else GB18030.
+ */
+export function decodeText(buf: Uint8Array): string {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    try {
+      return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
+    } catch {
+      throw new ImportError(
+        'UTF-16 文本有字节顺序标记，但内容不是有效的 UTF-16 (not valid UTF-16 despite its byte-order mark)',
+      );
+    }
+  }
   if (buf.includes(0)) throw new ImportError('文件含有二进制内容，不是文本 (the file is binary, not text)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -40,9 +53,39 @@ function decodeText(buf: Uint8Array): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(buf);
     } catch {
-      throw new ImportError('文本编码无法识别（应为 UTF-8 或 GB18030）(the text is neither UTF-8 nor GB18030)');
+      throw new ImportError(
+        '文本编码无法识别（应为 UTF-8、UTF-16 或 GB18030）(the text is neither UTF-8, UTF-16 nor GB18030)',
+      );
     }
   }
+}
+
+/** The source as lines of cells, with what its document properties say. */
+async function linesOf(
+  data: Uint8Array,
+  kind: ImportKind,
+  options: ImportOptions,
+): Promise<{ lines: SrcLine[]; properties: ImportOptions['properties'] }> {
+  if (kind === 'pdf') {
+    const { linesFromPdf } = await import('./pdf');
+    const { lines, info } = await linesFromPdf(data, {
+      cMapUrl: options.cMapUrl,
+      maxPages: IMPORT_LIMITS.pdfPages,
+      deadline: options.deadline,
+    });
+    return { lines, properties: { title: info.title, author: info.author, created: info.created } };
+  }
+  if (kind === 'docx') {
+    const { readDocx } = await import('./docx');
+    const { html, properties } = await readDocx(data);
+    return { lines: linesFromHtml(html), properties };
+  }
+  const text = decodeText(data);
+  if (kind === 'html') return { lines: linesFromHtml(text), properties: undefined };
+  return {
+    lines: /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text) ? linesFromHtml(text) : linesFromText(text),
+    properties: undefined,
+  };
 }
 
 /** Turn the bytes of an existing report into a draft in the dialect, with a summary. */
@@ -51,13 +94,11 @@ export async function importReport(
   kind: ImportKind,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  if (kind === 'docx') return assemble(await linesFromDocx(Buffer.from(data)), options);
-  const text = decodeText(data);
-  if (kind === 'html') return assemble(linesFromHtml(text), options);
-  return assemble(
-    /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text) ? linesFromHtml(text) : linesFromText(text),
-    options,
-  );
+  checkInputSize(data.length, kind);
+  const deadline = options.deadline ?? Date.now() + IMPORT_LIMITS.timeMs;
+  const { lines, properties } = await linesOf(data, kind, { ...options, deadline });
+  if (Date.now() > deadline) throw new ImportError(IMPORT_LIMITS.timeMessage());
+  return assemble(lines, { ...options, properties: options.properties ?? properties, deadline });
 }
 
 /** The draft's default name: the source's name with `.xxgk.md`. */

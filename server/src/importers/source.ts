@@ -9,6 +9,9 @@ export interface SrcCell {
   text: string;
   /** the grid column of the cell (HTML/Word table, tab-separated text); absent for plain lines */
   col?: number;
+  /** the horizontal extent of the cell on its page (PDF), for numbers under blank-cell rows */
+  x0?: number;
+  x1?: number;
 }
 export interface SrcLine {
   cells: SrcCell[];

@@ -16,6 +16,8 @@ export interface Tok {
   norm: string;
   line: number;
   col?: number;
+  /** the horizontal centre of the cell on its page (PDF) */
+  x?: number;
   /** a number cell, as it will be written (units of money kept), or '' for a blank marker */
   value?: string;
 }
@@ -73,13 +75,16 @@ export function tokenize(lines: readonly SrcLine[]): Tok[] {
   const out: Tok[] = [];
   lines.forEach((l, line) => {
     for (const c of l.cells) {
-      for (const piece of c.text.length > 400 ? [c.text] : splitCell(c.text)) {
+      const pieces = c.text.length > 400 ? [c.text] : splitCell(c.text);
+      const x = pieces.length === 1 && c.x0 !== undefined && c.x1 !== undefined ? (c.x0 + c.x1) / 2 : undefined;
+      for (const piece of pieces) {
         const value = readValue(piece);
         out.push({
           text: piece,
           norm: normalizeLabel(piece),
           line,
           col: c.col,
+          ...(x !== undefined ? { x } : {}),
           ...(value !== undefined ? { value } : {}),
         });
       }
@@ -220,6 +225,9 @@ export interface ReadTable {
   unplaced: Unplaced[];
   notes: string[];
   score: number;
+  /** row and column labels as the source prints them (a typo or variant kept: the checker reports it) */
+  rowLabels: Map<string, string>;
+  colLabels: Map<string, string>;
 }
 
 export interface ReadContext {
@@ -259,13 +267,16 @@ function endsAt(
   kind: TableKind,
   ctx: ReadContext,
   inHeader: boolean,
+  complete = true,
 ): boolean {
   if (i === start) return false;
   const t = toks[i];
   const newLine = i > 0 && toks[i - 1].line !== t.line;
   if (newLine && ctx.endsTable(t.line)) return true;
   const key = tableKeyAt(toks, i);
-  if (key && !(key === kind && inHeader)) return true;
+  // the table's own header again before all its rows were read: a header row repeated after a
+  // page break (its words are passed over), not a second table
+  if (key && !(key === kind && (inHeader || !complete))) return true;
   return false;
 }
 
@@ -278,6 +289,7 @@ function readRows(
   ctx: ReadContext,
 ): ReadTable {
   const header = new Map<string, number | undefined>();
+  const colLabels = new Map<string, string>();
   const rows: ReadRow[] = [];
   let cur: ReadRow | undefined;
   let pending: Tok[] = [];
@@ -287,7 +299,7 @@ function readRows(
   let i = start;
   const doneAll = (): boolean => dataRows.every((d) => rows.some((r) => r.def === d && r.values.length > 0));
   while (i < toks.length) {
-    if (endsAt(toks, i, start, kind, ctx, inHeader)) break;
+    if (endsAt(toks, i, start, kind, ctx, inHeader, inHeader || doneAll())) break;
     const t = toks[i];
     if (t.value !== undefined) {
       if (cur) cur.values.push(t);
@@ -308,10 +320,14 @@ function readRows(
       (rm.kind === 'exact' || rm.kind === 'suffix' || !inHeader || rows.length > 0 || rm.item.id === def.rows[0].id)
     ) {
       inHeader = false;
-      const label = toks
-        .slice(i, i + rm.k)
-        .map((x) => x.text)
-        .join('');
+      // as printed; a stray prefix before the label (“信息内容规章”) is not part of it
+      const label =
+        rm.kind === 'suffix'
+          ? rm.item.label
+          : toks
+              .slice(i, i + rm.k)
+              .map((x) => x.text)
+              .join('');
       if (rm.item.group) cur = undefined;
       else if (!(cur && cur.def === rm.item && cur.values.length === 0)) {
         cur = { def: rm.item, label, values: [] };
@@ -326,6 +342,16 @@ function readRows(
       if (cm) {
         const last = toks[i + cm.k - 1];
         if (!header.has(cm.item.id)) header.set(cm.item.id, last.col);
+        if (!colLabels.has(cm.item.id))
+          colLabels.set(
+            cm.item.id,
+            cm.kind === 'suffix'
+              ? cm.item.label
+              : toks
+                  .slice(i, i + cm.k)
+                  .map((x) => x.text)
+                  .join(''),
+          );
         pending = [];
         i += cm.k;
         continue;
@@ -370,11 +396,15 @@ function readRows(
       cols.find((c) => c.id === id)!,
     );
   }
+  const centres = columnCentres(rows, cols.length);
+  const rowLabels = new Map<string, string>();
   const seen = new Set<string>();
   for (const r of rows) {
     if (r.values.length === 0) continue;
     const texts = r.values.map((v) => v.value!);
     if (!r.def) {
+      // a fragment with no figure (a vertical group label, layout debris) loses nothing
+      if (texts.every((x) => x.trim() === '')) continue;
       unplaced.push({ label: r.label, values: texts, why: '行名无法识别' });
       continue;
     }
@@ -383,6 +413,7 @@ function readRows(
       continue;
     }
     seen.add(r.def.id);
+    rowLabels.set(r.def.id, r.byOrder ? r.def.label : r.label);
     const byCol = positional ? r.values.map((v) => (v.col === undefined ? undefined : colAt.get(v.col))) : [];
     const distinct = new Set(byCol);
     if (positional && byCol.every((c) => c) && distinct.size === byCol.length) {
@@ -393,6 +424,12 @@ function readRows(
       r.values.forEach((v, j) => {
         if (v.value !== '') placed.push({ rowId: r.def!.id, colId: cols[j].id, value: v.value! });
       });
+    } else if (centres && r.values.length < cols.length && byPosition(r.values, centres)) {
+      const at = byPosition(r.values, centres)!;
+      r.values.forEach((v, j) => {
+        if (v.value !== '') placed.push({ rowId: r.def!.id, colId: cols[at[j]].id, value: v.value! });
+      });
+      notes.push(`“${r.label}”有空白单元格，数字按所在列的位置放入`);
     } else {
       unplaced.push({
         label: r.label,
@@ -405,7 +442,60 @@ function readRows(
     unplaced.push({ label: '（表头附近）', values: junk.map((j) => j.value || j.text), why: '不在任何一行之下' });
   const rowsFound = rows.filter((r) => r.def).length;
   const score = header.size + rowsFound * 2 + placed.length * 0.1 - unplaced.length * 0.5;
-  return { kind, def, form, end: i, headerCols: header.size, rowsFound, placed, unplaced, notes, score };
+  return {
+    kind,
+    def,
+    form,
+    end: i,
+    headerCols: header.size,
+    rowsFound,
+    placed,
+    unplaced,
+    notes,
+    score,
+    rowLabels,
+    colLabels,
+  };
+}
+
+/**
+ * Where the number columns stand on the page (PDF): for each column of the form, the median
+ * centre of the numbers of the rows that have one number per column. Undefined without such rows
+ * or positions, or when the columns do not stand apart.
+ */
+function columnCentres(rows: readonly ReadRow[], n: number): number[] | undefined {
+  const full = rows.filter((r) => r.values.length === n && r.values.every((v) => v.x !== undefined));
+  if (full.length === 0) return undefined;
+  const centres: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const xs = full.map((r) => r.values[j].x!).sort((a, b) => a - b);
+    centres.push(xs[Math.floor(xs.length / 2)]);
+  }
+  for (let j = 1; j < n; j++) if (centres[j] <= centres[j - 1]) return undefined;
+  return centres;
+}
+
+/** The column of each number of a row with blank cells, by the nearest centre; undefined when unsure. */
+function byPosition(values: readonly Tok[], centres: readonly number[]): number[] | undefined {
+  if (!values.every((v) => v.x !== undefined)) return undefined;
+  const at: number[] = [];
+  for (const v of values) {
+    let best = -1,
+      d = Infinity;
+    centres.forEach((c, j) => {
+      if (Math.abs(c - v.x!) < d) {
+        d = Math.abs(c - v.x!);
+        best = j;
+      }
+    });
+    const gap = Math.min(
+      best > 0 ? centres[best] - centres[best - 1] : Infinity,
+      best < centres.length - 1 ? centres[best + 1] - centres[best] : Infinity,
+    );
+    if (d > gap / 2 || (at.length && best <= at[at.length - 1])) return undefined;
+    at.push(best);
+  }
+  return at;
 }
 
 /**
@@ -478,5 +568,18 @@ function readReview(toks: readonly Tok[], start: number, def: TableDef, form: Fo
   }
   const rowsFound = placed.length ? new Set(placed.map((p) => p.rowId)).size : 0;
   const score = header.size + rowsFound * 2 + placed.length * 0.1;
-  return { kind: 'review', def, form, end: i, headerCols: header.size, rowsFound, placed, unplaced, notes, score };
+  return {
+    kind: 'review',
+    def,
+    form,
+    end: i,
+    headerCols: header.size,
+    rowsFound,
+    placed,
+    unplaced,
+    notes,
+    score,
+    rowLabels: new Map(),
+    colLabels: new Map(),
+  };
 }

@@ -404,7 +404,7 @@ export const en: MessageTable = {
     'xxgk {version} — checker for 政府信息公开工作年度报告 written in the xxgk Markdown dialect\n\nUsage:\n  xxgk check <file|dir|glob>... [--format text|json|sarif] [--locale zh-CN|en] [--config <file>]\n  xxgk lsp --stdio\n{commands}\n  xxgk <command> --help    help on a command\n  xxgk --version | --help',
   'cli.usage-line': 'Usage: {usage}',
   'cli.help.check':
-    'Usage: xxgk check <file|dir|glob>... [options]\n\nChecks reports and lists every problem found. Never writes a file.\nIn a directory, *.xxgk.md, *年度报告*.md and *年报*.md are checked.\n\nOptions:\n  -f, --format text|json|sarif   output format (default text)\n  --locale zh-CN|en              language of messages (default Chinese; also set by .xxgkrc.json or LANG)\n  -c, --config <file>            use this configuration file instead of the nearest .xxgkrc.json above each report\n  -h, --help                     show this help\n\nExit codes: 0 no error; 1 at least one error; 2 usage error, unreadable file or bad configuration file.',
+    'Usage: xxgk check <file|dir|glob>... [options]\n\nChecks reports and lists every problem found. Never writes a file.\nChecks *.xxgk.md, .md files whose front matter names 机关 or 年度, and published .pdf, .docx, .html and .txt files (imported in memory; findings name the original file, lines refer to the imported text, which --keep-imported writes out). Folders are walked; other files are skipped and counted.\n\nOptions:\n  -f, --format text|json|sarif   output format (default text)\n  --locale zh-CN|en              language of messages (default Chinese; also set by .xxgkrc.json or LANG)\n  -c, --config <file>            use this configuration file instead of the nearest .xxgkrc.json above each report\n  --keep-imported <dir>          write the imported text of .pdf, .docx, .html and .txt files into this folder\n  -h, --help                     show this help\n\nExit codes: 0 no error; 1 at least one error (or a file beyond the checking limits); 2 usage error, unreadable file, bad configuration file or no report found.',
   'cli.help.lsp':
     'Usage: xxgk lsp --stdio\n\nStarts the language server (LSP) over standard input and output, for editors other than VS Code.',
   'cli.help.render':
@@ -412,7 +412,7 @@ export const en: MessageTable = {
   'cli.help.new':
     'Usage: xxgk new --from <last year’s report> [-o file|-] [--force]\n\nWrites next year’s draft from last year’s report: the year advanced, 二、上年结转 taken from last year’s 结转下年度继续办理, the other figures left to fill in.\nThe draft goes next to last year’s file, the year in its name advanced; an existing file is not overwritten without --force.\n\nOptions:\n  -f, --from <file>       last year’s report (required)\n  -o, --output <file>     output file; - for standard output\n  --force                 overwrite an existing file\n  -h, --help              show this help',
   'cli.help.import':
-    'Usage: xxgk import <file.docx|file.html|file.txt> [options]\n\nTurns an existing report (Word, web page or extracted text) into the xxgk dialect, written next to the source (<name>.xxgk.md).\nWhat was read (cells read, what could not be placed) goes to standard error.\n\nOptions:\n  -o, --output <file>     output file; - for standard output\n  --agency <name>         the reporting body (when the source lacks it)\n  --year <year>           the report year (when the source lacks it)\n  --force                 overwrite an existing file\n  --summary-json          print what was read as JSON on standard output\n  -h, --help              show this help',
+    'Usage: xxgk import <file|dir>... [-o out.xxgk.md|-|out-dir] [--agency name] [--year year] [--force] [--summary-json]\n\nImports published reports (.pdf, .docx, .html, .txt) into .xxgk.md: the tables read cell by cell against the official form, labels and figures kept as printed (the checker reports the publisher’s mistakes; import corrects nothing); the front matter (机关, 年度, 格式, 类型, 发布日期) inferred from the document, with its evidence.\nFolders are walked; one summary line per file (cells read, values not placed, fields inferred). A failing file does not stop the others; an existing file is not overwritten.\n\nOptions:\n  -o, --output <file|dir>   output file or folder (a folder when several files are imported); - for standard output\n  --agency <name>           the body, when the document does not say\n  --year <year>             the year, when the document does not say\n  --force                   overwrite existing files\n  --summary-json            the reading summary as JSON on standard output\n  -h, --help                show this help\n\nExit codes: 0 all imported completely; 1 some draft incomplete (cells not read); 2 a file failed or was not written.',
   'cli.help.review':
     'Usage: xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]\n\nReviews a batch of annual reports for the supervising office.\nInputs: .md reports (named .xxgk.md, 年度报告 or 年报, or with 机关 and 年度 in their front matter), and .docx, .html, .txt and .pdf files (imported in memory, nothing written); folders are walked.\nWrites into the output folder:\n  index.html      one row per report (body, year, type, form, publication date and whether it was on time, errors, warnings, the worst finding), sortable; a chart of findings by rule; a page per report (reports/) with each finding marked on its cell or heading\n  findings.csv    one row per finding (file, body, year, rule, severity, message, line), UTF-8 with a BOM for Excel\n  figures.xlsx    one sheet per official table, one row per report, one column per official cell, ready to total\n\nOptions:\n  -o, --output <dir>      output folder (must not exist or be empty, unless --force)\n  --force                 overwrite files already in the output folder\n  --locale zh-CN|en       language of the findings (Chinese by default)\n  -h, --help              show this help\n\nExit codes: 0 no error-severity finding; 1 at least one; 2 bad input (an unreadable file, no report found, an output folder that is not empty).',
   'cli.review.needs-files': 'review needs at least one file, folder or glob',
@@ -463,7 +463,9 @@ export const en: MessageTable = {
   'cli.new.one-file': 'new takes one report (--from <file>)',
   'cli.new.wrote':
     'wrote the {agency} {year} draft ({format} format) to {path}; 二、上年结转: {cells} cell(s) carried from {source}',
-  'cli.import.needs-file': 'import needs the file to import (.docx, .html or .txt)',
+  'cli.import.out-dir': '-o must name a folder when several files are imported',
+  'cli.import.stdout-one': '-o - writes one file to standard output: import one file',
+  'cli.import.needs-file': 'import needs the files or folders to import (.pdf, .docx, .html, .txt)',
   'cli.import.one-file': 'import takes exactly one file',
   'cli.import.bad-year': '--year needs a year such as 2023',
   'cli.import.bad-agency': '--agency needs the name of the body',
@@ -520,4 +522,11 @@ export const en: MessageTable = {
   'narrative-number.part-exceeds':
     'The text says “{said}”, only a part of them, but {figure}: the part exceeds the whole',
   'narrative-number.total-table': 'the total in the table',
+  'cli.not-a-report': 'not a report (neither its name nor its front matter says so)',
+  'cli.cannot-write-imported': 'cannot write the imported text to {path}: {reason}',
+  'cli.not-regular-file': 'not a regular file (a device, a pipe or a socket); not read',
+  'cli.file-too-large': 'file too large ({size} MB; {kind} files are read up to {max} MB); not read',
+  'cli.skipped': '; {count} files skipped (not reports)',
+  'cli.skipped-one': '; {count} file skipped (not a report)',
+  'cli.no-report-found': 'no report found in {paths} (looked for {types}; {skipped} other files skipped)',
 };

@@ -381,14 +381,14 @@ export const zhCN = {
     'xxgk {version} —— 政府信息公开工作年度报告检查工具（xxgk Markdown 方言）\n\n用法：\n  xxgk check <文件|目录|通配符>... [--format text|json|sarif] [--locale zh-CN|en] [--config <文件>]\n  xxgk lsp --stdio\n{commands}\n  xxgk <命令> --help    查看命令说明\n  xxgk --version | --help',
   'cli.usage-line': '用法：{usage}',
   'cli.help.check':
-    '用法：xxgk check <文件|目录|通配符>... [选项]\n\n检查年度报告，列出每一处问题。不修改任何文件。\n目录中的 *.xxgk.md、*年度报告*.md、*年报*.md 都会被检查。\n\n选项：\n  -f, --format text|json|sarif   输出格式（默认 text）\n  --locale zh-CN|en              信息语言（默认中文；也可在 .xxgkrc.json 或 LANG 中设置）\n  -c, --config <文件>            使用此配置文件，而不是各报告上层目录中最近的 .xxgkrc.json\n  -h, --help                     显示本说明\n\n退出码：0 没有错误；1 至少有一个错误；2 用法错误、文件无法读取或配置文件有误。',
+    '用法：xxgk check <文件|目录|通配符>... [选项]\n\n检查年度报告，列出每一处问题。不修改任何文件。\n检查 *.xxgk.md、带前置元数据（机关、年度）的 .md，以及发布的 .pdf、.docx、.html、.txt（在内存中导入后检查；问题指向原文件，行号对应导入后的文本，可用 --keep-imported 写出）。目录逐层查找，其他文件跳过并计数。\n\n选项：\n  -f, --format text|json|sarif   输出格式（默认 text）\n  --locale zh-CN|en              信息语言（默认中文；也可在 .xxgkrc.json 或 LANG 中设置）\n  -c, --config <文件>            使用此配置文件，而不是各报告上层目录中最近的 .xxgkrc.json\n  --keep-imported <目录>         把 .pdf、.docx、.html、.txt 导入后的文本写到此目录\n  -h, --help                     显示本说明\n\n退出码：0 没有错误；1 至少有一个错误（或有文件超出检查上限）；2 用法错误、文件无法读取、配置文件有误或没有找到报告。',
   'cli.help.lsp': '用法：xxgk lsp --stdio\n\n通过标准输入输出启动语言服务器（LSP），供 VS Code 以外的编辑器使用。',
   'cli.help.render':
     '用法：xxgk render <文件> --to html|docx [-o 输出文件|-] [--theme print|auto]\n\n按公开发布的版式生成报告：HTML 为单个自包含网页，DOCX 为带官方合并单元格表格的 Word 文档。\n默认写在报告旁边；-o - 将 HTML 输出到标准输出。\n\n选项：\n  -t, --to html|docx      输出格式（必填）\n  -o, --output <文件>     输出文件\n  --theme print|auto      HTML 配色：print 始终为白底，auto 跟随系统深浅色（默认 print）\n  -h, --help              显示本说明',
   'cli.help.new':
     '用法：xxgk new --from <上一年度报告> [-o 文件|-] [--force]\n\n根据上一年度报告生成下一年度报告的草稿：年度加一，“二、上年结转”取自上年的“结转下年度继续办理”，其余数字留空待填。\n默认写在上年报告旁边，文件名中的年份加一；已有文件不会被覆盖，除非使用 --force。\n\n选项：\n  -f, --from <文件>       上一年度报告（必填）\n  -o, --output <文件>     输出文件；- 表示标准输出\n  --force                 覆盖已有文件\n  -h, --help              显示本说明',
   'cli.help.import':
-    '用法：xxgk import <文件.docx|文件.html|文件.txt> [选项]\n\n将已有的年度报告（Word、网页或提取出的文本）转换为 xxgk 方言，写在原文件旁边（<文件名>.xxgk.md）。\n读取情况（读入的单元格数、未能放入的内容）输出到标准错误。\n\n选项：\n  -o, --output <文件>     输出文件；- 表示标准输出\n  --agency <名称>         机关名称（原文中没有时）\n  --year <年度>           报告年度（原文中没有时）\n  --force                 覆盖已有文件\n  --summary-json          在标准输出中以 JSON 给出读取情况\n  -h, --help              显示本说明',
+    '用法：xxgk import <文件或目录>... [-o 输出文件|-|输出目录] [--agency 名称] [--year 年度] [--force] [--summary-json]\n\n把已发布的年度报告（.pdf、.docx、.html、.txt）导入为 .xxgk.md：表格按官方格式逐格读入，标签和数字保持原样（原文的错误由检查报告，导入不改正）；前置元数据（机关、年度、格式、类型、发布日期）按原文推断并列出依据。\n目录逐层查找；每个文件一行摘要（读入的单元格数、未能放入的内容、推断的字段）。一个文件出错不影响其他文件；已有文件不覆盖。\n\n选项：\n  -o, --output <文件|目录>  输出文件或目录（导入多个文件时须为目录）；- 表示标准输出\n  --agency <名称>           机关名称（原文中没有时）\n  --year <年度>             报告年度（原文中没有时）\n  --force                   覆盖已有文件\n  --summary-json            在标准输出中以 JSON 给出读取情况\n  -h, --help                显示本说明\n\n退出码：0 全部完整导入；1 有草稿不完整（有单元格未读入）；2 有文件导入失败或未写出。',
   'cli.help.review':
     '用法：xxgk review <文件|目录|通配符>... -o <目录> [--force] [--locale zh-CN|en]\n\n审查一批政府信息公开工作年度报告，供主管部门查看。\n输入：.md 报告（文件名含 .xxgk.md、年度报告、年报，或前置元数据写有机关、年度），以及 .docx、.html、.txt、.pdf（在内存中导入，不写出文件）；目录逐层查找。\n输出目录中写出：\n  index.html      汇总页：每份报告一行（机关、年度、类型、格式、发布日期及是否按时、错误、警告、最严重的问题），可排序；各规则问题数的图表；每份报告一页（reports/），问题标在所在单元格或标题上\n  findings.csv    每个问题一行（文件、机关、年度、规则、严重级别、说明、行），UTF-8 带 BOM，Excel 可直接打开\n  figures.xlsx    每张官方统计表一个工作表，每份报告一行，每个官方单元格一列，可直接求和\n\n选项：\n  -o, --output <目录>     输出目录（须不存在或为空，除非使用 --force）\n  --force                 覆盖输出目录中已有的文件\n  --locale zh-CN|en       问题说明的语言（默认中文）\n  -h, --help              显示本说明\n\n退出码：0 没有错误级别的问题；1 有错误级别的问题；2 输入有误（文件无法读取、没有找到报告、输出目录非空等）。',
   'cli.review.needs-files': 'review 需要至少一个文件、目录或通配符',
@@ -439,7 +439,9 @@ export const zhCN = {
   'cli.new.one-file': 'new 只能根据一份报告生成（--from <文件>）',
   'cli.new.wrote':
     '已将{agency} {year} 年度报告草稿（{format} 年格式）写入 {path}；“二、上年结转”有 {cells} 个单元格取自 {source}',
-  'cli.import.needs-file': 'import 需要要导入的文件（.docx、.html 或 .txt）',
+  'cli.import.out-dir': '导入多个文件时，-o 须为目录',
+  'cli.import.stdout-one': '-o - 只能把一个文件输出到标准输出',
+  'cli.import.needs-file': 'import 需要要导入的文件或目录（.pdf、.docx、.html、.txt）',
   'cli.import.one-file': 'import 只能导入一个文件',
   'cli.import.bad-year': '--year 需要一个年份，如 2023',
   'cli.import.bad-agency': '--agency 需要机关名称',
@@ -492,4 +494,11 @@ export const zhCN = {
   'list.separator': '，',
   'narrative-number.part-exceeds': '正文称“{said}”，只是其中一部分，但{figure}，部分多于总数',
   'narrative-number.total-table': '表中的总数',
+  'cli.not-a-report': '不是年度报告（文件名和前置元数据都不像报告）',
+  'cli.cannot-write-imported': '无法写出导入结果 {path}：{reason}',
+  'cli.not-regular-file': '不是普通文件（设备、管道或套接字），未读取',
+  'cli.file-too-large': '文件过大（{size} MB；{kind} 文件最多读取 {max} MB），未读取',
+  'cli.skipped': '；跳过 {count} 个非报告文件',
+  'cli.skipped-one': '；跳过 {count} 个非报告文件',
+  'cli.no-report-found': '{paths} 中没有找到年度报告（查找的文件类型：{types}；跳过其他文件 {skipped} 个）',
 } as const;

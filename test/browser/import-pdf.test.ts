@@ -1,0 +1,86 @@
+/**
+ * PDF import on layouts we control: a report rendered to HTML (the project's own render) and
+ * printed to PDF by Chromium, with CSS that makes the hard cases happen — a page so small that
+ * table 三 is split over pages and Chromium repeats its header rows on each, row labels wrapped
+ * over two or three lines beside their centred numbers, every character its own text run, and
+ * a text layer that maps 人/一 to Kangxi radicals (Noto CJK). Each PDF must import with every cell
+ * of every official table equal to the report it was printed from. A page with no text (a
+ * drawing only: what a scan is to the importer) gets the no-text-layer message.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { buildRenderModel } from '../../server/src/render/model';
+import { renderHtmlDocument } from '../../server/src/render/html';
+import { importReport } from '../../server/src/importers/index';
+import { EXAMPLE, NOW, fixture } from '../helpers/fixtures';
+import { tablesOf } from '../fixtures/import/official-layout';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+
+let dir = '';
+let context: BrowserContext | undefined;
+
+before(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-pdf-'));
+  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+});
+after(async () => {
+  await context?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The report rendered, with extra CSS, printed to PDF by Chromium. */
+async function printed(report: string, css: string, format = 'A4'): Promise<Uint8Array> {
+  const html = renderHtmlDocument(buildRenderModel(report, { check: { now: NOW } })).replace(
+    '</head>',
+    `<style>${css}</style></head>`,
+  );
+  const page = await context!.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  const pdf = await page.pdf({ format, printBackground: false });
+  await page.close();
+  return new Uint8Array(pdf);
+}
+
+const SPLIT = {
+  css: '@page { margin: 8mm } body { font-size: 9pt } .xxgk-table { font-size: 7pt }',
+  format: 'A6',
+};
+
+describe('PDFs printed by Chromium from rendered reports', { skip }, () => {
+  for (const name of ['example-2022.xxgk.md', 'real-town-2023.xxgk.md']) {
+    test(`${name} on A6 pages: tables split over pages with their header rows repeated, labels wrapped over two and three lines, Kangxi-radical text layer — every official cell as in the report`, async () => {
+      const source = name === 'example-2022.xxgk.md' ? EXAMPLE() : fixture(name);
+      const pdf = await printed(source, SPLIT.css, SPLIT.format);
+      const { markdown, summary } = await importReport(pdf, 'pdf', { sourceName: name });
+      assert.deepEqual(tablesOf(markdown), tablesOf(source), markdown);
+      assert.deepEqual(summary.unplaced, []);
+      assert.equal(summary.cellsRead, summary.cellsExpected);
+      assert.equal(summary.sections.length, 6, summary.sections.join());
+    });
+  }
+
+  test('a page without text (a drawing: what a scan is to the importer): the no-text-layer message', async () => {
+    const page = await context!.newPage();
+    await page.setContent(
+      '<svg width="400" height="400"><rect x="10" y="10" width="300" height="200" fill="#888"/><circle cx="200" cy="300" r="60"/></svg>',
+    );
+    const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
+    await page.close();
+    await assert.rejects(importReport(pdf, 'pdf'), /PDF 没有文字层.*OCR/);
+  });
+});

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { eol } from '../edits';
 import { normalizeLabel } from '../normalize';
 import { headingSpan, writtenForm } from './util';
@@ -47,7 +48,7 @@ export default defineRule({
         {
           title: t(`插入小标题${names}`, `Insert the sub-heading${one ? '' : 's'} ${names}`),
           safe: false,
-          edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
+          edits: [...inserts].map(([at, newText]) => inContainer(text, { span: { start: at, end: at }, newText })),
         },
       ],
       anchor: one ? `section/一/topic/${missing[0].f.tp.heading}` : 'section/一/topics',

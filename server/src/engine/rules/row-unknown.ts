@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { eol, lineEndAt, lineStartAt } from '../edits';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
@@ -29,7 +30,13 @@ export default defineRule({
               {
                 title: t('在表格与此行之间空一行', 'Leave a blank line before this line'),
                 safe: true,
-                edits: [{ span: { start: at, end: at }, newText: eol(report) }],
+                edits: [
+                  inContainer(
+                    report.doc.text,
+                    { span: { start: at, end: at }, newText: eol(report) },
+                    r.node.span.start,
+                  ),
+                ],
               },
             ],
             anchor: `${tableAnchor(x)}/note/${label}`,

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
+import { LIMITS_RULE } from '../engine/limits';
 
 export interface FileResult {
   path: string;
@@ -39,10 +40,17 @@ export function formatText(results: FileResult[], en: boolean): string {
       );
     }
   const s = summarize(results);
+  // files beyond the size limits were checked in part or not at all: the summary says so
+  const partial = results.filter((r) => r.diagnostics.some((d) => d.rule === LIMITS_RULE)).length;
   lines.push(
-    en
+    (en
       ? `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info`
-      : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`,
+      : `检查了 ${s.files} 个文件：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`) +
+      (partial === 0
+        ? ''
+        : en
+          ? `; ${partial} file${partial === 1 ? ' was' : 's were'} beyond the size limits and not fully checked (checks skipped)`
+          : `；其中 ${partial} 个文件超出检查上限，未完整检查（部分检查已跳过）`),
   );
   return lines.join('\n') + '\n';
 }

@@ -63,7 +63,7 @@ for (const [kind, payload] of Object.entries(PAYLOADS)) {
         files: { diagnostics: { rule: string; severity: string }[] }[];
       };
       assert.deepEqual(
-        json.files[0]!.diagnostics.filter((d) => d.rule === 'limits').map((d) => d.severity),
+        json.files[0].diagnostics.filter((d) => d.rule === 'limits').map((d) => d.severity),
         ['error'],
       );
     }

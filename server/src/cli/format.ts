@@ -4,6 +4,7 @@ import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
 import { LIMITS_RULE } from '../engine/limits';
+import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileResult {
   path: string;
@@ -36,7 +37,7 @@ export function formatText(results: FileResult[], en: boolean): string {
   for (const r of results)
     for (const d of r.diagnostics) {
       lines.push(
-        `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.rule}]`,
+        `${terminalSafe(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${terminalSafe(d.message)}  [${d.rule}]`,
       );
     }
   const s = summarize(results);
@@ -56,7 +57,7 @@ export function formatText(results: FileResult[], en: boolean): string {
 }
 
 export function formatJson(results: FileResult[]): string {
-  return (
+  return jsonSafe(
     JSON.stringify(
       {
         files: results.map((r) => ({
@@ -80,7 +81,7 @@ export function formatJson(results: FileResult[]): string {
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }
 
@@ -167,5 +168,5 @@ export function formatSarif(results: FileResult[], version: string): string {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(sarif, null, 2) + '\n');
 }

@@ -7,6 +7,7 @@
  * as JSON on standard output instead of the path.
  * Exit codes: 0 written, 2 usage or I/O failure, or nothing of a report found.
  */
+import { terminalSafe } from './terminal';
 import { readFileSync } from 'node:fs';
 import type { Command, CommandContext } from './commands';
 import { parseArgs, UsageError } from './args';
@@ -114,7 +115,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const code = writeNewFile(out, result.markdown, flags.has('--force'), io);
   if (code !== 0) return code;
   if (flags.has('--summary-json')) io.stdout(JSON.stringify({ path: out, summary }, null, 2) + '\n');
-  else io.stdout(`${out}\n`);
+  else io.stdout(`${terminalSafe(out)}\n`);
   io.stderr(formatSummary(summary, en));
   return 0;
 }

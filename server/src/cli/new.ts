@@ -5,6 +5,7 @@
  * overwritten without --force; the file is written atomically.
  * Exit codes: 0 written, 2 usage or I/O failure.
  */
+import { terminalSafe } from './terminal';
 import { basename, dirname, join } from 'node:path';
 import type { Command, CommandContext } from './commands';
 import { parseArgs, reportWriteFailure, UsageError } from './args';
@@ -58,7 +59,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const out = outFlag ?? join(dirname(source), newYearFileName(basename(source), draft.year - 1));
   const code = writeNewFile(out, draft.text, flags.has('--force'), io);
   if (code !== 0) return code;
-  io.stdout(`${out}\n`);
+  io.stdout(`${terminalSafe(out)}\n`);
   io.stderr(
     `xxgk: wrote ${draft.agency} ${draft.year} draft (${draft.form.id} format) to ${out}; 二、上年结转: ${draft.carried} cell${draft.carried === 1 ? '' : 's'} carried from ${source}\n`,
   );

@@ -11,8 +11,9 @@
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
- 
+
 const UNSAFE_BUT_LINES =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function escape(c: string): string {
@@ -32,7 +33,6 @@ export function terminalSafeLines(s: string): string {
   return s.replace(UNSAFE_BUT_LINES, escape);
 }
 
- 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** A JSON text with the characters JSON.stringify leaves raw but a terminal acts on written as `\uHHHH`. */

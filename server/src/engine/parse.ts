@@ -23,6 +23,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
 import { LineIndex, type Span } from './text';
+import { neutralize, restoreText } from './neutralize';
 
 export interface HeadingNode {
   depth: number;
@@ -84,7 +85,10 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parse Markdown into mdast (exported for renderers that need the full tree). */
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text);
+  // blocks whose inline syntax would exceed the parse budget are read as plain text (neutralize.ts)
+  const n = neutralize(text);
+  const tree = processor.parse(n ? n.text : text);
+  if (n) restoreText(tree, text, n.text, n.ranges);
   if (text.charCodeAt(0) === 0xfeff) countBom(tree);
   return tree;
 }

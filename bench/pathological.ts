@@ -18,7 +18,14 @@ export function pathologicalTexts(example: string): Record<string, string> {
     }
     return parts.join('\n\n') + '\n';
   };
+  const manySections = (): string => {
+    // sections each holding a block just under the budget: the budget holds for the whole text
+    let t = example;
+    for (let n = 0; t.length < 190_000; n++) t += `\n\n## 附${n}\n\n${'*a_'.repeat(470)}\n`;
+    return t;
+  };
   return {
+    manySections: manySections(),
     autolinkWww: para('www.a.b_', 2_500),
     autolinkHttp: para('http://a.b_', 1_800),
     autolinkEmail: para('a@b.c_', 3_300),

@@ -65,6 +65,17 @@ function blocksOf(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * Whether the text's inline syntax exceeds the budget (then it must be parsed in one call: the
+ * budget holds per call, and pieces parsed one by one would each get all of it).
+ */
+export function overBudget(text: string): boolean {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) if (SIGNIFICANT.has(text[i])) total++;
+  if (total * total <= INLINE_BUDGET) return false;
+  return blocksOf(text).reduce((s, b) => s + b.count * b.count, 0) > INLINE_BUDGET;
+}
+
 /** The text with the costliest blocks' inline syntax neutralised, or undefined when within the budget. */
 export function neutralize(text: string): { text: string; ranges: [number, number][] } | undefined {
   // cheap exit: a text with few significant characters cannot exceed the budget

@@ -23,7 +23,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
 import { LineIndex, type Span } from './text';
-import { neutralize, restoreText } from './neutralize';
+import { neutralize, overBudget, restoreText } from './neutralize';
 
 export interface HeadingNode {
   depth: number;
@@ -634,6 +634,8 @@ interface PieceAt {
  * cut; undefined when the document must be parsed whole (definitions).
  */
 function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undefined {
+  // the parse budget holds for the whole text: pieces parsed alone would each have all of it
+  if (overBudget(text)) return undefined;
   const cuts = cutPoints(text);
   const out: PieceAt[] = [];
   let i = 0;

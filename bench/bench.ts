@@ -26,6 +26,7 @@ import { LineIndex } from '../server/src/engine/text';
 import { numberCells, realisticReport, repeated, rng, variant } from './gen';
 import { BenchClient } from './lsp';
 import { reviewThroughput, type ReviewBench } from './review';
+import { pathologicalTexts } from './pathological';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -457,6 +458,15 @@ async function main(): Promise<void> {
     pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs,
   );
 
+  // the parse budget (engine/neutralize.ts): the worst inline text within the limits
+  const pathological: Record<string, number> = {};
+  for (const [name, text] of Object.entries(pathologicalTexts(cases.example))) {
+    const t0 = performance.now();
+    checkText(text, { incremental: false });
+    pathological[name] = round(performance.now() - t0);
+    log(`pathological ${name}: ${text.length} characters, ${pathological[name]} ms`);
+  }
+  const worstPathological = Math.max(...Object.values(pathological));
   const real = results.realistic;
   const ex = results.example;
   const s16 = results.stress16;
@@ -523,6 +533,12 @@ async function main(): Promise<void> {
       met: startup.ratio <= 2,
     },
     {
+      goal: 'parse budget: worst pathological inline text within the limits checked in ≤ 1 s',
+      value: worstPathological,
+      shown: ms(worstPathological),
+      met: worstPathological <= 1000,
+    },
+    {
       goal: 'server RSS ≤ 150 MB with 50 open reports',
       value: round(mem.open, 1),
       shown: `${mem.open.toFixed(0)} MB`,
@@ -541,6 +557,7 @@ async function main(): Promise<void> {
     },
     durationSeconds: round((Date.now() - started) / 1000, 1),
     cases: results,
+    pathologicalColdMs: pathological,
     extra: {
       stress16distinctColdMs: distinctCold,
       stress16distinctNote: '16 different example-sized reports in one document (no two pieces alike): cold check',

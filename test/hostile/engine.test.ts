@@ -52,11 +52,11 @@ function checked(text: string, locale: 'zh' | 'en' = 'zh'): Diagnostic[] {
   return diagnostics;
 }
 
-/** Only the structural rules ran, and one `limits` warning names `why`. */
+/** Only the structural rules ran, and one `limits` error (skipped checks are not a pass) names `why`. */
 function assertStructural(ds: Diagnostic[], why: RegExp): void {
   const lim = limitsOf(ds);
   assert.equal(lim.length, 1, 'one limits diagnostic');
-  assert.equal(lim[0].severity, 'warning');
+  assert.equal(lim[0].severity, 'error');
   assert.match(lim[0].message, why);
   assert.match(lim[0].message, /已跳过/);
   const others = ds.filter((d) => d.rule !== 'limits').map((d) => d.rule);

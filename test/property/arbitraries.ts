@@ -467,6 +467,13 @@ export const generatedReport: fc.Arbitrary<string> = fc
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: mutatedReport.map((m) => m.text), weight: 6 },
   { arbitrary: generatedReport, weight: 3 },
+  {
+    arbitrary: fc
+      .constant(null)
+      .chain(() => containedReport)
+      .map((c) => c.text),
+    weight: 3,
+  },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },
   {
     arbitrary: fc
@@ -475,3 +482,120 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     weight: 1,
   },
 );
+
+// ---------------------------------------------------------------------------------------------
+// Containers: block quotes, list items and both, around the sections and tables of a report
+
+/** A container as the prefix of its first line and of every following line. */
+export interface Container {
+  first: string;
+  rest: string;
+}
+export const CONTAINERS: readonly Container[] = [
+  { first: '> ', rest: '> ' },
+  { first: '>', rest: '>' },
+  { first: '> > ', rest: '> > ' },
+  { first: '- ', rest: '  ' },
+  { first: '1. ', rest: '   ' },
+  { first: '> - ', rest: '>   ' },
+  { first: '- > ', rest: '  > ' },
+  { first: '1. > ', rest: '   > ' },
+];
+
+/** The lines [from, to) of `text` put in a container (a blank line gets the prefix without its trailing spaces). */
+export function wrapLines(text: string, from: number, to: number, c: Container): string {
+  const ls = linesOf(text);
+  let out = text.slice(0, ls[from]?.start ?? text.length);
+  for (let i = from; i < Math.min(to, ls.length); i++) {
+    const l = ls[i];
+    const line = text.slice(l.start, l.end);
+    const p = i === from ? c.first : c.rest;
+    out += (line.trim() === '' ? p.trimEnd() : p) + line + text.slice(l.end, l.next);
+  }
+  return out + text.slice(ls[Math.min(to, ls.length)]?.start ?? text.length);
+}
+
+/** The line ranges [from, to) of the `## ` sections of a text and of its tables (header to last row). */
+export function blocksOf(text: string): { from: number; to: number }[] {
+  const ls = linesOf(text).map((l) => text.slice(l.start, l.end));
+  const out: { from: number; to: number }[] = [];
+  const heads = ls.flatMap((s, i) => (/^## /.test(s) ? [i] : []));
+  heads.forEach((h, k) => out.push({ from: h, to: heads[k + 1] ?? ls.length }));
+  for (let i = 0; i < ls.length; i++) {
+    if (!/^\|/.test(ls[i]) || (i > 0 && /^\|/.test(ls[i - 1]))) continue;
+    let j = i;
+    while (j < ls.length && /^\|/.test(ls[j])) j++;
+    out.push({ from: i, to: j });
+  }
+  return out;
+}
+
+/** A mutation of the structure inside a container: the fixes that write lines are the ones to test. */
+export type InnerMutation = { op: 'dropRow' | 'dropColumn' | 'dropTable' | 'dropHeading'; i: number };
+
+function mutateInner(text: string, m: InnerMutation): string {
+  if (m.op === 'dropRow') return mutate(text, { op: 'dropRow', i: m.i });
+  const blocks = blocksOf(text);
+  const ls = linesOf(text);
+  if (m.op === 'dropHeading') {
+    const h = pick(headingLines(text), m.i);
+    return h ? splice(text, h.start, h.next, '') : text;
+  }
+  const tables = blocks.filter((b) => /^\|/.test(text.slice(ls[b.from].start, ls[b.from].end)));
+  const t = pick(tables, m.i);
+  if (!t) return text;
+  if (m.op === 'dropTable') return splice(text, ls[t.from].start, ls[t.to]?.start ?? text.length, '');
+  // dropColumn: the k-th cell (not the label) of every line of the table
+  let out = text;
+  for (let i = t.to - 1; i >= t.from; i--) {
+    const l = linesOf(out)[i];
+    const cells = cellsOf(out, l);
+    const c = cells.length > 1 ? cells[1 + ((m.i >> 3) % (cells.length - 1))] : undefined;
+    if (c) out = splice(out, c.start - 1, c.end, '');
+  }
+  return out;
+}
+
+const innerMutation: fc.Arbitrary<InnerMutation> = fc.record({
+  op: fc.constantFrom('dropRow', 'dropColumn', 'dropTable', 'dropHeading'),
+  i: fc.nat(),
+});
+
+/**
+ * A real-shaped report with one section or one table put in a container, and zero to three
+ * structural mutations inside it (rows, columns, tables or headings dropped): `plain` is the same
+ * report without the container.
+ */
+export const containedReport: fc.Arbitrary<{
+  plain: string;
+  text: string;
+  container: Container;
+  block: { from: number; to: number };
+  mutations: InnerMutation[];
+}> = fc
+  .record({
+    base: fc.constantFrom(...BASES),
+    block: fc.nat(),
+    container: fc.constantFrom(...CONTAINERS),
+    mutations: fc.array(innerMutation, { maxLength: 3 }),
+    crlf: fc.boolean(),
+  })
+  .map(({ base: b, block, container, mutations, crlf }) => {
+    const src = crlf ? base(b).replace(/\r?\n/g, '\r\n') : base(b);
+    const blocks = blocksOf(src);
+    const chosen = blocks[block % blocks.length];
+    const ls = linesOf(src);
+    const start = ls[chosen.from].start;
+    const end = ls[chosen.to]?.start ?? src.length;
+    const mutated = mutations.reduce(mutateInner, src.slice(start, end));
+    // a container left with nothing in it holds nothing to fix: keep the block as it was
+    const inner = mutated.trim() === '' ? src.slice(start, end) : mutated;
+    const plain = src.slice(0, start) + inner + src.slice(end);
+    const il = linesOf(inner);
+    const innerLines = il.length - (inner.endsWith('\n') || inner.endsWith('\r') ? 1 : 0);
+    // the container opens on the first line with text in it
+    let lead = 0;
+    while (lead < innerLines && inner.slice(il[lead].start, il[lead].end).trim() === '') lead++;
+    const lines = { from: chosen.from + lead, to: chosen.from + innerLines };
+    return { plain, text: wrapLines(plain, lines.from, lines.to, container), container, block: lines, mutations };
+  });

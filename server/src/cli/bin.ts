@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { main } from './main';
 import { autoCheck, wantsProgress } from './pool';
 import type { CommandContext } from './types';
+import { terminalSafeLines } from './terminal';
 
 const argv = process.argv.slice(2);
 const io: CommandContext = {
   stdout: (s) => {
     process.stdout.write(s);
   },
+  // stderr carries messages only, which may name files or quote their text: no raw control characters
   stderr: (s) => {
-    process.stderr.write(s);
+    process.stderr.write(terminalSafeLines(s));
   },
   // many files: worker threads on every core (dist/worker.js); a progress bar on a terminal
   check: autoCheck({

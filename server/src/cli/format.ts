@@ -4,6 +4,8 @@ import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/crossyear';
 import { RULES } from '../engine/rules';
 import { message, translator, type Locale } from '../messages';
+import { LIMITS_RULE } from '../engine/limits';
+import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileResult {
   path: string;
@@ -39,24 +41,26 @@ export function formatText(results: FileResult[], locale: Locale = 'zh', skipped
   for (const r of results)
     for (const d of r.diagnostics) {
       lines.push(
-        `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.rule}]`,
+        `${terminalSafe(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${terminalSafe(d.message)}  [${d.rule}]`,
       );
     }
   const s = summarize(results);
+  // files beyond the size limits were checked in part or not at all: the summary says so
+  const partial = results.filter((r) => r.diagnostics.some((d) => d.rule === LIMITS_RULE)).length;
   lines.push(
     t('cli.summary', {
       files: s.files === 1 ? t('cli.one-file') : t('cli.files', { count: s.files }),
       errors: s.errors === 1 ? t('cli.one-error') : t('cli.errors', { count: s.errors }),
       warnings: s.warnings === 1 ? t('cli.one-warning') : t('cli.warnings', { count: s.warnings }),
       infos: t('cli.infos', { count: s.infos }),
-    }),
+    }) + (partial === 0 ? '' : t(partial === 1 ? 'cli.partial-one' : 'cli.partial', { count: partial })),
   );
   if (skipped > 0) lines[lines.length - 1] += t(skipped === 1 ? 'cli.skipped-one' : 'cli.skipped', { count: skipped });
   return lines.join('\n') + '\n';
 }
 
 export function formatJson(results: FileResult[], skipped = 0): string {
-  return (
+  return jsonSafe(
     JSON.stringify(
       {
         files: results.map((r) => ({
@@ -80,7 +84,7 @@ export function formatJson(results: FileResult[], skipped = 0): string {
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }
 
@@ -172,5 +176,5 @@ export function formatSarif(results: FileResult[], version: string): string {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(sarif, null, 2) + '\n');
 }

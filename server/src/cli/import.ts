@@ -17,6 +17,7 @@ import { basename, join } from 'node:path';
 import type { Command, CommandContext } from './types';
 import { parseArgs, usage } from './args';
 import { USAGE } from './usage';
+import { terminalSafe } from './terminal';
 import { writeNewFile } from './new';
 import { importFileName, type ImportSummary } from '../importers/index';
 import { expandArgs } from './files';
@@ -175,7 +176,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
           continue;
         }
         if (flags.has('--summary-json')) json.push({ path: out, source, summary });
-        else io.stdout(`${out}\n`);
+        else io.stdout(`${terminalSafe(out)}\n`);
         bar?.clear();
         if (batch) io.stderr(`${summaryLine(source, out, summary, en)}\n${inferredLines(summary, en).join('\n')}\n`);
         else io.stderr(formatSummary(summary, en));

@@ -5,6 +5,7 @@
  * overwritten without --force; the file is written atomically.
  * Exit codes: 0 written, 2 usage or I/O failure.
  */
+import { terminalSafe } from './terminal';
 import { basename, dirname, join } from 'node:path';
 import type { Command, CommandContext } from './types';
 import { parseArgs, reportWriteFailure, usage } from './args';
@@ -58,7 +59,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const out = outFlag ?? join(dirname(source), newYearFileName(basename(source), draft.year - 1));
   const code = writeNewFile(out, draft.text, flags.has('--force'), io);
   if (code !== 0) return code;
-  io.stdout(`${out}\n`);
+  io.stdout(`${terminalSafe(out)}\n`);
   io.stderr(
     `xxgk: ${t('cli.new.wrote', { agency: draft.agency, year: draft.year, format: draft.form.id, path: out, cells: draft.carried, source })}\n`,
   );

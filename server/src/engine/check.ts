@@ -92,7 +92,8 @@ function checkLimited(text: string, limits: Assessment, options: CheckOptions): 
     const span = { start: 0, end: 0 };
     diagnostics.push({
       rule: LIMITS_RULE,
-      severity: override ?? (limits.tier === 'none' ? 'error' : 'warning'),
+      // an error in both tiers: a report whose checks were skipped must not pass as clean (exit 1)
+      severity: override ?? 'error',
       message: limitsMessage(limits, RULES.length, options.locale ?? 'zh', skeleton?.droppedHeadings),
       span,
       range: report.doc.lines.range(span),

@@ -10,7 +10,8 @@
  *   cost grows faster than the text for deep nesting and for large tables, so only the skeleton
  *   is parsed — front matter, ATX headings and one-line comments; every other line is blanked to
  *   spaces of the same length, so offsets stay those of the real text — and only the rules that
- *   read nothing but that skeleton run (STRUCTURAL_RULES). One `limits` warning says so.
+ *   read nothing but that skeleton run (STRUCTURAL_RULES). One `limits` error says so (skipped
+ *   checks are not a pass: `xxgk check` exits 1).
  * - `none`: the text is longer than `structuralChars`. Nothing is parsed; one `limits` error
  *   says that the file was not checked.
  *

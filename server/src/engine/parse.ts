@@ -23,6 +23,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
 import { LineIndex, type Span } from './text';
+import { neutralize, overBudget, restoreText } from './neutralize';
 
 export interface HeadingNode {
   depth: number;
@@ -84,7 +85,10 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parse Markdown into mdast (exported for renderers that need the full tree). */
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text);
+  // blocks whose inline syntax would exceed the parse budget are read as plain text (neutralize.ts)
+  const n = neutralize(text);
+  const tree = processor.parse(n ? n.text : text);
+  if (n) restoreText(tree, text, n.text, n.ranges);
   if (text.charCodeAt(0) === 0xfeff) countBom(tree);
   return tree;
 }
@@ -630,6 +634,8 @@ interface PieceAt {
  * cut; undefined when the document must be parsed whole (definitions).
  */
 function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undefined {
+  // the parse budget holds for the whole text: pieces parsed alone would each have all of it
+  if (overBudget(text)) return undefined;
   const cuts = cutPoints(text);
   const out: PieceAt[] = [];
   let i = 0;

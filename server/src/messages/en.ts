@@ -529,4 +529,6 @@ export const en: MessageTable = {
   'cli.skipped': '; {count} files skipped (not reports)',
   'cli.skipped-one': '; {count} file skipped (not a report)',
   'cli.no-report-found': 'no report found in {paths} (looked for {types}; {skipped} other files skipped)',
+  'cli.partial': '; {count} files were beyond the size limits and not fully checked (checks skipped)',
+  'cli.partial-one': '; {count} file was beyond the size limits and not fully checked (checks skipped)',
 };

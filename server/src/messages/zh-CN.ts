@@ -501,4 +501,6 @@ export const zhCN = {
   'cli.skipped': '；跳过 {count} 个非报告文件',
   'cli.skipped-one': '；跳过 {count} 个非报告文件',
   'cli.no-report-found': '{paths} 中没有找到年度报告（查找的文件类型：{types}；跳过其他文件 {skipped} 个）',
+  'cli.partial': '；其中 {count} 个文件超出检查上限，未完整检查（部分检查已跳过）',
+  'cli.partial-one': '；其中 {count} 个文件超出检查上限，未完整检查（部分检查已跳过）',
 } as const;

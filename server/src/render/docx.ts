@@ -10,6 +10,7 @@
  *
  * Tables have real merged cells: `columnSpan` becomes w:gridSpan and `rowSpan` becomes w:vMerge.
  */
+import { xmlSafeZip } from './xml-chars';
 import {
   AlignmentType,
   BorderStyle,
@@ -459,7 +460,8 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
     ],
   });
   const buf = await Packer.toBuffer(document);
-  return withFontFallbacks(new Uint8Array(buf));
+  // characters XML 1.0 forbids would make the package unreadable (render/xml-chars.ts)
+  return withFontFallbacks(xmlSafeZip(new Uint8Array(buf)));
 }
 
 /** Adds the fonts and their fallbacks (w:altName, GB2312 charset) to word/fontTable.xml. */

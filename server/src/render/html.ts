@@ -8,6 +8,7 @@
  * and then sanitised (rehype-sanitize, GitHub's schema), so nothing written in a document can run
  * script: no <script>, no event-handler attributes, no javascript: URLs, no <iframe>, no style.
  */
+import { EXPORT_CSP, offlineHtml } from './offline';
 import type { Root as MdRoot, RootContent } from 'mdast';
 import type { Element } from 'hast';
 import { unified } from 'unified';
@@ -219,8 +220,8 @@ export function renderHtmlBody(doc: RenderDocument, opts: HtmlBodyOptions = {}):
 /** One self-contained HTML page: the report, its stylesheet inlined, no script. */
 export function renderHtmlDocument(doc: RenderDocument, opts: HtmlDocumentOptions = {}): string {
   const theme = opts.theme ?? 'print';
-  const csp =
-    "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
+  // nothing remote: images from data: only, others shown as text (render/offline.ts)
+  const csp = EXPORT_CSP;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -235,7 +236,7 @@ ${REPORT_CSS}
 </head>
 <body class="xxgk theme-${theme}">
 <main class="xxgk-page">
-${renderHtmlBody(doc, { ...opts, sourceMap: false, marks: false })}
+${offlineHtml(renderHtmlBody(doc, { ...opts, sourceMap: false, marks: false }))}
 </main>
 </body>
 </html>

@@ -2,15 +2,99 @@
  * Writing an exported file atomically: the bytes go to a temporary file in the same directory,
  * are flushed to disk, and the temporary file is renamed over the target. A failure at any step
  * removes the temporary file and leaves an existing target untouched.
+ *
+ * The temporary file is `.<target name>.<pid>.<8 hex digits>.tmp`. It never outlives the write:
+ * - on an error it is removed;
+ * - on SIGINT, SIGTERM or SIGHUP the process removes the temporary files it is writing, then
+ *   dies of the signal as it would have (the handlers are installed by the first write);
+ * - a process killed outright (SIGKILL, a power cut) cannot clean up: the next write to the same
+ *   target removes the temporary files of that target whose process is no longer running.
  */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** The temporary files being written by this process. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function removePending(): void {
+  for (const p of pending) {
+    try {
+      unlinkSync(p);
+    } catch {
+      /* already gone */
+    }
+  }
+  pending.clear();
+}
+
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = (): void => {
+      removePending();
+      // die of the signal, as without this handler (exit status 128 + signal number)
+      process.removeListener(sig, onSignal);
+      process.kill(process.pid, sig);
+    };
+    process.on(sig, onSignal);
+  }
+  process.on('exit', removePending);
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the temporary files of `path` left by processes that no longer run. */
+function removeStaleTemps(path: string): void {
+  const dir = dirname(path);
+  const name = basename(path);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const m = TEMP.exec(e);
+    if (!m || m[1] !== name) continue;
+    const pid = Number(m[2]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    try {
+      unlinkSync(join(dir, e));
+    } catch {
+      /* raced with another cleaner */
+    }
+  }
+}
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = dirname(path);
+  installSignalHandlers();
+  removeStaleTemps(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
   let mode: number | undefined;
   try {
     mode = statSync(path).mode & 0o777;
@@ -33,6 +117,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
       }
     }
     renameSync(tmp, path);
+    pending.delete(tmp);
   } catch (err) {
     if (fd !== undefined) {
       try {
@@ -46,6 +131,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     } catch {
       /* never created */
     }
+    pending.delete(tmp);
     throw err;
   }
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { eol } from '../edits';
 import { tableCells, tableLines } from '../table-text';
+import { inContainer } from '../container';
 import { misnamedColumns, tableAnchor, tableName } from './util';
 
 export default defineRule({
@@ -62,7 +63,7 @@ export default defineRule({
           {
             title: t(many ? 'column-missing.insert-columns' : 'column-missing.insert-column', { names }),
             safe: true,
-            edits: [{ span: x.node.span, newText: lines.join(nl) }],
+            edits: [inContainer(report.doc.text, { span: x.node.span, newText: lines.join(nl) })],
           },
         ],
         anchor: `${tableAnchor(x)}/columns/missing`,

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { formForYear } from '../forms';
 import { eol } from '../edits';
 import { sameShape, tableAnchor, tableName, writtenForm } from './util';
@@ -6,7 +7,7 @@ import type { ReportTable } from '../model';
 import type { SpanEdit } from '../text';
 
 /** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */
-function convertApplications(x: ReportTable, toForm: string, nl: string): SpanEdit[] | undefined {
+function convertApplications(x: ReportTable, toForm: string, nl: string, text: string): SpanEdit[] | undefined {
   const width = x.columns.length;
   const cellsOf = (rowId: string): string[] => {
     const r = x.rowById.get(rowId);
@@ -22,7 +23,7 @@ function convertApplications(x: ReportTable, toForm: string, nl: string): SpanEd
       line('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', Array<string>(width).fill('0')),
       line('3.其他', cellsOf('otherHandling')),
     ];
-    return [{ span: r.node.span, newText: lines.join(nl) }];
+    return [inContainer(text, { span: r.node.span, newText: lines.join(nl) })];
   }
   const subs = ['noCorrection', 'noFee', 'otherOther'].map((id) => x.rowById.get(id)).filter((r) => r !== undefined);
   if (subs.length === 0) return undefined;
@@ -91,7 +92,7 @@ export default defineRule({
         )
       )
         continue;
-      const edits = x.def.id === 'applications' ? convertApplications(x, form.id, nl) : undefined;
+      const edits = x.def.id === 'applications' ? convertApplications(x, form.id, nl, report.doc.text) : undefined;
       const first = x.node.header.cells[0];
       const span =
         x.def.id === 'applications'

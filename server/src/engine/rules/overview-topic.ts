@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { eol } from '../edits';
 import { normalizeLabel } from '../normalize';
 import { headingSpan, writtenForm } from './util';
@@ -79,7 +80,7 @@ export default defineRule({
         {
           title: t(one ? 'overview-topic.insert-heading' : 'overview-topic.insert-headings', { names }),
           safe: false,
-          edits: [...inserts].map(([at, newText]) => ({ span: { start: at, end: at }, newText })),
+          edits: [...inserts].map(([at, newText]) => inContainer(text, { span: { start: at, end: at }, newText })),
         },
       ],
       anchor: one ? `section/一/topic/${missing[0].f.tp.heading}` : 'section/一/topics',

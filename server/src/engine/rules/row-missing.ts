@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { eol, emptyRow } from '../edits';
+import { inContainer } from '../container';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({
@@ -40,6 +41,13 @@ export default defineRule({
           const sepEnd = l.lineEnd(sepLine);
           edit.span = { start: sepEnd, end: sepEnd };
         }
+        // inside a quote or list item, every new line repeats the prefix of the line it joins
+        const anchorRow = following ?? lastRow;
+        const fixEdit = inContainer(
+          report.doc.text,
+          edit,
+          anchorRow ? anchorRow.node.span.start : x.node.header.span.start,
+        );
         const names = data.map((r) => `“${r.label}”`).join(t('common.list-separator'));
         emit({
           span: following ? labelSpan(following) : lastRow ? labelSpan(lastRow) : x.node.header.span,
@@ -54,7 +62,7 @@ export default defineRule({
                   ? t('row-missing.insert-rows', { count: data.length })
                   : t('row-missing.insert-row', { row: data[0].label }),
               safe: true,
-              edits: [edit],
+              edits: [fixEdit],
             },
           ],
           anchor: `${tableAnchor(x)}/${data[0].id}/missing`,

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { eol, lineEndAt, lineStartAt } from '../edits';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
@@ -26,7 +27,13 @@ export default defineRule({
               {
                 title: t('row-unknown.insert-blank-line'),
                 safe: true,
-                edits: [{ span: { start: at, end: at }, newText: eol(report) }],
+                edits: [
+                  inContainer(
+                    report.doc.text,
+                    { span: { start: at, end: at }, newText: eol(report) },
+                    r.node.span.start,
+                  ),
+                ],
               },
             ],
             anchor: `${tableAnchor(x)}/note/${label}`,

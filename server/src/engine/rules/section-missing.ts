@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { containerPrefix, inContainer } from '../container';
 import { eol, lineStartAt, sectionInsertionPoint, sectionSkeleton } from '../edits';
 import { headingSpan, misleveledSections, orphanTables } from './util';
 
@@ -43,7 +44,8 @@ export default defineRule({
         const under = report.sections.find(
           (s) => first.span.start >= s.bodySpan.start && first.span.start < s.bodySpan.end,
         )!;
-        const at = lineStartAt(report, first.span.start);
+        // after the prefix of a quote or list item holding the table, so that the heading stays in it
+        const at = containerPrefix(text, first.span.start) ? first.span.start : lineStartAt(report, first.span.start);
         emit({
           span:
             first.header.cells[0] && first.header.cells[0].span.end > first.header.cells[0].span.start
@@ -58,7 +60,7 @@ export default defineRule({
             {
               title: t('section-missing.insert-heading', { name }),
               safe: true,
-              edits: [{ span: { start: at, end: at }, newText: `## ${name}${nl}${nl}` }],
+              edits: [inContainer(text, { span: { start: at, end: at }, newText: `## ${name}${nl}${nl}` })],
             },
           ],
           anchor: `section/${def.numeral}`,
@@ -90,7 +92,7 @@ export default defineRule({
           {
             title: t('section-missing.insert', { name }),
             safe: true,
-            edits: [{ span: { start: at, end: at }, newText }],
+            edits: [inContainer(text, { span: { start: at, end: at }, newText })],
           },
         ],
         anchor: `section/${def.numeral}`,

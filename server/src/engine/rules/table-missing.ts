@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { emptyTable, eol } from '../edits';
 import { headingSpan, sectionName, writtenForm } from './util';
 
@@ -23,20 +24,30 @@ export default defineRule({
         const order = (id: string): number => defs.findIndex((d) => d.id === id);
         const before = s.tables.filter((x) => order(x.def!.id) >= 0 && order(x.def!.id) < i).pop();
         const after = s.tables.find((x) => order(x.def!.id) > i);
-        let at: number, newText: string;
+        let at: number, newText: string, anchor: number;
         const table = emptyTable(def, nl);
         if (before) {
           at = before.node.span.end;
+          anchor = before.node.span.start;
           newText = `${nl}${nl}${table}`;
         } else if (after) {
           at = after.node.span.start;
+          anchor = at;
           newText = `${table}${nl}${nl}`;
         } else {
           at = s.span.end;
           let k = at;
-          while (k > s.bodySpan.start && (text[k - 1] === '\n' || text[k - 1] === '\r')) k--;
+          for (;;) {
+            while (k > s.bodySpan.start && (text[k - 1] === '\n' || text[k - 1] === '\r')) k--;
+            // a blank line of a quote (`>`) at the end of the section is as blank as an empty one
+            let ls = k;
+            while (ls > s.bodySpan.start && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+            if (ls === k || ls <= s.bodySpan.start || !/^[ \t>]*$/.test(text.slice(ls, k))) break;
+            k = ls;
+          }
           const gap = text.slice(k, at);
           at = k;
+          anchor = s.heading.span.start;
           newText = `${nl}${nl}${table}${gap.length ? '' : nl}`;
         }
         const name = def.section === '二' ? `“${def.key}”` : `“${def.title ?? def.key}”`;
@@ -47,7 +58,8 @@ export default defineRule({
             {
               title: t('table-missing.insert', { name }),
               safe: true,
-              edits: [{ span: { start: at, end: at }, newText }],
+              // inside a quote or list item the new lines keep its prefix: a neighbouring table's, else the heading's
+              edits: [inContainer(text, { span: { start: at, end: at }, newText }, anchor)],
             },
           ],
           anchor: `${s.def.numeral}/${def.id}/missing`,

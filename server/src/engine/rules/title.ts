@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { inContainer } from '../container';
 import { eol } from '../edits';
 import { misleveledSections } from './util';
 
@@ -33,7 +34,9 @@ export default defineRule({
               {
                 title: t('title.insert-title', { canonical }),
                 safe: false,
-                edits: [{ span: { start: at, end: at }, newText: `# ${canonical}${nl}${nl}` }],
+                edits: [
+                  inContainer(report.doc.text, { span: { start: at, end: at }, newText: `# ${canonical}${nl}${nl}` }),
+                ],
               },
             ]
           : [],

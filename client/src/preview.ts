@@ -211,7 +211,8 @@ class ReportPreview implements vscode.Disposable {
     const webview = this.panel.webview;
     const media = (f: string): string =>
       webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f)).toString();
-    const options: ShellOptions = {
+    const options: ShellOptions & { uri: string } = {
+      uri: this.source.uri.toString(),
       cspSource: webview.cspSource,
       nonce: nonce(),
       styleHref: media('preview.css'),

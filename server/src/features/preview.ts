@@ -56,7 +56,9 @@ export const previewFeature: Feature = {
   capabilities: () => ({}),
   register(ctx) {
     const { connection, state } = ctx;
-    connection.onRequest('xxgk/previewShell', (o: ShellOptions): string => previewShellHtml(o));
+    connection.onRequest('xxgk/previewShell', (o: ShellOptions & { uri?: string }): string =>
+      previewShellHtml({ ...o, locale: state.locale(o?.uri) }),
+    );
     connection.onRequest('xxgk/preview', (p: PreviewParams): PreviewUpdate => {
       const { text, analysis } = source(ctx, p);
       return renderForPreview(text, state.locale(), state.settings.rules, undefined, analysis);

@@ -531,4 +531,7 @@ export const en: MessageTable = {
   'cli.no-report-found': 'no report found in {paths} (looked for {types}; {skipped} other files skipped)',
   'cli.partial': '; {count} files were beyond the size limits and not fully checked (checks skipped)',
   'cli.partial-one': '; {count} file was beyond the size limits and not fully checked (checks skipped)',
+  'preview.print-look': 'Print look',
+  'preview.print-look-title': 'Show as the published page',
+  'preview.rendering': 'Rendering…',
 };

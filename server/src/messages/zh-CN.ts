@@ -503,4 +503,7 @@ export const zhCN = {
   'cli.no-report-found': '{paths} 中没有找到年度报告（查找的文件类型：{types}；跳过其他文件 {skipped} 个）',
   'cli.partial': '；其中 {count} 个文件超出检查上限，未完整检查（部分检查已跳过）',
   'cli.partial-one': '；其中 {count} 个文件超出检查上限，未完整检查（部分检查已跳过）',
+  'preview.print-look': '打印样式',
+  'preview.print-look-title': '按发布页面的样式显示',
+  'preview.rendering': '正在生成预览…',
 } as const;

@@ -7,6 +7,7 @@ import type { Analysis } from '../engine/index';
 import type { Severity } from '../engine/rule';
 import { buildRenderModel, type RenderDocument } from './model';
 import { escapeHtml, renderHtmlBody, REPORT_CSS } from './html';
+import { translator, type Locale } from '../messages';
 
 export interface PreviewUpdate {
   type: 'update';
@@ -60,12 +61,15 @@ export interface ShellOptions {
   scriptHref: string;
   printLook: boolean;
   title: string;
+  /** the language of the page's own words (the server fills it from the document's settings) */
+  locale?: Locale;
 }
 
 /** The preview's page. The report arrives later by message ('update'), rendered by the language server (xxgk/preview). */
 export function previewShellHtml(o: ShellOptions): string {
+  const t = translator(o.locale ?? 'zh');
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${o.locale === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${previewCsp(o.cspSource, o.nonce)}">
@@ -77,11 +81,11 @@ export function previewShellHtml(o: ShellOptions): string {
 <body class="xxgk theme-vscode${o.printLook ? ' print-look' : ''}" data-print-look="${o.printLook ? '1' : '0'}">
 <div id="xxgk-bar" role="toolbar">
   <span id="xxgk-status" aria-live="polite"></span>
-  <button id="xxgk-print" type="button" aria-pressed="${o.printLook ? 'true' : 'false'}" title="按发布页面的样式显示 (Show as the published page)">打印样式 (Print look)</button>
+  <button id="xxgk-print" type="button" aria-pressed="${o.printLook ? 'true' : 'false'}" title="${escapeHtml(t('preview.print-look-title'))}">${escapeHtml(t('preview.print-look'))}</button>
 </div>
 <div id="xxgk-error" role="alert" hidden></div>
 <ul id="xxgk-loose" hidden></ul>
-<main class="xxgk-page" id="xxgk-root"><p class="xxgk-loading">正在生成预览… (Rendering…)</p></main>
+<main class="xxgk-page" id="xxgk-root"><p class="xxgk-loading">${escapeHtml(t('preview.rendering'))}</p></main>
 <script nonce="${o.nonce}" src="${escapeHtml(o.scriptHref)}"></script>
 </body>
 </html>`;

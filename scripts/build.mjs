@@ -15,6 +15,42 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * The browser builds (package.json `browser`): the extension for a browser's extension host
+ * (CommonJS, `vscode` external) and the language server for a Web Worker (one classic script:
+ * the extension starts it from a Blob). The `worker` condition, or a dependency's browser build
+ * reaches for `document`. No Node built-in may be reached: the build fails if one is.
+ */
+export const WEB_BUDGET_BYTES = 3 * 1024 * 1024;
+function webBuilds() {
+  const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    minify: !watch,
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  };
+  return [
+    build({
+      ...web,
+      entryPoints: { extension: 'client/src/web.ts' },
+      outdir: 'dist/web',
+      format: 'cjs',
+      external: ['vscode'],
+    }),
+    build({
+      ...web,
+      entryPoints: { server: 'server/src/browserMain.ts' },
+      outdir: 'dist/web',
+      format: 'iife',
+      conditions: ['worker', 'browser'],
+    }),
+  ];
+}
+
 function findTests(dir) {
   const out = [];
   let entries = [];
@@ -52,6 +88,7 @@ const jobs = [
     outdir: 'dist',
     minify: !watch,
   }),
+  ...webBuilds(),
 ];
 const tests = findTests('test');
 if (tests.length) {
@@ -88,6 +125,13 @@ try {
   /* no bench yet */
 }
 await Promise.all(jobs);
+
+// the web bundles (the worker's server and the browser extension) within their budget
+if (!watch) {
+  const webBytes = ['dist/web/server.js', 'dist/web/extension.js'].reduce((n, f) => n + statSync(f).size, 0);
+  if (webBytes > WEB_BUDGET_BYTES)
+    throw new Error(`the web bundles are ${webBytes} bytes, over the budget of ${WEB_BUDGET_BYTES} (3 MB)`);
+}
 
 // the TextMate grammar is generated from the forms data
 await build({ ...common, entryPoints: ['scripts/gen-grammar.ts'], outfile: 'out/gen-grammar.cjs', sourcemap: false });

@@ -5,9 +5,10 @@
  * rename), so a failed export leaves the old file as it was.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ExportAnswer, ExportParams } from '../../server/src/features/preview';
 import type { ExportFormat } from '../../server/src/render/index';
+import { host, writableScheme } from './host';
 
 export const LANGUAGE_ID = 'xxgk-report';
 
@@ -47,6 +48,13 @@ function fromBase64(s: string): Uint8Array {
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
+}
+
+/** What the message after an export adds about the errors still in the report. */
+function noteOf(errors: number): string {
+  return errors > 0
+    ? `（报告中仍有 ${errors} 个错误 / the report still has ${errors} error${errors === 1 ? '' : 's'}）`
+    : '';
 }
 
 function failed(err: unknown): undefined {
@@ -99,7 +107,7 @@ export async function exportDocument(
   }
   let out = target;
   if (!out) {
-    if (doc.isUntitled || doc.uri.scheme !== 'file') {
+    if (doc.isUntitled || !writableScheme(doc.uri, (s) => vscode.workspace.fs.isWritableFileSystem(s))) {
       out = await vscode.window.showSaveDialog({
         filters: FILTERS[to],
         saveLabel: '导出 (Export)',
@@ -127,14 +135,26 @@ export async function exportDocument(
   } catch (err) {
     return failed(err);
   }
-  const errors = result.errors;
+  if (host.web) {
+    // no local disk in a browser: the file is in the workspace; the browser can download it
+    const download = '下载 (Download)';
+    const reveal = '在资源管理器中显示 (Reveal in Explorer)';
+    void vscode.window
+      .showInformationMessage(`已导出 ${name}${noteOf(result.errors)}`, download, reveal)
+      .then((pick) => {
+        if (pick === download)
+          void Promise.resolve(vscode.commands.executeCommand('explorer.download', out)).catch(() =>
+            vscode.window.showInformationMessage(
+              '此浏览器环境不能直接下载；请在资源管理器中右键该文件选择“下载” (Download it from the Explorer’s context menu).',
+            ),
+          );
+        else if (pick === reveal) void vscode.commands.executeCommand('revealInExplorer', out);
+      });
+    return out;
+  }
   const open = '打开 (Open)';
   const reveal = '在文件夹中显示 (Reveal)';
-  const note =
-    errors > 0
-      ? `（报告中仍有 ${errors} 个错误 / the report still has ${errors} error${errors === 1 ? '' : 's'}）`
-      : '';
-  void vscode.window.showInformationMessage(`已导出 ${name}${note}`, open, reveal).then((pick) => {
+  void vscode.window.showInformationMessage(`已导出 ${name}${noteOf(result.errors)}`, open, reveal).then((pick) => {
     if (pick === open) void vscode.env.openExternal(out);
     else if (pick === reveal) void vscode.commands.executeCommand('revealFileInOS', out);
   });

@@ -1,108 +1,32 @@
 /**
- * The VS Code extension: starts the bundled language server for report documents and adds the
- * commands that need the editor (switching a Markdown file to the report language, restarting).
+ * The VS Code extension in a Node extension host (package.json `main`): the bundled language
+ * server (dist/server.js) started as a child process over IPC. Everything else is shared with the
+ * browser entry (web.ts) in activate.ts.
  */
-import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { registerClientFeatures } from './features';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith } from './activate';
 
-export const LANGUAGE_ID = 'xxgk-report';
-let client: LanguageClient | undefined;
+export { LANGUAGE_ID, looksLikeReport } from './activate';
 
-function settings(): Record<string, unknown> {
-  const c = vscode.workspace.getConfiguration('xxgk');
-  return {
-    enable: c.get('enable', true),
-    locale: c.get('locale', 'auto'),
-    rules: c.get('rules', {}),
-    debounceMs: c.get('debounceMs', 100),
-  };
-}
+let client: (() => LanguageClient | undefined) | undefined;
 
-async function startClient(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: () => LanguageClient | undefined }> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    // report files changed on disk keep the server's workspace index (cross-year checks) fresh
-    synchronize: { configurationSection: 'xxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
-    initializationOptions: settings(),
-    outputChannelName: '政府信息公开年度报告 (xxgk)',
-  };
-  client = new LanguageClient('xxgk', '政府信息公开年度报告语言服务器', serverOptions, clientOptions);
-  await client.start();
-}
-
-/** A Markdown file that looks like a report: front matter with 机关/年度, or the report title. */
-export function looksLikeReport(text: string): boolean {
-  const head = text.slice(0, 4000);
-  return (
-    /^---[\s\S]*?(机关|agency)\s*:[\s\S]*?(年度|year)\s*:[\s\S]*?---/m.test(head) ||
-    /^#\s.*政府信息公开工作年度报告/m.test(head)
+  const api = await activateWith(context, (clientOptions) =>
+    Promise.resolve(new LanguageClient('xxgk', '政府信息公开年度报告语言服务器', serverOptions, clientOptions)),
   );
-}
-
-export async function activate(
-  context: vscode.ExtensionContext,
-): Promise<{ client: () => LanguageClient | undefined }> {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('xxgk.switchToReport', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage('没有打开的文件 (No active editor).');
-        return;
-      }
-      await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
-    }),
-    vscode.commands.registerCommand('xxgk.restartServer', async () => {
-      if (client) await client.stop().catch(() => undefined);
-      await startClient(context);
-    }),
-  );
-  // offer the report language for Markdown files that are reports
-  const offered = new Set<string>();
-  const offer = (doc: vscode.TextDocument): void => {
-    if (doc.languageId !== 'markdown' || offered.has(doc.uri.toString()) || !looksLikeReport(doc.getText())) return;
-    offered.add(doc.uri.toString());
-    const yes = '切换 (Switch)';
-    void vscode.window
-      .showInformationMessage(
-        `“${vscode.workspace.asRelativePath(doc.uri)}”看起来是政府信息公开年度报告。切换为报告语言以检查它？`,
-        yes,
-      )
-      .then(async (pick) => {
-        if (pick === yes) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-      });
-  };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(offer));
-  vscode.workspace.textDocuments.forEach(offer);
-
-  // the preview, export, new-year and import commands ask the server (they wait for it to start)
-  registerClientFeatures(context, () => client);
-  try {
-    await startClient(context);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    void vscode.window
-      .showErrorMessage(
-        `年度报告语言服务器未能启动，检查与补全暂不可用 (The report language server failed to start): ${msg}`,
-        '重启 (Restart)',
-      )
-      .then((pick) => {
-        if (pick) void vscode.commands.executeCommand('xxgk.restartServer');
-      });
-  }
-  return { client: () => client };
+  client = api.client as () => LanguageClient | undefined;
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+  const c = client?.();
+  if (c) await c.stop();
 }

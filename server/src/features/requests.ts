@@ -1,7 +1,7 @@
 /**
  * Custom requests the editor's commands use, so that the client stays thin:
  *   xxgk/newYear  { uri } → { text, fileName, year, carried }  next year's draft of an open report
- *   xxgk/import   { path, agency?, year? } → { markdown, summary, fileName }  an existing report imported
+ *   xxgk/import   { path | uri, agency?, year? } → { markdown, summary, fileName }  an existing report imported
  * Failures are answered as errors with a message for the user.
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
@@ -19,7 +19,10 @@ export interface NewYearAnswer {
   carried: number;
 }
 export interface ImportParams {
-  path: string;
+  /** the file, as a platform path (Node: a file system path) … */
+  path?: string;
+  /** … or as a URI (the editor's; in a browser the only form) */
+  uri?: string;
   agency?: string;
   year?: number;
 }
@@ -52,8 +55,11 @@ export const requestsFeature: Feature = {
     });
 
     connection.onRequest('xxgk/import', async (params: ImportParams) => {
-      const path = params?.path;
-      if (!path) throw fail('没有指定要导入的文件 (no file to import)');
+      const path = params?.path ?? (params?.uri ? files.uriToPath(params.uri) : undefined);
+      if (!path)
+        throw fail(
+          params?.uri ? `无法读取 ${params.uri} (cannot read it here)` : '没有指定要导入的文件 (no file to import)',
+        );
       const kind = importKindOf(path);
       if (typeof kind !== 'string') throw fail(kind.error);
       let data: Uint8Array;

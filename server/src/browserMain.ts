@@ -1,0 +1,40 @@
+/**
+ * Entry of the language server in a Web Worker (dist/web/server.js), for the extension in a
+ * browser (vscode.dev, github.dev, code-server's web-worker extension host): the browser
+ * connection over the worker's messages, and the browser platform (browser/platform.ts: files
+ * through the extension's `vscode.workspace.fs`), given to the same server core as in Node.
+ */
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  createConnection,
+  ProposedFeatures,
+} from 'vscode-languageserver/browser';
+import { createServer } from './server';
+import { browserServerDeps, startInfo } from './browser/platform';
+
+/** The worker's global scope, as far as used here (the project compiles without the DOM libraries). */
+interface WorkerScope {
+  name: string;
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: { data: unknown }) => void): void;
+  addEventListener(
+    type: 'unhandledrejection',
+    listener: (e: { reason: unknown; preventDefault(): void }) => void,
+  ): void;
+  removeEventListener(type: 'message', listener: (e: { data: unknown }) => void): void;
+}
+declare const self: WorkerScope;
+
+const connection = createConnection(
+  ProposedFeatures.all,
+  new BrowserMessageReader(self),
+  new BrowserMessageWriter(self),
+);
+// a promise rejected with no handler is logged, as in Node (serverMain.ts)
+self.addEventListener('unhandledrejection', (e) => {
+  const err: unknown = e.reason;
+  connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
+  e.preventDefault();
+});
+createServer(connection, browserServerDeps(connection, startInfo(self.name)));

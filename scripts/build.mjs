@@ -34,6 +34,17 @@ function webBuilds() {
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   };
   return [
+    // the integration suite for a browser's extension host (test/web/index.ts; node test/e2e/run.mjs web)
+    build({
+      ...web,
+      minify: false,
+      entryPoints: { index: 'test/web/index.ts' },
+      outdir: 'out/web-test',
+      format: 'cjs',
+      external: ['vscode'],
+      alias: { 'node:assert/strict': './test/web/assert.ts' },
+      loader: { '.md': 'text', '.html': 'text' },
+    }),
     build({
       ...web,
       entryPoints: { extension: 'client/src/web.ts' },
@@ -62,7 +73,7 @@ function findTests(dir) {
   for (const e of entries) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) {
-      if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace') out.push(...findTests(p));
+      if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace' && e !== 'web') out.push(...findTests(p));
     } else if (/\.test\.ts$/.test(e) || (/^(runTest|index|helpers)\.ts$/.test(e) && dir.includes('vscode')))
       out.push(p);
   }

@@ -15,14 +15,17 @@ export const LANGUAGE_ID = 'xxgk-report';
 /** Makes (does not start) a language client with the given options. */
 export type ClientFactory = (options: LanguageClientOptions) => Promise<BaseLanguageClient>;
 
+/** The settings as plain data: a browser worker is sent a structured clone, which the editor's configuration proxies are not. */
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('xxgk');
-  return {
-    enable: c.get('enable', true),
-    locale: c.get('locale', 'auto'),
-    rules: c.get('rules', {}),
-    debounceMs: c.get('debounceMs', 100),
-  };
+  return JSON.parse(
+    JSON.stringify({
+      enable: c.get('enable', true),
+      locale: c.get('locale', 'auto'),
+      rules: c.get('rules', {}),
+      debounceMs: c.get('debounceMs', 100),
+    }),
+  ) as Record<string, unknown>;
 }
 
 /** A Markdown file that looks like a report: front matter with 机关/年度, or the report title. */

@@ -21,23 +21,28 @@ declare const Worker: new (url: string, options?: { name?: string }) => { termin
 declare const Blob: new (parts: Uint8Array[], options?: { type?: string }) => object;
 declare const URL: { createObjectURL(blob: object): string; revokeObjectURL(url: string): void };
 
+/** The global the worker finds its start information in (server/src/browserMain.ts). */
+const START_INFO = '__xxgkStart';
+
 let worker: { terminate(): void } | undefined;
 let client: (() => LanguageClient | undefined) | undefined;
 
 async function startWorker(context: vscode.ExtensionContext): Promise<{ terminate(): void }> {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   // what the worker cannot find out itself: where the rule pages are, the editor's language
-  const name = JSON.stringify({ extensionUri: context.extensionUri.toString(), language: vscode.env.language });
+  // (set as a global before the script: the editor's own Worker wrapper does not keep a worker's name)
+  const info = JSON.stringify({ extensionUri: context.extensionUri.toString(), language: vscode.env.language });
+  const prelude = new TextEncoder().encode(`self.${START_INFO}=${info};\n`);
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(script);
   } catch {
     // the script cannot be read through the editor's file system: let the browser fetch it
-    return new Worker(script.toString(true), { name });
+    return new Worker(script.toString(true), { name: info });
   }
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+  const url = URL.createObjectURL(new Blob([prelude, bytes], { type: 'text/javascript' }));
   try {
-    return new Worker(url, { name });
+    return new Worker(url, { name: info });
   } finally {
     // the worker has fetched its script once it runs; the address is not needed after a while
     setTimeout(() => URL.revokeObjectURL(url), 60_000);

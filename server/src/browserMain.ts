@@ -11,11 +11,12 @@ import {
   ProposedFeatures,
 } from 'vscode-languageserver/browser';
 import { createServer } from './server';
-import { browserServerDeps, startInfo } from './browser/platform';
+import { browserServerDeps, startInfo, type WorkerStartInfo } from './browser/platform';
 
 /** The worker's global scope, as far as used here (the project compiles without the DOM libraries). */
 interface WorkerScope {
   name: string;
+  __xxgkStart?: WorkerStartInfo;
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (e: { data: unknown }) => void): void;
   addEventListener(
@@ -37,4 +38,7 @@ self.addEventListener('unhandledrejection', (e) => {
   connection.console.error(`xxgk: unhandled rejection: ${String(err instanceof Error ? err.stack : err)}`);
   e.preventDefault();
 });
-createServer(connection, browserServerDeps(connection, startInfo(self.name)));
+// what the extension tells the worker (its folder, the editor's language): a global set before this
+// script (the worker started from a Blob), else the worker's name
+const info = self.__xxgkStart ?? startInfo(self.name);
+createServer(connection, browserServerDeps(connection, info));

@@ -9,6 +9,12 @@
  *   node test/e2e/run.mjs ui        installs the packaged .vsix and checks the workbench itself:
  *                                   status bar, Problems, Outline, lightbulb quick fix, completion,
  *                                   preview; screenshots in test-results/
+ *   node test/e2e/run.mjs web       as exthost, in code-server's web-worker extension host (the
+ *                                   user setting remote.extensionKind puts the extension there):
+ *                                   the browser build (package.json `browser`) and the browser-built
+ *                                   suite (out/web-test/index.js)
+ *   node test/e2e/run.mjs web-ui    as ui, in the web-worker extension host, plus a DOCX export
+ *                                   from the command palette; screenshots web-*.png
  *
  * Exit codes: 0 pass, 1 failure, 2 setup error or watchdog timeout (E2E_TIMEOUT_MS).
  *
@@ -47,7 +53,12 @@ const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 const SHOTS = resolve(ROOT, process.env.SHOTS ?? 'test-results');
 const VSIX = resolve(ROOT, process.env.VSIX ?? 'xxgk-report.vsix');
 const DEV_PATH = resolve(process.env.DEV_PATH ?? ROOT);
-const TESTS_PATH = resolve(process.env.TESTS_PATH ?? join(ROOT, 'out', 'vscode-test', 'index.cjs'));
+const WEB = MODE === 'web' || MODE === 'web-ui';
+const TESTS_PATH = resolve(
+  process.env.TESTS_PATH ??
+    (WEB ? join(ROOT, 'out', 'web-test', 'index.js') : join(ROOT, 'out', 'vscode-test', 'index.cjs')),
+);
+const EXTENSION_ID = 'xxgk-report.xxgk-report';
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 const STEP_MS = 25_000; // one UI wait; a failing check costs at most a few of these
 
@@ -96,8 +107,9 @@ const APPLICATION_LABELS = [
 const log = (...a) => console.log(`[e2e ${MODE}]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-if (MODE !== 'exthost' && MODE !== 'ui') {
-  console.error('usage: node test/e2e/run.mjs exthost|ui');
+const EXTHOST = MODE === 'exthost' || MODE === 'web';
+if (!['exthost', 'ui', 'web', 'web-ui'].includes(MODE ?? '')) {
+  console.error('usage: node test/e2e/run.mjs exthost|ui|web|web-ui');
   process.exit(2);
 }
 if (!existsSync(ENTRY)) {
@@ -110,18 +122,18 @@ if (!existsSync(CHROMIUM)) {
   );
   process.exit(2);
 }
-if (MODE === 'exthost' && !existsSync(TESTS_PATH)) {
+if (EXTHOST && !existsSync(TESTS_PATH)) {
   console.error(`${TESTS_PATH} is missing: run node scripts/build.mjs`);
   process.exit(2);
 }
-if (MODE === 'ui' && !existsSync(VSIX)) {
+if (!EXTHOST && !existsSync(VSIX)) {
   console.error(`${VSIX} is missing: run npm run package`);
   process.exit(2);
 }
 
 // ---- a fresh profile per run: user data, extensions, config, sockets, workspace copy ----
 const BASE_TMP = tmpdir();
-const DIR = mkdtempSync(join(BASE_TMP, `xe-${MODE[0]}-`));
+const DIR = mkdtempSync(join(BASE_TMP, `xe-${WEB ? 'w' : ''}${MODE.replace('web-', '')[0]}-`));
 const UD = join(DIR, 'ud');
 const EXT = join(DIR, 'ext');
 const TMP = join(DIR, 't');
@@ -149,6 +161,8 @@ writeFileSync(
       'editor.unicodeHighlight.ambiguousCharacters': false,
       'outline.collapseItems': 'alwaysExpand',
       'xxgk.locale': 'zh-CN',
+      // web modes: the extension runs in the browser's web-worker extension host, not in Node
+      ...(WEB ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
     },
     null,
     2,
@@ -644,7 +658,7 @@ async function runUi() {
 }
 
 try {
-  const code = MODE === 'exthost' ? await runExthost() : await runUi();
+  const code = EXTHOST ? await runExthost() : await runUi();
   await finish(code);
 } catch (err) {
   await finish(1, `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -386,9 +386,9 @@ async function runUi() {
   log(`code-server at ${base}`);
   const page = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (/^FAILED-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
+  for (const f of readdirSync(SHOTS)) if (/^(web-)?FAILED-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
   const shot = async (name) => {
-    const p = join(SHOTS, `${name}.png`);
+    const p = join(SHOTS, `${WEB ? 'web-' : ''}${name}.png`);
     await page.screenshot({ path: p });
     log(`  screenshot ${p.replace(ROOT + '/', '')}`);
   };
@@ -634,6 +634,31 @@ async function runUi() {
     await shot('preview');
   });
 
+  if (WEB)
+    check('export as DOCX from the command palette writes a Word file next to the report', async () => {
+      await closePanel();
+      // the report is open beside its preview (the check before): focus its editor (group 1)
+      await page.keyboard.press('Control+1');
+      await page
+        .locator('[id="status.editor.mode"]', { hasText: '政府信息公开年度报告' })
+        .waitFor({ timeout: STEP_MS });
+      const target = join(WS, 'example-2022.docx');
+      rmSync(target, { force: true });
+      await runCommand('Export as DOCX');
+      await page
+        .locator('.notifications-toasts .notification-toast', { hasText: '已导出' })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      const deadline = Date.now() + STEP_MS;
+      while (!existsSync(target) && Date.now() < deadline) await sleep(200);
+      if (!existsSync(target)) throw new Error(`no ${target} after the export`);
+      const bytes = readFileSync(target);
+      if (bytes.length < 5000 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        throw new Error(`${target} is not a Word file (${bytes.length} bytes)`);
+      log(`  exported example-2022.docx: ${bytes.length} bytes`);
+      await shot('export');
+    });
+
   let failed = 0;
   for (const c of checks) {
     try {
@@ -650,8 +675,8 @@ async function runUi() {
   if (failed === 0 && process.env.SHOTS_TO_DOCS === '1') {
     const docs = join(ROOT, 'docs', 'images');
     mkdirSync(docs, { recursive: true });
-    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview'])
-      copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
+    const names = WEB ? ['web-preview', 'web-export'] : ['problems', 'quickfix', 'outline', 'completion', 'preview'];
+    for (const n of names) copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
     log(`copied the screenshots to ${docs}`);
   }
   return failed === 0 ? 0 : 1;

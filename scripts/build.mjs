@@ -130,7 +130,13 @@ if (tests.length) {
 try {
   statSync('bench/bench.ts');
   jobs.push(
-    build({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', outExtension: { '.js': '.cjs' } }),
+    build({
+      ...common,
+      entryPoints: ['bench/bench.ts', 'bench/web.ts'],
+      outdir: 'out/bench',
+      outExtension: { '.js': '.cjs' },
+      external: ['playwright-core'],
+    }),
   );
 } catch {
   /* no bench yet */

@@ -143,11 +143,14 @@ export async function exportDocument(
       .showInformationMessage(`已导出 ${name}${noteOf(result.errors)}`, download, reveal)
       .then((pick) => {
         if (pick === download)
-          void Promise.resolve(vscode.commands.executeCommand('explorer.download', out)).catch(() =>
-            vscode.window.showInformationMessage(
-              '此浏览器环境不能直接下载；请在资源管理器中右键该文件选择“下载” (Download it from the Explorer’s context menu).',
-            ),
-          );
+          // the workbench's download takes the Explorer's selection: select the file first
+          void Promise.resolve(vscode.commands.executeCommand('revealInExplorer', out))
+            .then(() => vscode.commands.executeCommand('explorer.download'))
+            .then(undefined, () =>
+              vscode.window.showInformationMessage(
+                '此浏览器环境不能直接下载；请在资源管理器中右键该文件选择“下载” (Download it from the Explorer’s context menu).',
+              ),
+            );
         else if (pick === reveal) void vscode.commands.executeCommand('revealInExplorer', out);
       });
     return out;

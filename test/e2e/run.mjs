@@ -657,6 +657,18 @@ async function runUi() {
         throw new Error(`${target} is not a Word file (${bytes.length} bytes)`);
       log(`  exported example-2022.docx: ${bytes.length} bytes`);
       await shot('export');
+      // the notification's Download hands the file to the browser
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '已导出' }).first();
+      await toast.hover();
+      const downloaded = page.waitForEvent('download', { timeout: STEP_MS });
+      await toast.locator('.monaco-button', { hasText: '下载' }).first().click();
+      const dl = await downloaded;
+      const file = join(DIR, 'downloaded.docx');
+      await dl.saveAs(file);
+      const got = readFileSync(file);
+      if (dl.suggestedFilename() !== 'example-2022.docx' || !got.equals(bytes))
+        throw new Error(`the download is ${dl.suggestedFilename()} (${got.length} bytes), not the exported file`);
+      log(`  downloaded ${dl.suggestedFilename()}: ${got.length} bytes`);
     });
 
   let failed = 0;

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/browser';
 import { createServer } from './server';
 import { browserServerDeps, startInfo, type WorkerStartInfo } from './browser/platform';
+import { setChunkLoader } from './browser/chunks';
 
 /** The worker's global scope, as far as used here (the project compiles without the DOM libraries). */
 interface WorkerScope {
@@ -24,6 +25,7 @@ interface WorkerScope {
     listener: (e: { reason: unknown; preventDefault(): void }) => void,
   ): void;
   removeEventListener(type: 'message', listener: (e: { data: unknown }) => void): void;
+  importScripts(...urls: string[]): void;
 }
 declare const self: WorkerScope;
 
@@ -41,4 +43,17 @@ self.addEventListener('unhandledrejection', (e) => {
 // what the extension tells the worker (its folder, the editor's language): a global set before this
 // script (the worker started from a Blob), else the worker's name
 const info = self.__xxgkStart ?? startInfo(self.name);
-createServer(connection, browserServerDeps(connection, info));
+const deps = browserServerDeps(connection, info);
+// modules loaded on demand (browser/chunks.ts): their scripts are next to this one, read through the extension
+setChunkLoader(async (name) => {
+  if (!info.extensionUri) throw new Error('the extension did not say where it is');
+  const script = deps.files.join(deps.files.join(deps.files.join(info.extensionUri, 'dist'), 'web'), 'chunks');
+  const bytes = await deps.files.readFile(deps.files.join(script, `${name}.js`));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+  try {
+    self.importScripts(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+});
+createServer(connection, deps);

@@ -46,6 +46,10 @@ test('the web bundles are within 3 MB and reach no Node module', () => {
   assert.ok(bytes <= 3 * 1024 * 1024, `the web bundles are ${bytes} bytes`);
   const server = readFileSync(SERVER, 'utf8');
   assert.deepEqual(server.match(/\brequire\("[^"]+"\)/g) ?? [], [], 'the worker script requires nothing');
+  // the Word writer is a chunk of its own, loaded when a DOCX is exported (browser/chunks.ts)
+  const chunk = join(ROOT, 'dist', 'web', 'chunks', 'render-docx.js');
+  assert.ok(existsSync(chunk), 'dist/web/chunks/render-docx.js');
+  assert.ok(readFileSync(chunk, 'utf8').includes('word/fontTable.xml') && !server.includes('word/fontTable.xml'));
   const ext = readFileSync(EXTENSION, 'utf8');
   assert.deepEqual([...new Set(ext.match(/\brequire\("[^"]+"\)/g) ?? [])], ['require("vscode")']);
   // the browser extension holds no engine, render or Markdown code, and no Node language client
@@ -80,14 +84,13 @@ function answerFs(method: string, params: { uri: string }): unknown {
 }
 
 /** Installed in the page: an LSP client over the worker's messages (window.lsp). */
-function installClient(script: string): void {
+function installClient({ script, extensionUri }: { script: string; extensionUri: string }): void {
   const g = globalThis as unknown as Record<string, unknown> & {
     Blob: new (p: string[], o: { type: string }) => object;
     URL: { createObjectURL(b: object): string };
     Worker: new (u: string) => { postMessage(m: unknown): void; onmessage: ((e: { data: unknown }) => void) | null };
     fsRequest: (method: string, params: unknown) => Promise<unknown>;
   };
-  const extensionUri = 'file:///xxgk-extension';
   const prelude = `self.__xxgkStart=${JSON.stringify({ extensionUri, language: 'zh-cn' })};\n`;
   const worker = new g.Worker(g.URL.createObjectURL(new g.Blob([prelude, script], { type: 'text/javascript' })));
   let id = 0;
@@ -168,7 +171,11 @@ before(async () => {
   page = await browser.newPage();
   await page.exposeFunction('fsRequest', (method: string, params: { uri: string }) => answerFs(method, params));
   await page.setContent('<!DOCTYPE html><title>xxgk worker</title>');
-  await page.evaluate(installClient, readFileSync(SERVER, 'utf8'));
+  // the extension's folder is the repository: the worker reads its chunks (dist/web/chunks/) through the file requests
+  await page.evaluate(installClient, {
+    script: readFileSync(SERVER, 'utf8'),
+    extensionUri: pathToFileURL(ROOT).toString(),
+  });
   const init = await request<{ serverInfo: { name: string } }>('initialize', {
     processId: null,
     rootUri: pathToFileURL(dir).toString(),
@@ -200,7 +207,7 @@ describe('the language server in a Chromium Web Worker', { skip }, () => {
     });
     const ds = await diagnosticsOf(MISTAKES, 1, (d) => d.some((x) => x.code === 'sum-row'));
     const sum = ds.find((d) => d.code === 'sum-row')! as Diag & { codeDescription?: { href: string } };
-    assert.equal(sum.codeDescription?.href, 'file:///xxgk-extension/docs/rules/sum-row.md');
+    assert.equal(sum.codeDescription?.href, `${pathToFileURL(ROOT).toString()}/docs/rules/sum-row.md`);
     const actions = await request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
       textDocument: { uri: MISTAKES },
       range: sum.range,
@@ -212,7 +219,7 @@ describe('the language server in a Chromium Web Worker', { skip }, () => {
     );
   });
 
-  test('renders the preview and exports a Word file', async () => {
+  test('renders the preview and exports a Word file (the Word writer loaded on demand)', async () => {
     const r = await request<{ html: string; counts: { errors: number } }>('xxgk/preview', { uri: MISTAKES });
     assert.match(r.html, /<table/);
     assert.equal(r.counts.errors, 1);

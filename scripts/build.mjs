@@ -2,8 +2,8 @@
 // tests and benchmark into out/. remark and unified are ESM-only: esbuild bundles them.
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative as relativePath, resolve as resolvePath } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pdfjsWorkerInWorker, webChunks } from './web-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -23,44 +23,6 @@ const common = {
  * reaches for `document`. No Node built-in may be reached: the build fails if one is.
  */
 export const WEB_BUDGET_BYTES = 3 * 1024 * 1024;
-
-/**
- * Each `await import('./relative')` in the worker's code becomes a chunk loaded on demand
- * (server/src/browser/chunks.ts): the importer gets a stand-in module whose exported functions
- * load dist/web/chunks/<name>.js on their first call and then call the real one. Only exported
- * functions stand in (a module loaded this way is used through its functions: its constants and
- * classes are not reachable through the stand-in). `found`
- * collects the chunks (name → source path) for their own builds.
- */
-function webChunks(found) {
-  const chunksModule = resolvePath('server/src/browser/chunks.ts');
-  return {
-    name: 'xxgk-web-chunks',
-    setup(b) {
-      b.onResolve({ filter: /^\./ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.namespace !== 'file') return undefined;
-        const r = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
-        if (r.errors.length) return { errors: r.errors };
-        return { path: r.path, namespace: 'xxgk-chunk' };
-      });
-      b.onLoad({ filter: /.*/, namespace: 'xxgk-chunk' }, async (args) => {
-        const src = await readFile(args.path, 'utf8');
-        const name = relativePath(resolvePath('server/src'), args.path)
-          .replace(/\.[^.]+$/, '')
-          .replace(/[\\/]/g, '-');
-        found.set(name, args.path);
-        const fns = [...src.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*(\w+)/gm)].map((m) => m[1]);
-        const contents = [
-          `import { loadChunk } from ${JSON.stringify(chunksModule)};`,
-          ...fns.map(
-            (f) => `export const ${f} = async (...a) => (await loadChunk(${JSON.stringify(name)})).${f}(...a);`,
-          ),
-        ].join('\n');
-        return { contents, loader: 'js', resolveDir: dirname(args.path) };
-      });
-    },
-  };
-}
 
 function webBuilds() {
   const web = {
@@ -94,7 +56,12 @@ function webBuilds() {
     }),
     (async () => {
       const chunks = new Map();
-      const worker = { ...web, format: 'iife', conditions: ['worker', 'browser'], plugins: [webChunks(chunks)] };
+      const worker = {
+        ...web,
+        format: 'iife',
+        conditions: ['worker', 'browser'],
+        plugins: [webChunks(chunks), pdfjsWorkerInWorker],
+      };
       await build({ ...worker, entryPoints: { server: 'server/src/browserMain.ts' }, outdir: 'dist/web' });
       // each chunk: one script that registers the module's exports under its name (chunks.ts)
       await Promise.all(

@@ -5,7 +5,7 @@ import type { SrcLine } from './source';
 
 export class ImportError extends Error {}
 
-export async function docxToHtml(buffer: Buffer): Promise<string> {
+export async function docxToHtml(buffer: Uint8Array): Promise<string> {
   if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     if (buffer[0] === 0xd0 && buffer[1] === 0xcf)
       throw new ImportError(
@@ -14,7 +14,9 @@ export async function docxToHtml(buffer: Buffer): Promise<string> {
     throw new ImportError('不是 Word .docx 文件（文件不是 ZIP 包）(not a .docx file: it is not a ZIP package)');
   }
   try {
-    const r = await mammoth.convertToHtml({ buffer });
+    // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: both take the bytes (JSZip reads a Uint8Array)
+    const input = { buffer, arrayBuffer: buffer } as unknown as { buffer: Buffer };
+    const r = await mammoth.convertToHtml(input);
     return r.value;
   } catch (err) {
     throw new ImportError(
@@ -23,6 +25,6 @@ export async function docxToHtml(buffer: Buffer): Promise<string> {
   }
 }
 
-export async function linesFromDocx(buffer: Buffer): Promise<SrcLine[]> {
+export async function linesFromDocx(buffer: Uint8Array): Promise<SrcLine[]> {
   return linesFromHtml(await docxToHtml(buffer));
 }

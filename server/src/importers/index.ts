@@ -51,7 +51,7 @@ export async function importReport(
   kind: ImportKind,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  if (kind === 'docx') return assemble(await linesFromDocx(Buffer.from(data)), options);
+  if (kind === 'docx') return assemble(await linesFromDocx(data), options);
   const text = decodeText(data);
   if (kind === 'html') return assemble(linesFromHtml(text), options);
   return assemble(

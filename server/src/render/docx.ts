@@ -458,7 +458,8 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
       },
     ],
   });
-  const buf = await Packer.toBuffer(document);
+  // an ArrayBuffer, not a Node Buffer: the same code runs in the browser worker
+  const buf = await Packer.toArrayBuffer(document);
   return withFontFallbacks(new Uint8Array(buf));
 }
 

@@ -2,7 +2,8 @@
 // tests and benchmark into out/. remark and unified are ESM-only: esbuild bundles them.
 import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pdfjsWorkerInWorker, webChunks } from './web-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -15,6 +16,71 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * The browser builds (package.json `browser`): the extension for a browser's extension host
+ * (CommonJS, `vscode` external) and the language server for a Web Worker (one classic script:
+ * the extension starts it from a Blob). The `worker` condition, or a dependency's browser build
+ * reaches for `document`. No Node built-in may be reached: the build fails if one is.
+ */
+export const WEB_BUDGET_BYTES = 3 * 1024 * 1024;
+
+function webBuilds() {
+  const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    minify: !watch,
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  };
+  return [
+    // the integration suite for a browser's extension host (test/web/index.ts; node test/e2e/run.mjs web)
+    build({
+      ...web,
+      minify: false,
+      entryPoints: { index: 'test/web/index.ts' },
+      outdir: 'out/web-test',
+      format: 'cjs',
+      external: ['vscode'],
+      alias: { 'node:assert/strict': './test/web/assert.ts' },
+      loader: { '.md': 'text', '.html': 'text' },
+    }),
+    build({
+      ...web,
+      entryPoints: { extension: 'client/src/web.ts' },
+      outdir: 'dist/web',
+      format: 'cjs',
+      external: ['vscode'],
+    }),
+    (async () => {
+      const chunks = new Map();
+      const worker = {
+        ...web,
+        format: 'iife',
+        conditions: ['worker', 'browser'],
+        plugins: [webChunks(chunks), pdfjsWorkerInWorker],
+      };
+      await build({ ...worker, entryPoints: { server: 'server/src/browserMain.ts' }, outdir: 'dist/web' });
+      // each chunk: one script that registers the module's exports under its name (chunks.ts)
+      await Promise.all(
+        [...chunks].map(([name, path]) =>
+          build({
+            ...worker,
+            stdin: {
+              contents: `import * as m from ${JSON.stringify(path)};\n(globalThis.__xxgkChunks ??= {})[${JSON.stringify(name)}] = m;`,
+              resolveDir: dirname(path),
+              loader: 'js',
+            },
+            outfile: `dist/web/chunks/${name}.js`,
+          }),
+        ),
+      );
+    })(),
+  ];
+}
+
 function findTests(dir) {
   const out = [];
   let entries = [];
@@ -26,7 +92,7 @@ function findTests(dir) {
   for (const e of entries) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) {
-      if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace') out.push(...findTests(p));
+      if (e !== 'fixtures' && e !== 'e2e' && e !== 'workspace' && e !== 'web') out.push(...findTests(p));
     } else if (/\.test\.ts$/.test(e) || (/^(runTest|index|helpers)\.ts$/.test(e) && dir.includes('vscode')))
       out.push(p);
   }
@@ -75,6 +141,7 @@ const jobs = [
       },
     ],
   }),
+  ...webBuilds(),
 ];
 const tests = findTests('test');
 if (tests.length) {
@@ -107,15 +174,23 @@ try {
   jobs.push(
     build({
       ...common,
-      entryPoints: ['bench/bench.ts', 'bench/import.ts'],
+      entryPoints: ['bench/bench.ts', 'bench/import.ts', 'bench/web.ts'],
       outdir: 'out/bench',
       outExtension: { '.js': '.cjs' },
+      external: ['playwright-core'],
     }),
   );
 } catch {
   /* no bench yet */
 }
 await Promise.all(jobs);
+
+// the web bundles (the worker's server and the browser extension) within their budget
+if (!watch) {
+  const webBytes = ['dist/web/server.js', 'dist/web/extension.js'].reduce((n, f) => n + statSync(f).size, 0);
+  if (webBytes > WEB_BUDGET_BYTES)
+    throw new Error(`the web bundles are ${webBytes} bytes, over the budget of ${WEB_BUDGET_BYTES} (3 MB)`);
+}
 
 // the TextMate grammar is generated from the forms data
 await build({ ...common, entryPoints: ['scripts/gen-grammar.ts'], outfile: 'out/gen-grammar.cjs', sourcemap: false });

@@ -5,9 +5,10 @@
  * rename), so a failed export leaves the old file as it was.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ExportAnswer, ExportParams } from '../../server/src/features/preview';
 import type { ExportFormat } from '../../server/src/render/index';
+import { host, writableScheme } from './host';
 
 export const LANGUAGE_ID = 'xxgk-report';
 
@@ -102,7 +103,7 @@ export async function exportDocument(
   }
   let out = target;
   if (!out) {
-    if (doc.isUntitled || doc.uri.scheme !== 'file') {
+    if (doc.isUntitled || !writableScheme(doc.uri, (s) => vscode.workspace.fs.isWritableFileSystem(s))) {
       out = await vscode.window.showSaveDialog({
         filters: FILTERS[to],
         saveLabel: vscode.l10n.t('Export'),
@@ -131,14 +132,32 @@ export async function exportDocument(
     return failed(err);
   }
   const errors = result.errors;
-  const open = vscode.l10n.t('Open');
-  const reveal = vscode.l10n.t('Reveal in Folder');
   const done =
     errors === 0
       ? vscode.l10n.t('Exported {0}', name)
       : errors === 1
         ? vscode.l10n.t('Exported {0} (the report still has 1 error)', name)
         : vscode.l10n.t('Exported {0} (the report still has {1} errors)', name, errors);
+  if (host.web) {
+    // no local disk in a browser: the file is in the workspace; the browser can download it
+    const download = vscode.l10n.t('Download');
+    const revealExplorer = vscode.l10n.t('Reveal in Explorer');
+    void vscode.window.showInformationMessage(done, download, revealExplorer).then((pick) => {
+      if (pick === download)
+        // the workbench's download takes the Explorer's selection: select the file first
+        void Promise.resolve(vscode.commands.executeCommand('revealInExplorer', out))
+          .then(() => vscode.commands.executeCommand('explorer.download'))
+          .then(undefined, () =>
+            vscode.window.showInformationMessage(
+              vscode.l10n.t('This browser cannot download it directly: use Download in the Explorer’s context menu.'),
+            ),
+          );
+      else if (pick === revealExplorer) void vscode.commands.executeCommand('revealInExplorer', out);
+    });
+    return out;
+  }
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Folder');
   void vscode.window.showInformationMessage(done, open, reveal).then((pick) => {
     if (pick === open) void vscode.env.openExternal(out);
     else if (pick === reveal) void vscode.commands.executeCommand('revealFileInOS', out);

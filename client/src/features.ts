@@ -3,7 +3,7 @@
  * its commands here.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { previewAndExport } from './preview';
 import { newYearFeature } from './new-year';
 import { importFeature } from './import';

@@ -5,9 +5,10 @@
  * the summary (cells read / expected, what could not be placed) is shown.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ClientFeature } from './types';
 import { errorText, writeAndOpenReport } from './documents';
+import { host } from './host';
 
 interface ImportAnswer {
   markdown: string;
@@ -41,7 +42,8 @@ export const importFeature: ClientFeature = (context, client: () => LanguageClie
         source = picked?.[0];
       }
       if (!source) return;
-      if (source.scheme !== 'file') {
+      // in Node the server reads local files itself; in a browser it reads through the editor (any workspace file)
+      if (source.scheme !== 'file' && !host.web) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Only local files can be imported.'));
         return;
       }
@@ -49,7 +51,11 @@ export const importFeature: ClientFeature = (context, client: () => LanguageClie
       try {
         answer = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing the report…') },
-          () => c.sendRequest<ImportAnswer>('xxgk/import', { path: source.fsPath }),
+          () =>
+            c.sendRequest<ImportAnswer>(
+              'xxgk/import',
+              source.scheme === 'file' && !host.web ? { path: source.fsPath } : { uri: source.toString() },
+            ),
         );
       } catch (err) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', errorText(err)));

@@ -5,7 +5,7 @@
  * writer chooses. The first step of the walkthrough.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ClientFeature } from './types';
 import { errorText, writeAndOpenReport } from './documents';
 

@@ -5,9 +5,10 @@
  * confirmation. The draft is then opened.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ClientFeature } from './types';
 import { errorText, writeAndOpenReport } from './documents';
+import { writableScheme } from './host';
 
 interface NewYearAnswer {
   text: string;
@@ -38,8 +39,9 @@ export const newYearFeature: ClientFeature = (context, client: () => LanguageCli
         void vscode.window.showErrorMessage(vscode.l10n.t('Cannot make next year’s report: {0}', errorText(err)));
         return;
       }
-      const folder =
-        uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+      const folder = writableScheme(uri, (s) => vscode.workspace.fs.isWritableFileSystem(s))
+        ? vscode.Uri.joinPath(uri, '..')
+        : vscode.workspace.workspaceFolders?.[0]?.uri;
       const target = await vscode.window.showSaveDialog({
         defaultUri: folder ? vscode.Uri.joinPath(folder, answer.fileName) : undefined,
         filters: { [vscode.l10n.t('Annual report (xxgk)')]: ['md'] },

@@ -14,7 +14,7 @@
  * local resources limited to media/, and every piece of the document's HTML sanitised.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewParams, PreviewUpdate, ShellOptions } from '../../server/src/features/preview';
 import { registerExport, LANGUAGE_ID } from './export';
 import { PreviewEditing, isEditMessage, type EditMessage } from './preview-edit';

@@ -9,6 +9,12 @@
  *   node test/e2e/run.mjs ui        installs the packaged .vsix and checks the workbench itself:
  *                                   status bar, Problems, Outline, lightbulb quick fix, completion,
  *                                   preview; screenshots in test-results/
+ *   node test/e2e/run.mjs web       as exthost, in code-server's web-worker extension host (the
+ *                                   user setting remote.extensionKind puts the extension there):
+ *                                   the browser build (package.json `browser`) and the browser-built
+ *                                   suite (out/web-test/index.js)
+ *   node test/e2e/run.mjs web-ui    as ui, in the web-worker extension host, plus a DOCX export
+ *                                   from the command palette; screenshots web-*.png
  *
  * Exit codes: 0 pass, 1 failure, 2 setup error or watchdog timeout (E2E_TIMEOUT_MS).
  *
@@ -47,7 +53,12 @@ const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 const SHOTS = resolve(ROOT, process.env.SHOTS ?? 'test-results');
 const VSIX = resolve(ROOT, process.env.VSIX ?? 'xxgk-report.vsix');
 const DEV_PATH = resolve(process.env.DEV_PATH ?? ROOT);
-const TESTS_PATH = resolve(process.env.TESTS_PATH ?? join(ROOT, 'out', 'vscode-test', 'index.cjs'));
+const WEB = MODE === 'web' || MODE === 'web-ui';
+const TESTS_PATH = resolve(
+  process.env.TESTS_PATH ??
+    (WEB ? join(ROOT, 'out', 'web-test', 'index.js') : join(ROOT, 'out', 'vscode-test', 'index.cjs')),
+);
+const EXTENSION_ID = 'xxgk-report.xxgk-report';
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 const STEP_MS = 25_000; // one UI wait; a failing check costs at most a few of these
 
@@ -96,8 +107,9 @@ const APPLICATION_LABELS = [
 const log = (...a) => console.log(`[e2e ${MODE}]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-if (MODE !== 'exthost' && MODE !== 'ui') {
-  console.error('usage: node test/e2e/run.mjs exthost|ui');
+const EXTHOST = MODE === 'exthost' || MODE === 'web';
+if (!['exthost', 'ui', 'web', 'web-ui'].includes(MODE ?? '')) {
+  console.error('usage: node test/e2e/run.mjs exthost|ui|web|web-ui');
   process.exit(2);
 }
 if (!existsSync(ENTRY)) {
@@ -112,7 +124,7 @@ if (!existsSync(CHROMIUM)) {
 }
 // without a CJK font every Chinese character in the screenshots is a box: say so, and refuse to
 // refresh docs/images (or to pass in CI) with such pictures
-if (MODE === 'ui') {
+if (MODE === 'ui' || MODE === 'web-ui') {
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (fonts.status !== 0 || !fonts.stdout.trim()) {
     const msg = 'no CJK font found (fc-list :lang=zh): screenshots would show boxes; run bash scripts/setup-system.sh';
@@ -123,18 +135,18 @@ if (MODE === 'ui') {
     console.warn(`warning: ${msg}`);
   }
 }
-if (MODE === 'exthost' && !existsSync(TESTS_PATH)) {
+if (EXTHOST && !existsSync(TESTS_PATH)) {
   console.error(`${TESTS_PATH} is missing: run node scripts/build.mjs`);
   process.exit(2);
 }
-if (MODE === 'ui' && !existsSync(VSIX)) {
+if (!EXTHOST && !existsSync(VSIX)) {
   console.error(`${VSIX} is missing: run npm run package`);
   process.exit(2);
 }
 
 // ---- a fresh profile per run: user data, extensions, config, sockets, workspace copy ----
 const BASE_TMP = tmpdir();
-const DIR = mkdtempSync(join(BASE_TMP, `xe-${MODE[0]}-`));
+const DIR = mkdtempSync(join(BASE_TMP, `xe-${WEB ? 'w' : ''}${MODE.replace('web-', '')[0]}-`));
 const UD = join(DIR, 'ud');
 const EXT = join(DIR, 'ext');
 const TMP = join(DIR, 't');
@@ -162,6 +174,8 @@ writeFileSync(
       'editor.unicodeHighlight.ambiguousCharacters': false,
       'outline.collapseItems': 'alwaysExpand',
       'xxgk.locale': 'zh-CN',
+      // web modes: the extension runs in the browser's web-worker extension host, not in Node
+      ...(WEB ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
     },
     null,
     2,
@@ -385,9 +399,9 @@ async function runUi() {
   log(`code-server at ${base}`);
   const page = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (/^FAILED-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
+  for (const f of readdirSync(SHOTS)) if (/^(web-)?FAILED-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
   const shot = async (name) => {
-    const p = join(SHOTS, `${name}.png`);
+    const p = join(SHOTS, `${WEB ? 'web-' : ''}${name}.png`);
     await page.screenshot({ path: p });
     log(`  screenshot ${p.replace(ROOT + '/', '')}`);
   };
@@ -760,6 +774,49 @@ async function runUi() {
     await shot('new-report');
   });
 
+  if (WEB)
+    check('export as DOCX from the command palette writes a Word file next to the report', async () => {
+      await closePanel();
+      // the example report, in the first group (the checks before left a new untitled report active there)
+      const group = page.locator('.editor-group-container').first();
+      await group.locator('.tabs-container .tab', { hasText: 'example-2022.xxgk.md' }).first().click();
+      await group
+        .locator('.tabs-container .tab.active', { hasText: 'example-2022.xxgk.md' })
+        .waitFor({ timeout: STEP_MS });
+      await group.locator('.monaco-editor textarea').first().focus();
+      await page
+        .locator('[id="status.editor.mode"]', { hasText: '政府信息公开年度报告' })
+        .waitFor({ timeout: STEP_MS });
+      const target = join(WS, 'example-2022.docx');
+      rmSync(target, { force: true });
+      await runCommand('Export as Word (DOCX)');
+      await page
+        .locator('.notifications-toasts .notification-toast', { hasText: 'Exported' })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+      const deadline = Date.now() + STEP_MS;
+      while (!existsSync(target) && Date.now() < deadline) await sleep(200);
+      if (!existsSync(target)) throw new Error(`no ${target} after the export`);
+      const bytes = readFileSync(target);
+      if (bytes.length < 5000 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        throw new Error(`${target} is not a Word file (${bytes.length} bytes)`);
+      log(`  exported example-2022.docx: ${bytes.length} bytes`);
+      await shot('export');
+      // the notification's Download hands the file to the browser
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported' }).first();
+      await toast.hover();
+      const downloaded = page.waitForEvent('download', { timeout: STEP_MS });
+      // the workbench is in English (the browser's locale): the extension's own strings are too
+      await toast.locator('.monaco-button', { hasText: 'Download' }).first().click();
+      const dl = await downloaded;
+      const file = join(DIR, 'downloaded.docx');
+      await dl.saveAs(file);
+      const got = readFileSync(file);
+      if (dl.suggestedFilename() !== 'example-2022.docx' || !got.equals(bytes))
+        throw new Error(`the download is ${dl.suggestedFilename()} (${got.length} bytes), not the exported file`);
+      log(`  downloaded ${dl.suggestedFilename()}: ${got.length} bytes`);
+    });
+
   let failed = 0;
   for (const c of checks) {
     try {
@@ -776,15 +833,17 @@ async function runUi() {
   if (failed === 0 && process.env.SHOTS_TO_DOCS === '1') {
     const docs = join(ROOT, 'docs', 'images');
     mkdirSync(docs, { recursive: true });
-    for (const n of ['problems', 'quickfix', 'outline', 'completion', 'preview', 'preview-edit'])
-      copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
+    const names = WEB
+      ? ['web-preview', 'web-export']
+      : ['problems', 'quickfix', 'outline', 'completion', 'preview', 'preview-edit'];
+    for (const n of names) copyFileSync(join(SHOTS, `${n}.png`), join(docs, `${n}.png`));
     log(`copied the screenshots to ${docs}`);
   }
   return failed === 0 ? 0 : 1;
 }
 
 try {
-  const code = MODE === 'exthost' ? await runExthost() : await runUi();
+  const code = EXTHOST ? await runExthost() : await runUi();
   await finish(code);
 } catch (err) {
   await finish(1, `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -22,6 +22,7 @@ import {
   sleep,
   waitFor,
   waitForDiagnostics,
+  workspaceFile,
 } from './helpers';
 
 const SECTIONS = [
@@ -84,6 +85,27 @@ describe('xxgk-report in a real VS Code', function () {
       .map(ruleOf)
       .sort();
     assert.deepEqual(errors, ['section-missing', 'sum-row'], 'one diagnostic per mistake, no cascade');
+  });
+
+  it('follows a .xxgkrc.json written next to the report: sum-row off, then back when it is removed', async function () {
+    // a browser host has no .xxgkrc.json (docs/web.md): the server there cannot read it synchronously
+    if ((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === undefined)
+      this.skip();
+    const { doc } = await openReport('mistakes-2022.xxgk.md');
+    await waitForDiagnostics(doc.uri, 'sum-row', (d) => d.some((x) => ruleOf(x) === 'sum-row'));
+    const rc = workspaceFile('.xxgkrc.json');
+    try {
+      await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode('{ "rules": { "sum-row": "off" } }\n'));
+      // the client's watcher tells the server, which checks the open report again (no edit, no reopening)
+      const ds = await waitForDiagnostics(doc.uri, 'no sum-row', (d) => !d.some((x) => ruleOf(x) === 'sum-row'));
+      assert.ok(
+        ds.some((x) => ruleOf(x) === 'section-missing'),
+        'only the rule turned off is gone',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(rc).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(doc.uri, 'sum-row back', (d) => d.some((x) => ruleOf(x) === 'sum-row'));
   });
 
   it('draws no error or warning on the clean example', async () => {

@@ -1,7 +1,7 @@
 /**
  * Custom requests the editor's commands use, so that the client stays thin:
  *   xxgk/newYear  { uri } → { text, fileName, year, carried }  next year's draft of an open report
- *   xxgk/import   { path, agency?, year? } → { markdown, summary, fileName }  an existing report imported
+ *   xxgk/import   { path | uri, agency?, year? } → { markdown, summary, fileName }  an existing report imported
  * Failures are answered as errors with a message for the user.
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
@@ -20,7 +20,10 @@ export interface NewYearAnswer {
   carried: number;
 }
 export interface ImportParams {
-  path: string;
+  /** the file, as a platform path (Node: a file system path) … */
+  path?: string;
+  /** … or as a URI (the editor's; in a browser the only form) */
+  uri?: string;
   agency?: string;
   year?: number;
 }
@@ -55,8 +58,8 @@ export const requestsFeature: Feature = {
     });
 
     connection.onRequest('xxgk/import', async (params: ImportParams) => {
-      const path = params?.path;
-      if (!path) throw fail(t()('request.no-file'));
+      const path = params?.path ?? (params?.uri ? files.uriToPath(params.uri) : undefined);
+      if (!path) throw fail(params?.uri ? t()('request.cannot-read', { uri: params.uri }) : t()('request.no-file'));
       const kind = importKindOf(path);
       if (typeof kind !== 'string') throw fail(kind.error);
       let data: Uint8Array;

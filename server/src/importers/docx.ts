@@ -69,7 +69,9 @@ export async function readDocx(data: Uint8Array): Promise<{ html: string; proper
   if (!isZip(data)) throw notDocx(data);
   const properties = inspect(data);
   try {
-    const r = await mammoth.convertToHtml({ buffer: data as unknown as Buffer });
+    // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: both take the bytes (JSZip reads a Uint8Array)
+    const input = { buffer: data, arrayBuffer: data } as unknown as { buffer: Buffer };
+    const r = await mammoth.convertToHtml(input);
     return { html: r.value, properties };
   } catch (err) {
     throw new ImportError(

@@ -506,6 +506,7 @@ export const en: MessageTable = {
   // request
   'request.no-last-year': 'Last year’s report cannot be read',
   'request.no-file': 'No file to import was given',
+  'request.cannot-read': '{uri} cannot be read here',
   // added with cell-extra, fix choices and prose parts
   'cell-extra.description': 'A row has more cells than its header; the extra cells are not shown',
   'cell-extra.the-table': 'the table',

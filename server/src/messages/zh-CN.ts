@@ -481,6 +481,7 @@ export const zhCN = {
   // request
   'request.no-last-year': '无法读取上一年度的报告',
   'request.no-file': '没有指定要导入的文件',
+  'request.cannot-read': '此处无法读取 {uri}',
   // added with cell-extra, fix choices and prose parts
   'cell-extra.description': '一行的单元格多于表头的列数，多出的单元格不会显示',
   'cell-extra.the-table': '表格',

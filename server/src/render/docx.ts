@@ -459,7 +459,8 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
       },
     ],
   });
-  const buf = await Packer.toBuffer(document);
+  // an ArrayBuffer, not a Node Buffer: the same code runs in the browser worker
+  const buf = await Packer.toArrayBuffer(document);
   // characters XML 1.0 forbids would make the package unreadable (render/xml-chars.ts)
   return withFontFallbacks(xmlSafeZip(new Uint8Array(buf)));
 }

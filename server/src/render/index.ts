@@ -2,7 +2,6 @@
 import type { Analysis } from '../engine/index';
 import { buildRenderModel, type RenderDocument } from './model';
 import { renderHtmlDocument } from './html';
-import { renderDocx } from './docx';
 
 export type ExportFormat = 'html' | 'docx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx'];
@@ -21,6 +20,8 @@ export async function exportReport(
   const model = buildRenderModel(text, { diagnostics: false, analysis: options.analysis });
   if (to === 'html')
     return { data: new TextEncoder().encode(renderHtmlDocument(model, { theme: options.theme })), model };
+  // the Word writer (and its libraries) only when a DOCX is asked for: in the browser worker a chunk loaded on demand
+  const { renderDocx } = await import('./docx');
   return { data: await renderDocx(model), model };
 }
 
@@ -30,5 +31,5 @@ export function defaultExportPath(source: string, to: ExportFormat): string {
   return `${base === source ? source : base}.${to}`;
 }
 
-export { buildRenderModel, renderHtmlDocument, renderDocx };
+export { buildRenderModel, renderHtmlDocument };
 export type { RenderDocument };

@@ -33,6 +33,8 @@ const QUICK = args.includes('--quick');
 const WRITE_README = args.includes('--write-readme');
 /** `--review-only`: run the review case alone and record it in bench/results.json beside the rest */
 const REVIEW_ONLY = args.includes('--review-only');
+/** `--startup-only`: measure the start-up of `xxgk check` alone and record it under `cli` in bench/results.json */
+const STARTUP_ONLY = args.includes('--startup-only');
 
 const ROOT = ((): string => {
   let d = __dirname;
@@ -375,7 +377,10 @@ function cpuMs(args: string[]): number {
   return Number(m[1]);
 }
 
-/** `xxgk check one.md` against a bare `node -e 0`: medians of interleaved runs. */
+const STARTUP_NOTE =
+  'CPU time (user + system, median) of `node bin/xxgk.js check <example>` ÷ that of `node -e 0` (startupLoadAverage, from --startup-only: the 1/5/15-minute load at start, then at end)';
+
+/** `xxgk check one.md` against a bare `node -e 0`: medians of interleaved runs (the first two are warm-up). */
 function cliStartup(n: number): { ratio: number; check: number; node: number } {
   const file = join(ROOT, 'test', 'fixtures', 'example-2022.xxgk.md');
   const a: number[] = [];
@@ -403,6 +408,25 @@ async function main(): Promise<void> {
     prev.goals = [...(prev.goals ?? []).filter((g) => g.goal !== REVIEW_GOAL), reviewGoal(review)];
     writeFileSync(file, `${JSON.stringify(prev, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+    return;
+  }
+  if (STARTUP_ONLY) {
+    log('cli: start-up of `xxgk check` on one report');
+    const load = loadavg();
+    const startup = cliStartup(QUICK ? 7 : 15);
+    const file = join(ROOT, 'bench', 'results.json');
+    const prev = JSON.parse(readFileSync(file, 'utf8')) as { cli?: Record<string, unknown> };
+    prev.cli = {
+      ...prev.cli,
+      startupRatio: startup.ratio,
+      startupCpuMs: startup.check,
+      nodeCpuMs: startup.node,
+      startupDate: new Date().toISOString(),
+      startupLoadAverage: [...load, ...loadavg()].map((x) => round(x, 2)),
+      startupNote: STARTUP_NOTE,
+    };
+    writeFileSync(file, `${JSON.stringify(prev, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(startup, null, 2)}\n`);
     return;
   }
   if (!existsSync(SERVER) || !existsSync(join(ROOT, 'dist', 'worker.js')))
@@ -570,7 +594,7 @@ async function main(): Promise<void> {
       startupRatio: startup.ratio,
       startupCpuMs: startup.check,
       nodeCpuMs: startup.node,
-      startupNote: 'CPU time (user + system, median) of `node bin/xxgk.js check <example>` ÷ that of `node -e 0`',
+      startupNote: STARTUP_NOTE,
       note: 'wall clock of `node bin/xxgk.js check <dir> --format json`, process start included; peers: the same 500 texts in this process, one thread',
       peersReportsPerSecond: {
         remarkParse: round(cli.peers.remark, 1),

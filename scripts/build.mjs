@@ -120,6 +120,10 @@ const jobs = [
       'cli-render': 'server/src/cli/render.ts',
       'cli-new': 'server/src/cli/new.ts',
       'cli-import': 'server/src/cli/import.ts',
+      // the PDF library, the Word and the HTML readers: loaded only when such a file is imported
+      'importer-pdf': 'server/src/importers/pdf.ts',
+      'importer-docx': 'server/src/importers/docx.ts',
+      'importer-html': 'server/src/importers/html.ts',
     },
     outdir: 'dist',
     minify: !watch,
@@ -136,6 +140,13 @@ const jobs = [
           );
           b.onResolve({ filter: /^\.\/review\/command$/ }, (args) =>
             /cli[\\/]commands\.ts$/.test(args.importer) ? { path: './review.js', external: true } : undefined,
+          );
+          // importers/index.ts imports the PDF, Word and HTML readers lazily: from their own bundles, so
+          // that neither dist/cli.js nor dist/server.js parses pdfjs, mammoth or parse5 at start-up
+          b.onResolve({ filter: /^\.\/(pdf|docx|html)$/ }, (args) =>
+            /importers[\\/]index\.ts$/.test(args.importer)
+              ? { path: `./importer-${args.path.slice(2)}.js`, external: true }
+              : undefined,
           );
         },
       },

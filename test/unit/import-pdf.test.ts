@@ -251,3 +251,16 @@ for (const [name, e] of Object.entries(EXPECTED)) {
     });
   });
 }
+
+test("after a PDF import the process keeps Node's own built-ins (pdfjs's legacy build would replace them)", async () => {
+  const native = (o: object, key: string): boolean =>
+    /\[native code\]/.test(Function.prototype.toString.call(Object.getOwnPropertyDescriptor(o, key)?.value));
+  await importReport(pdf('2024-淮安市人民政府.pdf'), 'pdf');
+  assert.ok(native(Array.prototype, 'push'), 'Array.prototype.push is native');
+  assert.ok(native(JSON, 'parse'), 'JSON.parse is native');
+  assert.ok(native(Function.prototype, 'toString'), 'Function.prototype.toString is native');
+  // what Node 20 lacks and pdfjs needs stays added
+  assert.equal(typeof (Promise as { withResolvers?: unknown }).withResolvers, 'function');
+  const a: number[] = [];
+  assert.equal(a.push(1, 2), 2);
+});

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultExportPath, fileExists, writeFileAtomic } from '../../server/src/render/write';
+import { defaultExportPath } from '../../server/src/render/index';
+import { fileExists, writeFileAtomic } from '../../server/src/render/write';
 
 let dir = '';
 beforeEach(() => {

@@ -11,8 +11,8 @@ import type { Command, CommandContext } from './types';
 import { parseArgs, reportWriteFailure, usage } from './args';
 import { translator } from '../messages';
 import { readReport } from './read';
-import { exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';
-import { defaultExportPath, fileExists, sameFile, writeFileAtomic } from '../render/write';
+import { defaultExportPath, exportReport, EXPORT_FORMATS, type ExportFormat } from '../render/index';
+import { fileExists, sameFile, writeFileAtomic } from '../render/write';
 
 const USAGE = 'xxgk render <file> --to html|docx [-o out|-] [--theme print|auto] [--force]';
 

@@ -2,11 +2,11 @@
  * Import of an existing report (a published PDF, Word .docx, a saved web page .html, or extracted
  * text .txt) into the dialect. No file system here, and no Node-only API: the caller reads the
  * bytes (a Uint8Array), so that the importers also run in a Web Worker. The PDF library and the
- * Word reader are loaded only when a PDF or a Word file is imported.
+ * Word reader are loaded only when a PDF or a Word file is imported, the HTML reader only for HTML
+ * (each from its own bundle in dist/: see scripts/build.mjs).
  */
 import { assemble, type ImportOptions, type ImportResult } from './assemble';
 import { ImportError } from './errors';
-import { linesFromHtml } from './html';
 import { linesFromText, type SrcLine } from './source';
 import { IMPORT_LIMITS, checkInputSize } from './limits';
 
@@ -78,14 +78,15 @@ async function linesOf(
   if (kind === 'docx') {
     const { readDocx } = await import('./docx');
     const { html, properties } = await readDocx(data);
+    const { linesFromHtml } = await import('./html');
     return { lines: linesFromHtml(html), properties };
   }
   const text = decodeText(data);
-  if (kind === 'html') return { lines: linesFromHtml(text), properties: undefined };
-  return {
-    lines: /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text) ? linesFromHtml(text) : linesFromText(text),
-    properties: undefined,
-  };
+  if (kind === 'html' || (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text))) {
+    const { linesFromHtml } = await import('./html');
+    return { lines: linesFromHtml(text), properties: undefined };
+  }
+  return { lines: linesFromText(text), properties: undefined };
 }
 
 /** Turn the bytes of an existing report into a draft in the dialect, with a summary. */

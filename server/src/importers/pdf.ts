@@ -70,13 +70,54 @@ const DIGIT = /[0-9０-９.,％%]/;
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfjsModule> | undefined;
 
-/** pdfjs, loaded once; its warnings about canvas polyfills (not needed for text) are kept quiet. */
+/**
+ * The built-ins whose existing methods pdfjs's legacy build (core-js) replaces with its own, slower
+ * versions — Array.prototype.push in JavaScript, JSON.parse, Function.prototype.toString — for every
+ * caller in the process (the language server too). Node 20's own are kept: what core-js adds that Node
+ * 20 lacks (Promise.withResolvers, ArrayBuffer.prototype.transfer, …) stays.
+ */
+const BUILTINS: object[] = [
+  Array.prototype,
+  Array,
+  Object,
+  JSON,
+  Function.prototype,
+  String.prototype,
+  String,
+  Number,
+  Math,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  ArrayBuffer.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+  RegExp.prototype,
+];
+
+function keepBuiltins(): () => void {
+  const saved = BUILTINS.map((o) => Reflect.ownKeys(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)] as const));
+  return () =>
+    BUILTINS.forEach((o, i) => {
+      for (const [k, d] of saved[i]) {
+        const now = Object.getOwnPropertyDescriptor(o, k);
+        if (d && now && 'value' in d && now.value !== d.value && typeof d.value === 'function')
+          Object.defineProperty(o, k, d);
+      }
+    });
+}
+
+/**
+ * pdfjs, loaded once; its warnings about canvas polyfills (not needed for text) are kept quiet, and
+ * the built-ins it would replace are given back (see BUILTINS).
+ */
 function loadPdfjs(): Promise<PdfjsModule> {
   loading ??= (async () => {
     const log = console.log;
     const warn = console.warn;
     console.log = () => undefined;
     console.warn = () => undefined;
+    const restore = keepBuiltins();
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       // the "fake worker" runs in this thread: give it the worker module directly, so that no
@@ -86,6 +127,7 @@ function loadPdfjs(): Promise<PdfjsModule> {
       pdfjs.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs';
       return pdfjs;
     } finally {
+      restore();
       console.log = log;
       console.warn = warn;
     }

@@ -160,5 +160,3 @@ export function sameFile(a: string, b: string): boolean {
     return false;
   }
 }
-
-export { defaultExportPath } from './index';

@@ -60,6 +60,11 @@ export function decodeText(buf: Uint8Array): string {
   }
 }
 
+/** What a function of a module loaded on demand returns: in the browser worker, a promise of it. */
+async function settled<T>(v: T | Promise<T>): Promise<T> {
+  return v;
+}
+
 /** The source as lines of cells, with what its document properties say. */
 async function linesOf(
   data: Uint8Array,
@@ -79,12 +84,13 @@ async function linesOf(
     const { readDocx } = await import('./docx');
     const { html, properties } = await readDocx(data);
     const { linesFromHtml } = await import('./html');
-    return { lines: linesFromHtml(html), properties };
+    // awaited: in the browser worker a module loaded on demand answers every call with a promise
+    return { lines: await settled(linesFromHtml(html)), properties };
   }
   const text = decodeText(data);
   if (kind === 'html' || (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text))) {
     const { linesFromHtml } = await import('./html');
-    return { lines: linesFromHtml(text), properties: undefined };
+    return { lines: await settled(linesFromHtml(text)), properties: undefined };
   }
   return { lines: linesFromText(text), properties: undefined };
 }

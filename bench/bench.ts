@@ -20,9 +20,9 @@ import MarkdownIt from 'markdown-it';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { checkText } from '../server/src/engine/check';
 import { IncrementalChecker } from '../server/src/engine/incremental';
-import { clearParseCache, parseMarkdown } from '../server/src/engine/parse';
+import { clearParseCache, parseMarkdown } from '../server/src/engine/parse/document';
 import { DEFAULT_SETTINGS } from '../server/src/features/state';
-import { LineIndex } from '../server/src/engine/text';
+import { LineIndex } from '../server/src/engine/text/text';
 import { numberCells, realisticReport, repeated, rng, variant } from './gen';
 import { BenchClient } from './lsp';
 import { reviewThroughput, type ReviewBench } from './review';
@@ -458,7 +458,7 @@ async function main(): Promise<void> {
     pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs,
   );
 
-  // the parse budget (engine/neutralize.ts): the worst inline text within the limits
+  // the parse budget (engine/parse/neutralize.ts): the worst inline text within the limits
   const pathological: Record<string, number> = {};
   for (const [name, text] of Object.entries(pathologicalTexts(cases.example))) {
     const t0 = performance.now();

@@ -10,8 +10,8 @@ import {
   isNumberCell,
   layoutTable,
   splitCells,
-} from '../../server/src/engine/table-format';
-import { parseDocument } from '../../server/src/engine/parse';
+} from '../../server/src/engine/text/table-format';
+import { parseDocument } from '../../server/src/engine/parse/document';
 import { checkText } from '../../server/src/engine/check';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');

@@ -2,13 +2,13 @@
  * The engine's entry point: text → parsed document → report model → every rule → diagnostics
  * with exact ranges, localised messages and fixes. Pure: no editor, no file system.
  */
-import { parseDocument } from './parse';
-import { buildReport, isSuppressed, type Report } from './model';
+import { parseDocument } from './parse/document';
+import { buildReport, isSuppressed, type Report } from './model/report';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
-import { extractFacts, factRanges, type YearFacts } from './crossyear';
+import { extractFacts, factRanges, type YearFacts } from './model/crossyear';
 import { message, translator, type Translate } from '../messages';
-import { LineIndex, type Range, type Span } from './text';
+import { LineIndex, type Range, type Span } from './text/text';
 import {
   assessText,
   LIMITS,
@@ -17,7 +17,7 @@ import {
   skeletonOf,
   STRUCTURAL_RULES,
   type Assessment,
-} from './limits';
+} from './parse/limits';
 
 export interface DiagnosticFix {
   title: string;

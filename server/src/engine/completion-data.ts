@@ -5,8 +5,8 @@
  */
 import { match as pinyinMatch } from 'pinyin-pro';
 import type { FormDef, TableDef } from './forms';
-import { normalizeLabel } from './normalize';
-import { layoutTable } from './table-format';
+import { normalizeLabel } from './model/normalize';
+import { layoutTable } from './text/table-format';
 import type { PlainMessageId } from '../messages';
 
 /** Whether a typed query picks a label: a part of it (after normalisation) or its pinyin. */

@@ -7,10 +7,10 @@
  */
 import { checkText, type CheckOptions, type CheckResult, type Diagnostic } from './check';
 import { IncrementalChecker } from './incremental';
-import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith';
-import { extractFacts, type YearFacts } from './crossyear';
-import { isSuppressed, type Report, type ReportTable } from './model';
-import type { Span } from './text';
+import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith/equations';
+import { extractFacts, type YearFacts } from './model/crossyear';
+import { isSuppressed, type Report, type ReportTable } from './model/report';
+import type { Span } from './text/text';
 
 export type AnalysisContext = CheckOptions;
 
@@ -98,4 +98,4 @@ export class Analyzer {
 }
 
 export type { Diagnostic, DiagnosticFix } from './check';
-export type { Finding as ArithFinding } from './arith';
+export type { Finding as ArithFinding } from './arith/equations';

@@ -18,10 +18,10 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FORMS, type FormDef, type TableDef } from '../engine/forms';
-import { impliedValues } from '../engine/arith';
-import { matchLabel } from '../engine/normalize';
-import type { Report, ReportTable, Section } from '../engine/model';
-import { eolOf, type LineIndex } from '../engine/text';
+import { impliedValues } from '../engine/arith/equations';
+import { matchLabel } from '../engine/model/normalize';
+import type { Report, ReportTable, Section } from '../engine/model/report';
+import { eolOf, type LineIndex } from '../engine/text/text';
 import {
   FRONT_MATTER_KEYS,
   emptyTableLines,

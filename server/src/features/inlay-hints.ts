@@ -4,7 +4,7 @@
  */
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf } from '../engine/arith';
+import { cellOf } from '../engine/arith/equations';
 import { cellName, fmtNumber } from '../engine/rules/util';
 import type { Feature } from './types';
 import type { ServerState } from './state';

@@ -6,7 +6,7 @@
  * expected, so the writer knows what to check.
  */
 import { FORMS, formForYear, getForm, type FormDef, type TableDef } from '../engine/forms';
-import { normalizeLabel, editDistance } from '../engine/normalize';
+import { normalizeLabel, editDistance } from '../engine/model/normalize';
 import { commentSafe, yamlString } from '../engine/new-year';
 import type { SrcLine } from './source';
 import { ImportError } from './errors';

@@ -11,10 +11,10 @@
  * A table that does not fit its official layout (columns renamed, reordered or missing) is laid
  * out as written, so the preview never hides what the author wrote.
  */
-import type { CellNode } from '../engine/parse';
-import type { ReportRow, ReportTable } from '../engine/model';
+import type { CellNode } from '../engine/parse/document';
+import type { ReportRow, ReportTable } from '../engine/model/report';
 import type { RowDef } from '../engine/forms';
-import type { Span } from '../engine/text';
+import type { Span } from '../engine/text/text';
 import type { Mark, RCell, RRow, RTable, SourcePos } from './types';
 
 export interface LayoutContext {

@@ -4,12 +4,12 @@
  * document stands in for its file while it is open. It answers “last year’s report of this body”
  * and “the reports that depend on this one”, and lists sections and tables for workspace symbols.
  */
-import { buildReport, type Report } from '../engine/model';
-import { parseDocument } from '../engine/parse';
-import { assessText } from '../engine/limits';
-import { extractFacts, isPreviousYear, type YearFacts } from '../engine/crossyear';
+import { buildReport, type Report } from '../engine/model/report';
+import { parseDocument } from '../engine/parse/document';
+import { assessText } from '../engine/parse/limits';
+import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';
 import { tableName } from '../engine/rules/util';
-import type { Range } from '../engine/text';
+import type { Range } from '../engine/text/text';
 import { isReportFileName, isSkippedDir } from '../engine/report-files';
 import type { FileAccess } from '../platform';
 
@@ -199,7 +199,7 @@ export class WorkspaceIndex {
     } catch {
       /* gone or unreadable */
     }
-    // beyond the engine's limits (engine/limits.ts) a file is not indexed: its tables are not read
+    // beyond the engine's limits (engine/parse/limits.ts) a file is not indexed: its tables are not read
     let after: IndexEntry | undefined;
     const uri = this.files.pathToUri(p);
     try {

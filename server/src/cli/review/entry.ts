@@ -5,8 +5,8 @@
  * official table figures — that crosses a thread boundary as it is.
  */
 import { checkText, type Diagnostic } from '../../engine/check';
-import type { Report } from '../../engine/model';
-import { extractFacts, type YearFacts } from '../../engine/crossyear';
+import type { Report } from '../../engine/model/report';
+import { extractFacts, type YearFacts } from '../../engine/model/crossyear';
 import type { Locale, Severity } from '../../engine/rule';
 import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../../render/model';
 import { renderHtmlBody } from '../../render/html';

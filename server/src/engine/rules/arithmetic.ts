@@ -1,8 +1,8 @@
 /** The four arithmetic rules share one evaluation (arith.ts); each reports its own findings. */
 import { defineRule, type Rule } from '../rule';
 import type { PlainMessageId, Translate } from '../../messages';
-import { cellOf, findings, type Instance } from '../arith';
-import type { ReportTable } from '../model';
+import { cellOf, findings, type Instance } from '../arith/equations';
+import type { ReportTable } from '../model/report';
 import { cellName, colLabel, fmtNumber, rowShort, tableAnchor } from './util';
 import { proseClaims, statedCell } from './narrative-number';
 

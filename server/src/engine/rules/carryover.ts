@@ -1,4 +1,9 @@
-import { APPLICANT_COLUMN_LABEL, formatFigure as fmt, isPreviousYear, readableFact as readable } from '../crossyear';
+import {
+  APPLICANT_COLUMN_LABEL,
+  formatFigure as fmt,
+  isPreviousYear,
+  readableFact as readable,
+} from '../model/crossyear';
 import { defineRule } from '../rule';
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import { eol } from '../edits';
-import { tableCells, tableLines } from '../table-text';
-import { inContainer } from '../container';
+import { eol } from '../text/report-edits';
+import { tableCells, tableLines } from '../text/table-text';
+import { inContainer } from '../text/container';
 import { misnamedColumns, tableAnchor, tableName } from './util';
 
 export default defineRule({

@@ -3,7 +3,7 @@
  * 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号), or that none was collected.
  */
 import { defineRule } from '../rule';
-import { eol } from '../edits';
+import { eol } from '../text/report-edits';
 import { headingSpan, sectionName, writtenForm } from './util';
 import { substanceOf } from './section-empty';
 

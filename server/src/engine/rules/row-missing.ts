@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { eol, emptyRow } from '../edits';
-import { inContainer } from '../container';
+import { eol, emptyRow } from '../text/report-edits';
+import { inContainer } from '../text/container';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { eol, lineEndAt, lineStartAt } from '../edits';
+import { inContainer } from '../text/container';
+import { eol, lineEndAt, lineStartAt } from '../text/report-edits';
 import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
 
 export default defineRule({

@@ -5,7 +5,7 @@
  * county-level body or a local department, a hint to check.
  */
 import { defineRule } from '../rule';
-import { tableById } from '../model';
+import { tableById } from '../model/report';
 
 export type Authority = 'township' | 'county' | 'department' | 'unknown';
 

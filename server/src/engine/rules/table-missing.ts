@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { emptyTable, eol } from '../edits';
+import { inContainer } from '../text/container';
+import { emptyTable, eol } from '../text/report-edits';
 import { headingSpan, sectionName, writtenForm } from './util';
 
 export default defineRule({

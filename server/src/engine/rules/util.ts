@@ -1,11 +1,11 @@
 /** Small helpers shared by the rules: names of tables, rows and cells as users read them. */
-import type { Report, ReportRow, ReportTable, Section } from '../model';
+import type { Report, ReportRow, ReportTable, Section } from '../model/report';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
-import type { CellRef } from '../arith';
-import type { Span } from '../text';
-import type { TableNode } from '../parse';
-import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../normalize';
-import type { HeadingNode } from '../parse';
+import type { CellRef } from '../arith/equations';
+import type { Span } from '../text/text';
+import type { TableNode } from '../parse/document';
+import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../model/normalize';
+import type { HeadingNode } from '../parse/document';
 
 export function sectionName(s: Section): string {
   return `${s.def.numeral}、${s.def.title}`;

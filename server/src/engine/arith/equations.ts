@@ -6,8 +6,8 @@
  * diagnostic speaks). When several equations fail and one cell explains them all — a single value
  * of it makes every equation it takes part in hold — the blame goes to that cell alone.
  */
-import type { Equation } from './forms';
-import type { Cell, ReportTable } from './model';
+import type { Equation } from '../forms';
+import type { Cell, ReportTable } from '../model/report';
 
 export interface CellRef {
   row: string;

@@ -13,11 +13,19 @@ import {
   type RowDef,
   type SectionDef,
   type TableDef,
-} from './forms';
+} from '../forms';
 import { labelKey, matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
-import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from './parse';
-import type { Span } from './text';
-import type { MessageRef } from '../messages';
+import type {
+  CellNode,
+  HeadingNode,
+  ParsedDocument,
+  ProseNode,
+  RowNode,
+  TableNode,
+  BlockNode,
+} from '../parse/document';
+import type { Span } from '../text/text';
+import type { MessageRef } from '../../messages';
 
 // ---------------------------------------------------------------------------------------------
 // Front matter

@@ -1,8 +1,8 @@
 /** Helpers that compute text edits against the source, keeping its line breaks. */
 import { eolOf } from './text';
-import type { Report, ReportTable, Section } from './model';
+import type { Report, ReportTable, Section } from '../model/report';
 import type { SpanEdit } from './text';
-import type { FormDef, TableDef } from './forms';
+import type { FormDef, TableDef } from '../forms';
 
 export function replace(start: number, end: number, newText: string): SpanEdit {
   return { span: { start, end }, newText };

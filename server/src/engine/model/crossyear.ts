@@ -8,10 +8,10 @@
  * Two years are compared only when they are the same 机关 (after normalisation), adjacent 年度,
  * and the same 格式 (the tables of the 2019 and 2021 formats do not line up).
  */
-import { APPLICANT_COLUMNS } from './forms/common';
-import type { CellState, Report, ReportTable } from './model';
-import { tableById } from './model';
-import type { Range, Span } from './text';
+import { APPLICANT_COLUMNS } from '../forms/common';
+import type { CellState, Report, ReportTable } from './report';
+import { tableById } from './report';
+import type { Range, Span } from '../text/text';
 
 export interface FactCell {
   state: CellState;

@@ -22,7 +22,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
-import { LineIndex, type Span } from './text';
+import { LineIndex, type Span } from '../text/text';
 import { neutralize, overBudget, restoreText } from './neutralize';
 
 export interface HeadingNode {

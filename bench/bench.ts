@@ -20,7 +20,7 @@ import MarkdownIt from 'markdown-it';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { checkText } from '../server/src/engine/check';
 import { IncrementalChecker } from '../server/src/engine/incremental';
-import { clearParseCache, parseMarkdown } from '../server/src/engine/parse/document';
+import { clearParseCache, parseMarkdown } from '../server/src/engine/parse';
 import { DEFAULT_SETTINGS } from '../server/src/features/state';
 import { LineIndex } from '../server/src/engine/text/text';
 import { numberCells, realisticReport, repeated, rng, variant } from './gen';

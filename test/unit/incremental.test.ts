@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check';
 import { IncrementalChecker, type TextChange } from '../../server/src/engine/incremental';
-import { DocumentParser, cutPoints, parseDocument } from '../../server/src/engine/parse/document';
+import { DocumentParser, cutPoints, parseDocument } from '../../server/src/engine/parse';
 import { EXAMPLE, fixture, NOW } from '../helpers/fixtures';
 import { realisticReport, rng } from '../../bench/gen';
 

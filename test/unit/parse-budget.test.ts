@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { toString } from 'mdast-util-to-string';
 import { checkText } from '../../server/src/engine/check';
 import { INLINE_BUDGET, neutralize } from '../../server/src/engine/parse/neutralize';
-import { parseMarkdown } from '../../server/src/engine/parse/document';
+import { parseMarkdown } from '../../server/src/engine/parse';
 import { pathologicalTexts } from '../../bench/pathological';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';
 

@@ -12,7 +12,7 @@ import {
   parseChineseNumber,
   sourceSpanOf,
 } from '../../server/src/engine/prose/numbers';
-import { parseDocument } from '../../server/src/engine/parse/document';
+import { parseDocument } from '../../server/src/engine/parse';
 import { authorityOf } from '../../server/src/engine/rules/rules-authority';
 
 describe('Chinese numerals', () => {

@@ -6,7 +6,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRenderModel } from '../../server/src/render/model';
 import { renderHtmlBody, renderHtmlDocument, proseHtml } from '../../server/src/render/html';
-import { parseMarkdown } from '../../server/src/engine/parse/document';
+import { parseMarkdown } from '../../server/src/engine/parse';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';
 
 const HOSTILE = [

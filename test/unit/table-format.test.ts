@@ -11,7 +11,7 @@ import {
   layoutTable,
   splitCells,
 } from '../../server/src/engine/text/table-format';
-import { parseDocument } from '../../server/src/engine/parse/document';
+import { parseDocument } from '../../server/src/engine/parse';
 import { checkText } from '../../server/src/engine/check';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');

@@ -2,7 +2,7 @@
  * The engine's entry point: text → parsed document → report model → every rule → diagnostics
  * with exact ranges, localised messages and fixes. Pure: no editor, no file system.
  */
-import { parseDocument } from './parse/document';
+import { parseDocument } from './parse';
 import { buildReport, isSuppressed, type Report } from './model/report';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';

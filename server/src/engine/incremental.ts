@@ -20,14 +20,14 @@
  *
  * The result of every call equals `checkText(text, { incremental: false })`, deeply.
  */
-import { DocumentParser, type TextChange } from './parse/document';
+import { DocumentParser, type TextChange } from './parse';
 import { buildReport, type Report } from './model/report';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
 import { assessText } from './parse/limits';
 import type { Finding, Rule } from './rule';
 import type { Span } from './text/text';
 
-export type { TextChange } from './parse/document';
+export type { TextChange } from './parse';
 
 interface Memo {
   findings: Finding[];

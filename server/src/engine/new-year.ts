@@ -6,7 +6,7 @@
  */
 import { formForYear, type FormDef, type TableDef } from './forms';
 import { buildReport, cellValue, tableById, type Report } from './model/report';
-import { parseDocument } from './parse/document';
+import { parseDocument } from './parse';
 import { assessText } from './parse/limits';
 import { fmtNumber } from './rules/util';
 

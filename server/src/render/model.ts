@@ -11,10 +11,10 @@ import type { Heading, Root, RootContent, Table as MdTable, TableCell as MdTable
 import { toString } from 'mdast-util-to-string';
 import type { CheckOptions, Diagnostic } from '../engine/check';
 import { analyze } from '../engine/index';
-import { cutPoints, parseMarkdown } from '../engine/parse/document';
+import { cutPoints, parseMarkdown } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
 import type { Report, ReportTable } from '../engine/model/report';
-import type { TableNode } from '../engine/parse/document';
+import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
 import type { Span } from '../engine/text/text';
 import { displayText, layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';

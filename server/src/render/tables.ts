@@ -11,7 +11,7 @@
  * A table that does not fit its official layout (columns renamed, reordered or missing) is laid
  * out as written, so the preview never hides what the author wrote.
  */
-import type { CellNode } from '../engine/parse/document';
+import type { CellNode } from '../engine/parse';
 import type { ReportRow, ReportTable } from '../engine/model/report';
 import type { RowDef } from '../engine/forms';
 import type { Span } from '../engine/text/text';

@@ -5,7 +5,7 @@
  * and “the reports that depend on this one”, and lists sections and tables for workspace symbols.
  */
 import { buildReport, type Report } from '../engine/model/report';
-import { parseDocument } from '../engine/parse/document';
+import { parseDocument } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';
 import { tableName } from '../engine/rules/util';

@@ -23,7 +23,7 @@ import type {
   RowNode,
   TableNode,
   BlockNode,
-} from '../parse/document';
+} from '../parse';
 import type { Span } from '../text/text';
 import type { MessageRef } from '../../messages';
 

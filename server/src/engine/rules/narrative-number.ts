@@ -8,7 +8,7 @@ import { defineRule, type Related } from '../rule';
 import { findings } from '../arith/equations';
 import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model/report';
 import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose/numbers';
-import type { ProseNode } from '../parse/document';
+import type { ProseNode } from '../parse';
 import type { Span } from '../text/text';
 import { fmtNumber } from './util';
 import { messageOf, type PlainMessageId, type MessageRef, type Translate } from '../../messages';

@@ -3,9 +3,9 @@ import type { Report, ReportRow, ReportTable, Section } from '../model/report';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import type { CellRef } from '../arith/equations';
 import type { Span } from '../text/text';
-import type { TableNode } from '../parse/document';
+import type { TableNode } from '../parse';
 import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../model/normalize';
-import type { HeadingNode } from '../parse/document';
+import type { HeadingNode } from '../parse';
 
 export function sectionName(s: Section): string {
   return `${s.def.numeral}、${s.def.title}`;

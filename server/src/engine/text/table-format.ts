@@ -10,7 +10,7 @@
  * fence is left alone); tables inside block quotes or list items are left as they are.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
-import { parseDocument, type ParsedDocument, type TableNode } from '../parse/document';
+import { parseDocument, type ParsedDocument, type TableNode } from '../parse';
 import { assessText } from '../parse/limits';
 import { LineIndex, applyEdits, eolOf, type Span, type SpanEdit } from './text';
 

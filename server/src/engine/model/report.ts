@@ -15,15 +15,7 @@ import {
   type TableDef,
 } from '../forms';
 import { labelKey, matchLabel, normalizeLabel, SECTION_NUMERALS, type MatchKind } from './normalize';
-import type {
-  CellNode,
-  HeadingNode,
-  ParsedDocument,
-  ProseNode,
-  RowNode,
-  TableNode,
-  BlockNode,
-} from '../parse';
+import type { CellNode, HeadingNode, ParsedDocument, ProseNode, RowNode, TableNode, BlockNode } from '../parse';
 import type { Span } from '../text/text';
 import type { MessageRef } from '../../messages';
 

@@ -3,7 +3,7 @@
  * with exact ranges, localised messages and fixes. Pure: no editor, no file system.
  */
 import { parseDocument } from './parse';
-import { buildReport, isSuppressed, type Report } from './model/report';
+import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
 import { extractFacts, factRanges, type YearFacts } from './model/crossyear';

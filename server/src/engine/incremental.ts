@@ -21,7 +21,7 @@
  * The result of every call equals `checkText(text, { incremental: false })`, deeply.
  */
 import { DocumentParser, type TextChange } from './parse';
-import { buildReport, type Report } from './model/report';
+import { buildReport, type Report } from './model';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
 import { assessText } from './parse/limits';
 import type { Finding, Rule } from './rule';

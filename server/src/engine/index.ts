@@ -9,7 +9,7 @@ import { checkText, type CheckOptions, type CheckResult, type Diagnostic } from 
 import { IncrementalChecker } from './incremental';
 import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith/equations';
 import { extractFacts, type YearFacts } from './model/crossyear';
-import { isSuppressed, type Report, type ReportTable } from './model/report';
+import { isSuppressed, type Report, type ReportTable } from './model';
 import type { Span } from './text/text';
 
 export type AnalysisContext = CheckOptions;

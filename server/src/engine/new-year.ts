@@ -5,7 +5,7 @@
  * that the diagnostics guide the writer, and last year's prose kept as HTML comments to rework.
  */
 import { formForYear, type FormDef, type TableDef } from './forms';
-import { buildReport, cellValue, tableById, type Report } from './model/report';
+import { buildReport, cellValue, tableById, type Report } from './model';
 import { parseDocument } from './parse';
 import { assessText } from './parse/limits';
 import { fmtNumber } from './rules/util';

@@ -15,7 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/check';
 import { fixAll } from '../engine/fixes';
-import type { Report } from '../engine/model/report';
+import type { Report } from '../engine/model';
 import { eolOf } from '../engine/text/text';
 import type { Feature } from './types';
 import type { ServerState } from './state';

@@ -20,7 +20,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FORMS, type FormDef, type TableDef } from '../engine/forms';
 import { impliedValues } from '../engine/arith/equations';
 import { matchLabel } from '../engine/model/normalize';
-import type { Report, ReportTable, Section } from '../engine/model/report';
+import type { Report, ReportTable, Section } from '../engine/model';
 import { eolOf, type LineIndex } from '../engine/text/text';
 import {
   FRONT_MATTER_KEYS,

@@ -7,7 +7,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellOf, instancesOf, readable, solveFor, type CellRef, type Instance } from '../engine/arith/equations';
-import type { ReportTable } from '../engine/model/report';
+import type { ReportTable } from '../engine/model';
 import { ruleById } from '../engine/rules';
 import { cellName, colLabel, fmtNumber, rowShort, tableName } from '../engine/rules/util';
 import type { Feature } from './types';

@@ -1,6 +1,6 @@
 /** Document outline: the title, the sections with their sub-headings and tables. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Report } from '../engine/model/report';
+import type { Report } from '../engine/model';
 import { tableName } from '../engine/rules/util';
 
 export function documentSymbols(report: Report): DocumentSymbol[] {

@@ -2,7 +2,7 @@
  * What sits under a position in a report: a section heading, or a table cell (header, label or
  * number cell of a recognised table). Shared by hover, inlay hints and code lens.
  */
-import type { Report, ReportRow, ReportTable, Section } from '../engine/model/report';
+import type { Report, ReportRow, ReportTable, Section } from '../engine/model';
 import type { CellRef } from '../engine/arith/equations';
 
 export type Spot =

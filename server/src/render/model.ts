@@ -13,7 +13,7 @@ import type { CheckOptions, Diagnostic } from '../engine/check';
 import { analyze } from '../engine/index';
 import { cutPoints, parseMarkdown } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
-import type { Report, ReportTable } from '../engine/model/report';
+import type { Report, ReportTable } from '../engine/model';
 import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
 import type { Span } from '../engine/text/text';

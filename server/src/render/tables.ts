@@ -12,7 +12,7 @@
  * out as written, so the preview never hides what the author wrote.
  */
 import type { CellNode } from '../engine/parse';
-import type { ReportRow, ReportTable } from '../engine/model/report';
+import type { ReportRow, ReportTable } from '../engine/model';
 import type { RowDef } from '../engine/forms';
 import type { Span } from '../engine/text/text';
 import type { Mark, RCell, RRow, RTable, SourcePos } from './types';

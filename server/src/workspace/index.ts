@@ -4,7 +4,7 @@
  * document stands in for its file while it is open. It answers “last year’s report of this body”
  * and “the reports that depend on this one”, and lists sections and tables for workspace symbols.
  */
-import { buildReport, type Report } from '../engine/model/report';
+import { buildReport, type Report } from '../engine/model';
 import { parseDocument } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';

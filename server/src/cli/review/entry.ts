@@ -5,7 +5,7 @@
  * official table figures — that crosses a thread boundary as it is.
  */
 import { checkText, type Diagnostic } from '../../engine/check';
-import type { Report } from '../../engine/model/report';
+import type { Report } from '../../engine/model';
 import { extractFacts, type YearFacts } from '../../engine/model/crossyear';
 import type { Locale, Severity } from '../../engine/rule';
 import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../../render/model';

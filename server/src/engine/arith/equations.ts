@@ -7,7 +7,7 @@
  * of it makes every equation it takes part in hold — the blame goes to that cell alone.
  */
 import type { Equation } from '../forms';
-import type { Cell, ReportTable } from '../model/report';
+import type { Cell, ReportTable } from '../model';
 
 export interface CellRef {
   row: string;

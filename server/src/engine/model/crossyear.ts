@@ -9,7 +9,8 @@
  * and the same 格式 (the tables of the 2019 and 2021 formats do not line up).
  */
 import { APPLICANT_COLUMNS } from '../forms/common';
-import type { CellState, Report, ReportTable } from './report';
+import type { CellState, ReportTable } from './types';
+import type { Report } from './report';
 import { tableById } from './report';
 import type { Range, Span } from '../text/text';
 

@@ -2,7 +2,7 @@
 import { defineRule, type Rule } from '../rule';
 import type { PlainMessageId, Translate } from '../../messages';
 import { cellOf, findings, type Instance } from '../arith/equations';
-import type { ReportTable } from '../model/report';
+import type { ReportTable } from '../model';
 import { cellName, colLabel, fmtNumber, rowShort, tableAnchor } from './util';
 import { proseClaims, statedCell } from './narrative-number';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { impliedValues } from '../arith/equations';
-import type { Cell, ReportRow } from '../model/report';
+import type { Cell, ReportRow } from '../model';
 import type { Span } from '../text/text';
 import { cellName, fmtNumber, labelSpan, tableAnchor, tableName } from './util';
 

@@ -3,7 +3,7 @@ import { inContainer } from '../text/container';
 import { formForYear } from '../forms';
 import { eol } from '../text/report-edits';
 import { sameShape, tableAnchor, tableName, writtenForm } from './util';
-import type { ReportTable } from '../model/report';
+import type { ReportTable } from '../model';
 import type { SpanEdit } from '../text/text';
 
 /** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */

@@ -6,7 +6,7 @@
  */
 import { defineRule, type Related } from '../rule';
 import { findings } from '../arith/equations';
-import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model/report';
+import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model';
 import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose/numbers';
 import type { ProseNode } from '../parse';
 import type { Span } from '../text/text';

@@ -5,7 +5,7 @@
  * county-level body or a local department, a hint to check.
  */
 import { defineRule } from '../rule';
-import { tableById } from '../model/report';
+import { tableById } from '../model';
 
 export type Authority = 'township' | 'county' | 'department' | 'unknown';
 

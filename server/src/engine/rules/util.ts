@@ -1,5 +1,5 @@
 /** Small helpers shared by the rules: names of tables, rows and cells as users read them. */
-import type { Report, ReportRow, ReportTable, Section } from '../model/report';
+import type { Report, ReportRow, ReportTable, Section } from '../model';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import type { CellRef } from '../arith/equations';
 import type { Span } from '../text/text';

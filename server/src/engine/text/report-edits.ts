@@ -1,6 +1,6 @@
 /** Helpers that compute text edits against the source, keeping its line breaks. */
 import { eolOf } from './text';
-import type { Report, ReportTable, Section } from '../model/report';
+import type { Report, ReportTable, Section } from '../model';
 import type { SpanEdit } from './text';
 import type { FormDef, TableDef } from '../forms';
 

@@ -22,7 +22,7 @@ import { checkText } from '../server/src/engine/check';
 import { IncrementalChecker } from '../server/src/engine/incremental';
 import { clearParseCache, parseMarkdown } from '../server/src/engine/parse';
 import { DEFAULT_SETTINGS } from '../server/src/features/state';
-import { LineIndex } from '../server/src/engine/text/text';
+import { LineIndex } from '../server/src/engine/text';
 import { numberCells, realisticReport, repeated, rng, variant } from './gen';
 import { BenchClient } from './lsp';
 import { reviewThroughput, type ReviewBench } from './review';

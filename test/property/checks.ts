@@ -1,7 +1,7 @@
 /** Assertions shared by the property, hostile-input and resilience tests. */
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../server/src/engine/check';
-import { LineIndex, type Range, type Span } from '../../server/src/engine/text/text';
+import { LineIndex, type Range, type Span } from '../../server/src/engine/text';
 
 export const describeText = (t: string): string => JSON.stringify(t.length > 400 ? `${t.slice(0, 400)}…` : t);
 

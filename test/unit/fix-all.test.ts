@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { checkText } from '../../server/src/engine/check';
 import { applyEdits, fixAll, safeEdits } from '../../server/src/engine/fixes';
 import { diffEdits } from '../../server/src/features/edit-util';
-import { applyEdits as applySpanEdits } from '../../server/src/engine/text/text';
+import { applyEdits as applySpanEdits } from '../../server/src/engine/text';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');

@@ -8,7 +8,7 @@ import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
 import { extractFacts, factRanges, type YearFacts } from './model/crossyear';
 import { message, translator, type Translate } from '../messages';
-import { LineIndex, type Range, type Span } from './text/text';
+import { LineIndex, type Range, type Span } from './text';
 import {
   assessText,
   LIMITS,

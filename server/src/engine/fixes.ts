@@ -3,7 +3,7 @@
  * repeated until nothing changes, so that applying it twice changes nothing the second time).
  */
 import { checkText, type CheckOptions, type Diagnostic } from './check';
-import { applyEdits, type Span, type SpanEdit } from './text/text';
+import { applyEdits, type Span, type SpanEdit } from './text';
 
 export { applyEdits, type SpanEdit };
 

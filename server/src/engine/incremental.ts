@@ -25,7 +25,7 @@ import { buildReport, type Report } from './model';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
 import { assessText } from './parse/limits';
 import type { Finding, Rule } from './rule';
-import type { Span } from './text/text';
+import type { Span } from './text';
 
 export type { TextChange } from './parse';
 

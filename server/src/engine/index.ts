@@ -10,7 +10,7 @@ import { IncrementalChecker } from './incremental';
 import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith/equations';
 import { extractFacts, type YearFacts } from './model/crossyear';
 import { isSuppressed, type Report, type ReportTable } from './model';
-import type { Span } from './text/text';
+import type { Span } from './text';
 
 export type AnalysisContext = CheckOptions;
 

@@ -1,7 +1,7 @@
 /** What a rule is, what it may report, and the fixes it computes as text edits. */
 import type { Report } from './model';
 import type { YearFacts } from './model/crossyear';
-import type { Span, SpanEdit } from './text/text';
+import type { Span, SpanEdit } from './text';
 import type { Locale, PlainMessageId, Translate } from '../messages/types';
 
 export type { Locale } from '../messages/types';

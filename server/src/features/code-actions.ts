@@ -16,11 +16,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../engine/check';
 import { fixAll } from '../engine/fixes';
 import type { Report } from '../engine/model';
-import { eolOf } from '../engine/text/text';
+import { eolOf } from '../engine/text';
 import type { Feature } from './types';
 import type { ServerState } from './state';
 import { diffEdits, kindWanted, toTextEdits, translator, type Translate } from './edit-util';
-import type { SpanEdit } from '../engine/text/text';
+import type { SpanEdit } from '../engine/text';
 import { SOURCE } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;

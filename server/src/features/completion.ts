@@ -21,7 +21,7 @@ import { FORMS, type FormDef, type TableDef } from '../engine/forms';
 import { impliedValues } from '../engine/arith/equations';
 import { matchLabel } from '../engine/model/normalize';
 import type { Report, ReportTable, Section } from '../engine/model';
-import { eolOf, type LineIndex } from '../engine/text/text';
+import { eolOf, type LineIndex } from '../engine/text';
 import {
   FRONT_MATTER_KEYS,
   emptyTableLines,

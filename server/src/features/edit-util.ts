@@ -4,7 +4,7 @@
  * formatting do not replace the whole document and the editor keeps the cursor where it was).
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { LineIndex, type SpanEdit } from '../engine/text/text';
+import { LineIndex, type SpanEdit } from '../engine/text';
 
 export { translator, type Translate } from '../messages';
 

@@ -16,7 +16,7 @@ import { assessText } from '../engine/parse/limits';
 import type { Report, ReportTable } from '../engine/model';
 import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
-import type { Span } from '../engine/text/text';
+import type { Span } from '../engine/text';
 import { displayText, layoutTable, layoutArt20Group, plainTable, type LayoutContext } from './tables';
 import type { Mark, RTable, SourcePos } from './types';
 

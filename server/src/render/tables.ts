@@ -14,7 +14,7 @@
 import type { CellNode } from '../engine/parse';
 import type { ReportRow, ReportTable } from '../engine/model';
 import type { RowDef } from '../engine/forms';
-import type { Span } from '../engine/text/text';
+import type { Span } from '../engine/text';
 import type { Mark, RCell, RRow, RTable, SourcePos } from './types';
 
 export interface LayoutContext {

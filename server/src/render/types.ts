@@ -1,6 +1,6 @@
 /** The render model's cells, rows and tables (model.ts builds them, tables.ts lays them out). */
 import type { Severity } from '../engine/rule';
-import type { Span } from '../engine/text/text';
+import type { Span } from '../engine/text';
 
 /** A diagnostic as it is shown on what it sits on. */
 export interface Mark {

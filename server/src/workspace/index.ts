@@ -9,7 +9,7 @@ import { parseDocument } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';
 import { tableName } from '../engine/rules/util';
-import type { Range } from '../engine/text/text';
+import type { Range } from '../engine/text';
 import { isReportFileName, isSkippedDir } from '../engine/report-files';
 import type { FileAccess } from '../platform';
 

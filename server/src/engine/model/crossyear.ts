@@ -12,7 +12,7 @@ import { APPLICANT_COLUMNS } from '../forms/common';
 import type { CellState, ReportTable } from './types';
 import type { Report } from './report';
 import { tableById } from './report';
-import type { Range, Span } from '../text/text';
+import type { Range, Span } from '../text';
 
 export interface FactCell {
   state: CellState;

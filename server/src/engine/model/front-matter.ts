@@ -3,7 +3,7 @@ import { isMap, parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { FORMS, formForYear, getForm, type FormDef } from '../forms';
 import type { ParsedDocument } from '../parse';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import type { MessageRef } from '../../messages';
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import type { ColumnDef, RowDef, SectionDef, TableDef, FormDef } from '../forms';
 import type { MatchKind } from './normalize';
 import type { BlockNode, CellNode, HeadingNode, ProseNode, RowNode, TableNode } from '../parse';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 
 export interface Section {
   /** index 0–5 of the official section */

@@ -22,7 +22,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
-import { LineIndex, type Span } from '../text/text';
+import { LineIndex, type Span } from '../text';
 import { overBudget } from './neutralize';
 import { off, parseMarkdown } from './markdown';
 import { parsePiece, type FastTable } from './pipe-tables';

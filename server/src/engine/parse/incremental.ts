@@ -1,5 +1,5 @@
 /** The parser of one document over its versions (the table-row fast path; see document.ts). */
-import { LineIndex, type Span } from '../text/text';
+import { LineIndex, type Span } from '../text';
 import type { ParsedDocument, RowNode } from './nodes';
 import { assemble, cacheKey, movePiece, pieceOf, piecesOf, remember, shift, splitRow, type PieceAt } from './document';
 

@@ -18,7 +18,7 @@
  * docs/robustness.md states these limits and how they are tested (test/hostile/).
  */
 import type { Locale } from '../rule';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import { translator } from '../../messages';
 
 export const LIMITS = {

@@ -1,5 +1,5 @@
 /** The document structure the parser extracts: offsets into the source (UTF-16). */
-import type { LineIndex, Span } from '../text/text';
+import type { LineIndex, Span } from '../text';
 
 export interface HeadingNode {
   depth: number;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import { off, parseMarkdown } from './markdown';
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  * into the source.
  */
 import type { ProseNode } from '../parse';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { impliedValues } from '../arith/equations';
 import type { Cell, ReportRow } from '../model';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import { cellName, fmtNumber, labelSpan, tableAnchor, tableName } from './util';
 
 const isBlank = (c: Cell): boolean => c.state === 'empty' || c.state === 'blank';

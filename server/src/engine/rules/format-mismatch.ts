@@ -4,7 +4,7 @@ import { formForYear } from '../forms';
 import { eol } from '../text/report-edits';
 import { sameShape, tableAnchor, tableName, writtenForm } from './util';
 import type { ReportTable } from '../model';
-import type { SpanEdit } from '../text/text';
+import type { SpanEdit } from '../text';
 
 /** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */
 function convertApplications(x: ReportTable, toForm: string, nl: string, text: string): SpanEdit[] | undefined {

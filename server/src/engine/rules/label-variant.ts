@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import { tableAnchor } from './util';
 
 export default defineRule({

@@ -9,7 +9,7 @@ import { findings } from '../arith/equations';
 import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model';
 import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose/numbers';
 import type { ProseNode } from '../parse';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import { fmtNumber } from './util';
 import { messageOf, type PlainMessageId, type MessageRef, type Translate } from '../../messages';
 

@@ -2,7 +2,7 @@
 import type { Report, ReportRow, ReportTable, Section } from '../model';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import type { CellRef } from '../arith/equations';
-import type { Span } from '../text/text';
+import type { Span } from '../text';
 import type { TableNode } from '../parse';
 import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../model/normalize';
 import type { HeadingNode } from '../parse';

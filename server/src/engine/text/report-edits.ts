@@ -1,7 +1,7 @@
 /** Helpers that compute text edits against the source, keeping its line breaks. */
-import { eolOf } from './text';
+import { eolOf } from './lines';
 import type { Report, ReportTable, Section } from '../model';
-import type { SpanEdit } from './text';
+import type { SpanEdit } from './edit';
 import type { FormDef, TableDef } from '../forms';
 
 export function replace(start: number, end: number, newText: string): SpanEdit {

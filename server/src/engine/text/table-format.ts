@@ -12,7 +12,8 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { parseDocument, type ParsedDocument, type TableNode } from '../parse';
 import { assessText } from '../parse/limits';
-import { LineIndex, applyEdits, eolOf, type Span, type SpanEdit } from './text';
+import { LineIndex, eolOf, type Span } from './lines';
+import { applyEdits, type SpanEdit } from './edit';
 
 export type Align = 'left' | 'right' | 'center' | null;
 

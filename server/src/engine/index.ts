@@ -7,7 +7,8 @@
  */
 import { checkText, type CheckOptions, type CheckResult, type Diagnostic } from './check';
 import { IncrementalChecker } from './incremental';
-import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith/equations';
+import { cellOf, findings, instancesOf, type Finding as ArithFinding } from './arith/equations';
+import { readable } from './model/figures';
 import { extractFacts, type YearFacts } from './model/crossyear';
 import { isSuppressed, type Report, type ReportTable } from './model';
 import type { Span } from './text';

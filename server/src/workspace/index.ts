@@ -8,7 +8,7 @@ import { buildReport, type Report } from '../engine/model';
 import { parseDocument } from '../engine/parse';
 import { assessText } from '../engine/parse/limits';
 import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';
-import { tableName } from '../engine/rules/util';
+import { tableName } from '../engine/model/names';
 import type { Range } from '../engine/text';
 import { isReportFileName, isSkippedDir } from '../engine/report-files';
 import type { FileAccess } from '../platform';

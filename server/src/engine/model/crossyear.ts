@@ -126,14 +126,6 @@ export function findPreviousYear<T extends { facts: YearFacts }>(
   return undefined;
 }
 
-/** A readable figure of a fact cell. */
-export const readableFact = (c: FactCell | undefined): c is FactCell & { value: number } =>
-  !!c && (c.state === 'ok' || c.state === 'normalizable') && typeof c.value === 'number';
-
-/** A figure as the messages and fixes write it. */
-export const formatFigure = (n: number): string =>
-  Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
-
 /** 申请人 column id → its label. */
 export const APPLICANT_COLUMN_LABEL: ReadonlyMap<string, string> = new Map(
   APPLICANT_COLUMNS.map((c) => [c.id, c.label]),

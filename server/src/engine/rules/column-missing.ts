@@ -2,7 +2,8 @@ import { defineRule } from '../rule';
 import { eol } from '../text/report-edits';
 import { tableCells, tableLines } from '../text/table-text';
 import { inContainer } from '../text/container';
-import { misnamedColumns, tableAnchor, tableName } from './util';
+import { misnamedColumns } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'column-missing',

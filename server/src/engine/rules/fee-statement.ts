@@ -4,7 +4,8 @@
  */
 import { defineRule } from '../rule';
 import { eol } from '../text/report-edits';
-import { headingSpan, sectionName, writtenForm } from './util';
+import { headingSpan, writtenForm } from './util';
+import { sectionName } from '../model/names';
 import { substanceOf } from './section-empty';
 
 export const FEE_SENTENCE =

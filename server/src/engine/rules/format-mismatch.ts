@@ -2,7 +2,8 @@ import { defineRule } from '../rule';
 import { inContainer } from '../text/container';
 import { formForYear } from '../forms';
 import { eol } from '../text/report-edits';
-import { sameShape, tableAnchor, tableName, writtenForm } from './util';
+import { sameShape, writtenForm } from './util';
+import { tableAnchor, tableName } from '../model/names';
 import type { ReportTable } from '../model';
 import type { SpanEdit } from '../text';
 

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import { inContainer } from '../text/container';
 import { emptyTable, eol } from '../text/report-edits';
-import { headingSpan, sectionName, writtenForm } from './util';
+import { headingSpan, writtenForm } from './util';
+import { sectionName } from '../model/names';
 
 export default defineRule({
   id: 'table-missing',

@@ -9,6 +9,7 @@ import { buildReport, cellValue, tableById, type Report } from './model';
 import { parseDocument } from './parse';
 import { assessText } from './parse/limits';
 import { formatFigure } from './model/figures';
+import { officialTableLines } from './text/official-table';
 
 export class NewYearError extends Error {}
 
@@ -17,12 +18,7 @@ export function writeTable(
   def: TableDef,
   value: (rowId: string, colId: string) => string | undefined = () => undefined,
 ): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const out = [line([def.key, ...def.columns.map((c) => c.label)]), line(['---', ...def.columns.map(() => '--:')])];
-  for (const r of def.rows) {
-    out.push(line([r.label, ...def.columns.map((c) => (r.group ? '' : (value(r.id, c.id) ?? '')))]));
-  }
-  return out.join('\n');
+  return officialTableLines(def, { value }).join('\n');
 }
 
 /** Text made safe inside an HTML comment (no `-->` ends it early, no nested comment opens). */

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { eol, emptyRow } from '../text/report-edits';
+import { eol } from '../text/report-edits';
+import { pipeRow } from '../text/official-table';
 import { inContainer } from '../text/container';
 import { labelSpan, misnamedRows } from './util';
 import { tableAnchor, tableName } from '../model/names';
@@ -25,7 +26,7 @@ export default defineRule({
         }
         const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex].id) : undefined;
         const lastRow = x.rows[x.rows.length - 1];
-        const lines = run.map((r) => emptyRow(x, r.label));
+        const lines = run.map((r) => pipeRow(r.label, Array<string>(x.columns.length).fill(''), true));
         const edit = following
           ? { span: { start: following.node.span.start, end: following.node.span.start }, newText: lines.join(nl) + nl }
           : {

@@ -482,7 +482,7 @@ async function main(): Promise<void> {
     pkg.contributes?.configuration?.properties?.['xxgk.debounceMs']?.default ?? DEFAULT_SETTINGS.debounceMs,
   );
 
-  // the parse budget (engine/neutralize.ts): the worst inline text within the limits
+  // the parse budget (engine/parse/neutralize.ts): the worst inline text within the limits
   const pathological: Record<string, number> = {};
   for (const [name, text] of Object.entries(pathologicalTexts(cases.example))) {
     const t0 = performance.now();

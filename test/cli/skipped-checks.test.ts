@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LIMITS } from '../../server/src/engine/limits';
+import { LIMITS } from '../../server/src/engine/parse/limits';
 import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
 
 const BIN = join(ROOT, 'bin', 'xxgk.js');

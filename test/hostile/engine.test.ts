@@ -1,6 +1,6 @@
 /**
  * Hostile inputs to the engine: each is answered (a hang fails the test by its timeout), without
- * a failed rule, with ranges inside the text, and — beyond the limits of engine/limits.ts — with
+ * a failed rule, with ranges inside the text, and — beyond the limits of engine/parse/limits.ts — with
  * one `limits` diagnostic that says what was skipped and why. Memory comes back after each.
  */
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { checkText, type Diagnostic } from '../../server/src/engine/check';
 import { fixAll } from '../../server/src/engine/fixes';
 import { IncrementalChecker } from '../../server/src/engine/incremental';
-import { LIMITS, STRUCTURAL_RULES } from '../../server/src/engine/limits';
+import { LIMITS, STRUCTURAL_RULES } from '../../server/src/engine/parse/limits';
 import { NOW } from '../helpers/fixtures';
 import { assertNoFailure, assertRangesInside } from '../property/checks';
 import {

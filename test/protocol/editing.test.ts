@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../../server/src/engine/check';
 import { RULES } from '../../server/src/engine/rules';
-import { formatText, displayWidth } from '../../server/src/engine/table-format';
+import { formatText, displayWidth } from '../../server/src/engine/text/table-format';
 import { APPLICANT_COLUMNS } from '../../server/src/engine/forms/common';
 import { FORM_2021 } from '../../server/src/engine/forms/f2021';
 import {

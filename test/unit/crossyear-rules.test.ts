@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { checkText, crossYearDiagnostics, type Diagnostic } from '../../server/src/engine/check';
 import { translator } from '../../server/src/messages';
 import { IncrementalChecker } from '../../server/src/engine/incremental';
-import { extractFacts } from '../../server/src/engine/crossyear';
+import { extractFacts } from '../../server/src/engine/model/crossyear';
 import { ruleById } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/rule';
 import { edit, fixture, NOW } from '../helpers/fixtures';

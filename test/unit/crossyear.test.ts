@@ -1,12 +1,12 @@
 /**
- * Cross-year facts (engine/crossyear.ts) and the cross-year rules run on them (engine/check.ts): what is compared, when nothing is, the
+ * Cross-year facts (engine/model/crossyear.ts) and the cross-year rules run on them (engine/check.ts): what is compared, when nothing is, the
  * fix, silencing, and the pairing of many reports by 机关 and 年度.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText, crossYearDiagnostics, crossYearForAll } from '../../server/src/engine/check';
 import { applyEdits } from '../../server/src/engine/fixes';
-import { extractFacts, normalizeAgency, type YearFacts } from '../../server/src/engine/crossyear';
+import { extractFacts, normalizeAgency, type YearFacts } from '../../server/src/engine/model/crossyear';
 import { ruleById } from '../../server/src/engine/rules';
 import { edit, fixture, NOW } from '../helpers/fixtures';
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMS } from '../../server/src/engine/forms';
 import { writeTable } from '../../server/src/engine/new-year';
-import { displayWidth, formatText } from '../../server/src/engine/table-format';
+import { displayWidth, formatText } from '../../server/src/engine/text/table-format';
 import { ROOT } from '../helpers/fixtures';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Analyzer, analyze } from '../../server/src/engine/index';
 import { checkText } from '../../server/src/engine/check';
-import { cellOf } from '../../server/src/engine/arith';
+import { cellOf } from '../../server/src/engine/arith/equations';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';
 
 const WRONG = edit(

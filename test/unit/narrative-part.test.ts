@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findClaims } from '../../server/src/engine/prose';
+import { findClaims } from '../../server/src/engine/prose/numbers';
 import { EXAMPLE, check, covered, edit, fixture } from '../helpers/fixtures';
 
 const APPS = '全年通过电子邮箱收到群众向西塞山区政府申请公开信息5人6次，其中，因政府信息公开被提请行政复议1次。';

@@ -7,7 +7,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { newYearDraft, newYearFileName, NewYearError, commentSafe, yamlString } from '../../server/src/engine/new-year';
 import { checkText, crossYearDiagnostics } from '../../server/src/engine/check';
-import { extractFacts } from '../../server/src/engine/crossyear';
+import { extractFacts } from '../../server/src/engine/model/crossyear';
 import { parse as parseYaml } from 'yaml';
 import { EXAMPLE, NOW, edit, fixture } from '../helpers/fixtures';
 import { tablesOf } from '../fixtures/import/official-layout';

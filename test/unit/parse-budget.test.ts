@@ -1,5 +1,5 @@
 /**
- * Issue 14 row 4: the parse budget (engine/neutralize.ts). Texts within the limits whose inline
+ * Issue 14 row 4: the parse budget (engine/parse/neutralize.ts). Texts within the limits whose inline
  * syntax costs micromark the square of their length are checked with correct results: the
  * findings of the report around them are those of the report without them, and the text of a
  * neutralised block reads exactly as written (restored from the source, offsets unchanged).
@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { toString } from 'mdast-util-to-string';
 import { checkText } from '../../server/src/engine/check';
-import { INLINE_BUDGET, neutralize } from '../../server/src/engine/neutralize';
+import { INLINE_BUDGET, neutralize } from '../../server/src/engine/parse/neutralize';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { pathologicalTexts } from '../../bench/pathological';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';

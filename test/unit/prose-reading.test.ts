@@ -1,11 +1,17 @@
 /**
- * Reading prose (server/src/engine/prose.ts): Chinese numerals, full-width digits, numbers with
+ * Reading prose (server/src/engine/prose/numbers.ts): Chinese numerals, full-width digits, numbers with
  * their units, and the statements a report makes about its tables — which phrasings are read,
  * as what, and which are left alone.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findClaims, foldWidth, numbersIn, parseChineseNumber, sourceSpanOf } from '../../server/src/engine/prose';
+import {
+  findClaims,
+  foldWidth,
+  numbersIn,
+  parseChineseNumber,
+  sourceSpanOf,
+} from '../../server/src/engine/prose/numbers';
 import { parseDocument } from '../../server/src/engine/parse';
 import { authorityOf } from '../../server/src/engine/rules/rules-authority';
 

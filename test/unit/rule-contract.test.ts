@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../server/src/engine/check';
-import { extractFacts } from '../../server/src/engine/crossyear';
+import { extractFacts } from '../../server/src/engine/model/crossyear';
 import { crossYearForAll } from '../../server/src/engine/check';
 import { RULES } from '../../server/src/engine/rules';
 import { MESSAGES } from '../../server/src/messages';

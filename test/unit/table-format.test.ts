@@ -10,7 +10,7 @@ import {
   isNumberCell,
   layoutTable,
   splitCells,
-} from '../../server/src/engine/table-format';
+} from '../../server/src/engine/text/table-format';
 import { parseDocument } from '../../server/src/engine/parse';
 import { checkText } from '../../server/src/engine/check';
 

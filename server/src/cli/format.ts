@@ -1,10 +1,10 @@
 /** The three output formats of `xxgk check`: text, JSON and SARIF 2.1.0 (a stable contract for scripts: README, “Command line”). */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
-import type { YearFacts } from '../engine/crossyear';
+import type { YearFacts } from '../engine/model/crossyear';
 import { RULES } from '../engine/rules';
 import { message, translator, type Locale } from '../messages';
-import { LIMITS_RULE } from '../engine/limits';
+import { LIMITS_RULE } from '../engine/parse/limits';
 import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileResult {

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { RULES } from '../engine/rules';
-import { LIMITS_RULE } from '../engine/limits';
+import { LIMITS_RULE } from '../engine/parse/limits';
 import type { PlainMessageId } from '../messages';
 import { CONFIG_FILE, parseConfig, type FoundConfig } from './index';
 

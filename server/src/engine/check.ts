@@ -6,7 +6,7 @@ import { parseDocument } from './parse';
 import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
 import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
-import { extractFacts, factRanges, type YearFacts } from './crossyear';
+import { extractFacts, factRanges, type YearFacts } from './model/crossyear';
 import { message, translator, type Translate } from '../messages';
 import { LineIndex, type Range, type Span } from './text';
 import {
@@ -17,7 +17,7 @@ import {
   skeletonOf,
   STRUCTURAL_RULES,
   type Assessment,
-} from './limits';
+} from './parse/limits';
 
 export interface DiagnosticFix {
   title: string;

@@ -5,8 +5,9 @@
  */
 import { match as pinyinMatch } from 'pinyin-pro';
 import type { FormDef, TableDef } from './forms';
-import { normalizeLabel } from './normalize';
-import { layoutTable } from './table-format';
+import { normalizeLabel } from './model/normalize';
+import { layoutTable } from './text/table-format';
+import { officialTableCells } from './text/official-table';
 import type { PlainMessageId } from '../messages';
 
 /** Whether a typed query picks a label: a part of it (after normalisation) or its pinyin. */
@@ -37,8 +38,7 @@ export function officialHeading(form: FormDef, index: number): string {
 
 /** An official table with empty number cells, aligned. */
 export function emptyTableLines(def: TableDef): string[] {
-  const header = [def.key, ...def.columns.map((c) => c.label)];
-  const rows = def.rows.map((r) => [r.label, ...def.columns.map(() => '')]);
+  const { header, rows } = officialTableCells(def);
   return layoutTable(header, rows, [null, ...def.columns.map(() => 'right' as const)]);
 }
 

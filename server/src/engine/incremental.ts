@@ -23,7 +23,7 @@
 import { DocumentParser, type TextChange } from './parse';
 import { buildReport, type Report } from './model';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
-import { assessText } from './limits';
+import { assessText } from './parse/limits';
 import type { Finding, Rule } from './rule';
 import type { Span } from './text';
 

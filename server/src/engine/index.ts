@@ -7,8 +7,9 @@
  */
 import { checkText, type CheckOptions, type CheckResult, type Diagnostic } from './check';
 import { IncrementalChecker } from './incremental';
-import { cellOf, findings, instancesOf, readable, type Finding as ArithFinding } from './arith';
-import { extractFacts, type YearFacts } from './crossyear';
+import { cellOf, findings, instancesOf, type Finding as ArithFinding } from './arith/equations';
+import { readable } from './model/figures';
+import { extractFacts, type YearFacts } from './model/crossyear';
 import { isSuppressed, type Report, type ReportTable } from './model';
 import type { Span } from './text';
 
@@ -98,4 +99,4 @@ export class Analyzer {
 }
 
 export type { Diagnostic, DiagnosticFix } from './check';
-export type { Finding as ArithFinding } from './arith';
+export type { Finding as ArithFinding } from './arith/equations';

@@ -7,8 +7,9 @@
 import { formForYear, type FormDef, type TableDef } from './forms';
 import { buildReport, cellValue, tableById, type Report } from './model';
 import { parseDocument } from './parse';
-import { assessText } from './limits';
-import { fmtNumber } from './rules/util';
+import { assessText } from './parse/limits';
+import { formatFigure } from './model/figures';
+import { officialTableLines } from './text/official-table';
 
 export class NewYearError extends Error {}
 
@@ -17,12 +18,7 @@ export function writeTable(
   def: TableDef,
   value: (rowId: string, colId: string) => string | undefined = () => undefined,
 ): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const out = [line([def.key, ...def.columns.map((c) => c.label)]), line(['---', ...def.columns.map(() => '--:')])];
-  for (const r of def.rows) {
-    out.push(line([r.label, ...def.columns.map((c) => (r.group ? '' : (value(r.id, c.id) ?? '')))]));
-  }
-  return out.join('\n');
+  return officialTableLines(def, { value }).join('\n');
 }
 
 /** Text made safe inside an HTML comment (no `-->` ends it early, no nested comment opens). */
@@ -79,7 +75,7 @@ function hintForDocs(last: Report, year: number): string | undefined {
           ['规范性文件', 'normative'],
         ].map(([label, id]) => ({ label, v: cellValue(t, id, 'totalPublished') }));
   if (rows.every((r) => r.v === undefined)) return undefined;
-  const list = rows.map((r) => `${r.label} ${r.v === undefined ? '（未填）' : fmtNumber(r.v)}`).join('，');
+  const list = rows.map((r) => `${r.label} ${r.v === undefined ? '（未填）' : formatFigure(r.v)}`).join('，');
   return t.form.id === '2021'
     ? `上年（${year - 1} 年）现行有效件数：${list}。本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（修订、清理致不一致的，请在正文说明）。`
     : `上年（${year - 1} 年，2019 年格式）对外公开总数量：${list}（口径与现行有效件数不同，仅供参考）。`;
@@ -135,7 +131,7 @@ export function newYearDraft(lastText: string, options: { now?: Date } = {}): Ne
     const v = cellValue(lastApps, 'carryNext', colId);
     if (v === undefined) return undefined;
     carried++;
-    return fmtNumber(v);
+    return formatFigure(v);
   };
 
   for (let i = 0; i < form.sections.length; i++) {

@@ -1,6 +1,6 @@
 /** What a rule is, what it may report, and the fixes it computes as text edits. */
 import type { Report } from './model';
-import type { YearFacts } from './crossyear';
+import type { YearFacts } from './model/crossyear';
 import type { Span, SpanEdit } from './text';
 import type { Locale, PlainMessageId, Translate } from '../messages/types';
 

@@ -6,7 +6,7 @@
  */
 import type { CodeLens, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf } from '../engine/arith';
+import { cellOf } from '../engine/arith/equations';
 import type { Analysis } from '../engine/index';
 import type { Feature } from './types';
 import type { ServerState } from './state';

@@ -18,8 +18,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FORMS, type FormDef, type TableDef } from '../engine/forms';
-import { impliedValues } from '../engine/arith';
-import { matchLabel } from '../engine/normalize';
+import { impliedValues } from '../engine/arith/equations';
+import { matchLabel } from '../engine/model/normalize';
 import type { Report, ReportTable, Section } from '../engine/model';
 import { eolOf, type LineIndex } from '../engine/text';
 import {
@@ -30,7 +30,7 @@ import {
   reportSkeleton,
   snippetEscape,
 } from '../engine/completion-data';
-import { fmtNumber } from '../engine/rules/util';
+import { formatFigure } from '../engine/model/figures';
 import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator, type Translate } from './edit-util';
@@ -461,7 +461,7 @@ function tableItems(ctx: Ctx): CompletionItem[] | undefined {
   if (!col || typed.trim() !== '') return [];
   const implied = impliedValues(t2, { row: rowDef.id, col: col.id }).filter((v) => v >= 0);
   if (implied.length !== 1) return [];
-  const v = fmtNumber(implied[0]);
+  const v = formatFigure(implied[0]);
   return [
     item(ctx, v, range, typed, {
       kind: CompletionItemKind.Constant,

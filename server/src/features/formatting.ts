@@ -5,7 +5,7 @@
  */
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatTables } from '../engine/table-format';
+import { formatTables } from '../engine/text/table-format';
 import { LineIndex } from '../engine/text';
 import type { Feature } from './types';
 import type { ServerState } from './state';

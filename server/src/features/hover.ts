@@ -6,10 +6,11 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf, instancesOf, readable, solveFor, type CellRef, type Instance } from '../engine/arith';
+import { cellOf, instancesOf, solveFor, type CellRef, type Instance } from '../engine/arith/equations';
+import { formatFigure, readable, roundFigure } from '../engine/model/figures';
 import type { ReportTable } from '../engine/model';
 import { ruleById } from '../engine/rules';
-import { cellName, colLabel, fmtNumber, rowShort, tableName } from '../engine/rules/util';
+import { cellName, colLabel, rowShort, tableName } from '../engine/model/names';
 import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator, type Translate } from './edit-util';
@@ -61,12 +62,12 @@ function side(
     return readable(c) ? c.value : undefined;
   });
   const complete = vals.every((v) => v !== undefined);
-  const sum = complete ? Math.round(vals.reduce((a, b) => a + b, 0) * 1e6) / 1e6 : undefined;
-  const shown = (v: number | undefined): string => (v === undefined ? '?' : fmtNumber(v));
+  const sum = complete ? roundFigure(vals.reduce((a, b) => a + b, 0)) : undefined;
+  const shown = (v: number | undefined): string => (v === undefined ? '?' : formatFigure(v));
   if (refs.length === 1) return { text: `${name(refs[0])} = ${shown(vals[0])}`, sum };
   if (refs.length <= 6) {
     return {
-      text: `${refs.map(name).join(' + ')} = ${vals.map(shown).join(' + ')}${complete ? ` = ${fmtNumber(sum!)}` : ''}`,
+      text: `${refs.map(name).join(' + ')} = ${vals.map(shown).join(' + ')}${complete ? ` = ${formatFigure(sum!)}` : ''}`,
       sum,
     };
   }
@@ -74,7 +75,7 @@ function side(
   const zeros = refs.length - keep.length;
   const terms = keep.map((x) => `${name(x.r)} ${shown(x.v)}`).join(' + ') || '0';
   const rest = zeros ? tr('hover.other-0', { zeros }) : '';
-  return { text: `${terms}${rest}${complete ? ` = ${fmtNumber(sum!)}` : ''}`, sum };
+  return { text: `${terms}${rest}${complete ? ` = ${formatFigure(sum!)}` : ''}`, sum };
 }
 
 /** Every sum a cell takes part in, evaluated on the table as written. */
@@ -95,7 +96,7 @@ export function sumLines(t: ReportTable, at: CellRef, tr: Translate): string[] {
     else if (Math.abs(l.sum - r.sum) < 1e-6) status = '✓';
     else {
       const expect = solveFor(i, i.target, values);
-      const value = expect !== undefined ? fmtNumber(expect) : undefined;
+      const value = expect !== undefined ? formatFigure(expect) : undefined;
       status = `✗ ${
         value === undefined
           ? ''
@@ -181,7 +182,7 @@ export function hoverAt(state: ServerState, doc: TextDocument, params: HoverPara
   } else if (spot?.kind === 'cell' && spot.ref) {
     const t = spot.table;
     const c = spot.row.cells[spot.index];
-    const shown = readable(c) ? fmtNumber(c.value) : c.node.text ? `“${c.node.text}”` : tr('hover.empty');
+    const shown = readable(c) ? formatFigure(c.value) : c.node.text ? `“${c.node.text}”` : tr('hover.empty');
     parts.push(`**${cellName(t, spot.ref)}** = ${shown}`);
     parts.push(
       tr('hover.row-column', {

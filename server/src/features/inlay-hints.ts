@@ -4,8 +4,9 @@
  */
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cellOf } from '../engine/arith';
-import { cellName, fmtNumber } from '../engine/rules/util';
+import { cellOf } from '../engine/arith/equations';
+import { cellName } from '../engine/model/names';
+import { formatFigure } from '../engine/model/figures';
 import type { Feature } from './types';
 import type { ServerState } from './state';
 import { translator } from './edit-util';
@@ -26,12 +27,12 @@ export function inlayHints(state: ServerState, doc: TextDocument, params: InlayH
       if (!c) continue;
       const at = c.node.span.end;
       if (at < from || at > to) continue;
-      const v = fmtNumber(f.expected);
+      const v = formatFigure(f.expected);
       out.push({
         position: lines.positionAt(at),
         label: tr('inlay-hints.should', { v }),
         paddingLeft: true,
-        tooltip: tr('inlay-hints.sums-should', { cell: cellName(t, f.cell), v, actual: fmtNumber(f.actual) }),
+        tooltip: tr('inlay-hints.sums-should', { cell: cellName(t, f.cell), v, actual: formatFigure(f.actual) }),
       });
     }
   }

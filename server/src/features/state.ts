@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { crossYearDiagnostics, sortDiagnostics } from '../engine/check';
-import type { YearFacts } from '../engine/crossyear';
+import type { YearFacts } from '../engine/model/crossyear';
 import { Analyzer, analysisOf, type Analysis } from '../engine/index';
 import type { Locale, Severity } from '../engine/rule';
 import type { ConfigSource, FileAccess } from '../platform';

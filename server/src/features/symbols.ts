@@ -1,7 +1,7 @@
 /** Document outline: the title, the sections with their sub-headings and tables. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Report } from '../engine/model';
-import { tableName } from '../engine/rules/util';
+import { tableName } from '../engine/model/names';
 
 export function documentSymbols(report: Report): DocumentSymbol[] {
   const lines = report.doc.lines;

@@ -3,7 +3,7 @@
  * number cell of a recognised table). Shared by hover, inlay hints and code lens.
  */
 import type { Report, ReportRow, ReportTable, Section } from '../engine/model';
-import type { CellRef } from '../engine/arith';
+import type { CellRef } from '../engine/arith/equations';
 
 export type Spot =
   | { kind: 'heading'; section: Section }

@@ -6,12 +6,13 @@
  * expected, so the writer knows what to check.
  */
 import { FORMS, formForYear, getForm, type FormDef, type TableDef } from '../engine/forms';
-import { normalizeLabel, editDistance } from '../engine/normalize';
+import { normalizeLabel, editDistance } from '../engine/model/normalize';
 import { commentSafe, yamlString } from '../engine/new-year';
 import type { SrcLine } from './source';
 import { ImportError } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import { readTable, tableKeyAt, tokenize, type ReadTable, type TableKind, type Tok, type Unplaced } from './tables';
+import { officialTableLines } from '../engine/text/official-table';
 
 export interface ImportOptions {
   /** override or supply the 机关 (the source may not name it) */
@@ -278,17 +279,12 @@ function writeImportedTable(
   rt: ReadTable | undefined,
   value: (r: string, c: string) => string | undefined,
 ): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const col = (id: string, label: string): string => escapeCell(rt?.colLabels.get(id) ?? label);
-  const out = [
-    line([def.key, ...def.columns.map((c) => col(c.id, c.label))]),
-    line(['---', ...def.columns.map(() => '--:')]),
-  ];
-  for (const r of def.rows) {
-    const label = escapeCell(rt?.rowLabels.get(r.id) ?? r.label);
-    out.push(line([label, ...def.columns.map((c) => (r.group ? '' : escapeCell(value(r.id, c.id) ?? '')))]));
-  }
-  return out.join('\n');
+  // the official writer, with the labels the source printed (escaped: they are the source's text)
+  return officialTableLines(def, {
+    colLabel: (id, label) => escapeCell(rt?.colLabels.get(id) ?? label),
+    rowLabel: (id, label) => escapeCell(rt?.rowLabels.get(id) ?? label),
+    value: (r, c) => escapeCell(value(r, c) ?? ''),
+  }).join('\n');
 }
 
 export function assemble(lines: readonly SrcLine[], options: ImportOptions = {}): ImportResult {

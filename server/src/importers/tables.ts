@@ -8,7 +8,7 @@
  * Anything else is not placed, and is reported.
  */
 import { FORMS, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../engine/forms';
-import { matchLabel, normalizeLabel } from '../engine/normalize';
+import { matchLabel, normalizeLabel } from '../engine/model/normalize';
 import type { SrcLine } from './source';
 
 export interface Tok {

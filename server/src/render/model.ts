@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import type { CheckOptions, Diagnostic } from '../engine/check';
 import { analyze } from '../engine/index';
 import { cutPoints, parseMarkdown } from '../engine/parse';
-import { assessText } from '../engine/limits';
+import { assessText } from '../engine/parse/limits';
 import type { Report, ReportTable } from '../engine/model';
 import type { TableNode } from '../engine/parse';
 import type { Severity } from '../engine/rule';
@@ -97,7 +97,7 @@ export function buildRenderModel(text: string, options: RenderOptions = {}): Ren
   const { report, diagnostics: found } = options.analysis ?? analyze(text, options.check ?? {});
   const diagnostics = [...found];
   if (assessText(text).tier !== 'full') {
-    // beyond the engine's limits (engine/limits.ts) parsing it for display would cost what the
+    // beyond the engine's limits (engine/parse/limits.ts) parsing it for display would cost what the
     // check avoided: the text is shown as written, in one code block, under the limits notice
     const at = (offset: number): { line: number; column: number; offset: number } => ({ line: 1, column: 1, offset });
     const code = { type: 'code', value: text, position: { start: at(0), end: at(text.length) } } as RootContent;

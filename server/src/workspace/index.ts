@@ -6,9 +6,9 @@
  */
 import { buildReport, type Report } from '../engine/model';
 import { parseDocument } from '../engine/parse';
-import { assessText } from '../engine/limits';
-import { extractFacts, isPreviousYear, type YearFacts } from '../engine/crossyear';
-import { tableName } from '../engine/rules/util';
+import { assessText } from '../engine/parse/limits';
+import { extractFacts, isPreviousYear, type YearFacts } from '../engine/model/crossyear';
+import { tableName } from '../engine/model/names';
 import type { Range } from '../engine/text';
 import { isReportFileName, isSkippedDir } from '../engine/report-files';
 import type { FileAccess } from '../platform';
@@ -199,7 +199,7 @@ export class WorkspaceIndex {
     } catch {
       /* gone or unreadable */
     }
-    // beyond the engine's limits (engine/limits.ts) a file is not indexed: its tables are not read
+    // beyond the engine's limits (engine/parse/limits.ts) a file is not indexed: its tables are not read
     let after: IndexEntry | undefined;
     const uri = this.files.pathToUri(p);
     try {

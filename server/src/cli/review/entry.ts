@@ -6,7 +6,7 @@
  */
 import { checkText, type Diagnostic } from '../../engine/check';
 import type { Report } from '../../engine/model';
-import { extractFacts, type YearFacts } from '../../engine/crossyear';
+import { extractFacts, type YearFacts } from '../../engine/model/crossyear';
 import type { Locale, Severity } from '../../engine/rule';
 import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../../render/model';
 import { renderHtmlBody } from '../../render/html';

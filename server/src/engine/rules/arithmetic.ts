@@ -1,9 +1,10 @@
 /** The four arithmetic rules share one evaluation (arith.ts); each reports its own findings. */
 import { defineRule, type Rule } from '../rule';
 import type { PlainMessageId, Translate } from '../../messages';
-import { cellOf, findings, type Instance } from '../arith';
+import { cellOf, findings, type Instance } from '../arith/equations';
 import type { ReportTable } from '../model';
-import { cellName, colLabel, fmtNumber, rowShort, tableAnchor } from './util';
+import { cellName, colLabel, rowShort, tableAnchor } from '../model/names';
+import { formatFigure } from '../model/figures';
 import { proseClaims, statedCell } from './narrative-number';
 
 type Ref = { row: string; col: string };
@@ -23,8 +24,8 @@ function terms(
   tr: Translate,
 ): string[] {
   const all = refs.map((r) => ({ r, v: values(r) ?? 0 }));
-  if (all.length <= 8) return all.map(({ r, v }) => `${termName(t, i, r)} ${fmtNumber(v)}`);
-  const shown = all.filter(({ v }) => v !== 0).map(({ r, v }) => `${termName(t, i, r)} ${fmtNumber(v)}`);
+  if (all.length <= 8) return all.map(({ r, v }) => `${termName(t, i, r)} ${formatFigure(v)}`);
+  const shown = all.filter(({ v }) => v !== 0).map(({ r, v }) => `${termName(t, i, r)} ${formatFigure(v)}`);
   return shown.length < all.length ? [...shown, tr('arithmetic.rest-zero')] : shown;
 }
 
@@ -67,8 +68,8 @@ export function arithmeticRule(id: string, severity: Rule['severity'], descripti
           const opposite = others(inL ? first.rhs : first.lhs);
           const how = same ? `${opposite} − ${same.replace(/ \+ /g, ' − ')}` : opposite;
           const name = cellName(x, f.cell);
-          const expected = fmtNumber(f.expected);
-          const actual = fmtNumber(f.actual);
+          const expected = formatFigure(f.expected);
+          const actual = formatFigure(f.actual);
           const extra = f.instances
             .slice(1)
             .map((i) => describe(x, i, val, t))
@@ -103,33 +104,36 @@ export function arithmeticRule(id: string, severity: Rule['severity'], descripti
             .filter((r) => !(r.row === f.cell.row && r.col === f.cell.col))
             .map((r) => ({ ref: r, c: cellOf(x, r) }))
             .filter((r) => r.c)
-            .map((r) => ({ span: r.c!.node.span, message: `${cellName(x, r.ref)} = ${fmtNumber(r.c!.value ?? 0)}` }));
+            .map((r) => ({
+              span: r.c!.node.span,
+              message: `${cellName(x, r.ref)} = ${formatFigure(r.c!.value ?? 0)}`,
+            }));
           // no fix where the value cannot be right (negative); where sums that hold now or the prose
           // bear out the figure as written, setting it is offered as a choice, never applied by fix-all
           const canFix = !negative;
           const doubted = !!support || stated;
           const moved = f.companions.map((c) => ({ c, cell: cellOf(x, c.cell) })).filter((c) => c.cell);
           const also = moved.map(({ c }) =>
-            t('arithmetic.also-set', { cell: cellName(x, c.cell), value: fmtNumber(c.value) }),
+            t('arithmetic.also-set', { cell: cellName(x, c.cell), value: formatFigure(c.value) }),
           );
           const title = also.length
             ? t('arithmetic.set-with-others', { name, expected, also: also.join(t('common.comma-separator')) })
             : t('arithmetic.set', { name, expected });
           const edits = [
             { span: cell.node.span, newText: expected },
-            ...moved.map(({ c, cell: mc }) => ({ span: mc!.node.span, newText: fmtNumber(c.value) })),
+            ...moved.map(({ c, cell: mc }) => ({ span: mc!.node.span, newText: formatFigure(c.value) })),
           ];
           const fixes = canFix ? [{ title, safe: f.safe && !doubted, edits }] : [];
           // the figure as typed may be the new one: keep it and move the totals instead
           const keep = (f.alternative ?? []).map((a) => ({ a, c: cellOf(x, a.cell) })).filter((k) => k.c);
           if (canFix && f.alternative && keep.length === f.alternative.length) {
             const moves = keep
-              .map(({ a }) => t('arithmetic.keep-move', { cell: cellName(x, a.cell), value: fmtNumber(a.value) }))
+              .map(({ a }) => t('arithmetic.keep-move', { cell: cellName(x, a.cell), value: formatFigure(a.value) }))
               .join(t('list.separator'));
             fixes.push({
               title: t('arithmetic.keep-figure', { cell: name, value: actual, moves }),
               safe: false,
-              edits: keep.map(({ a, c }) => ({ span: c!.node.span, newText: fmtNumber(a.value) })),
+              edits: keep.map(({ a, c }) => ({ span: c!.node.span, newText: formatFigure(a.value) })),
             });
           }
           emit({

@@ -1,4 +1,5 @@
-import { APPLICANT_COLUMN_LABEL, formatFigure as fmt, isPreviousYear, readableFact as readable } from '../crossyear';
+import { APPLICANT_COLUMN_LABEL, isPreviousYear } from '../model/crossyear';
+import { formatFigure as fmt, readable } from '../model/figures';
 import { defineRule } from '../rule';
 
 /**

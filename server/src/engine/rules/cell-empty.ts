@@ -1,8 +1,10 @@
 import { defineRule } from '../rule';
-import { impliedValues } from '../arith';
+import { impliedValues } from '../arith/equations';
 import type { Cell, ReportRow } from '../model';
 import type { Span } from '../text';
-import { cellName, fmtNumber, labelSpan, tableAnchor, tableName } from './util';
+import { labelSpan } from './util';
+import { cellName, tableAnchor, tableName } from '../model/names';
+import { formatFigure } from '../model/figures';
 
 const isBlank = (c: Cell): boolean => c.state === 'empty' || c.state === 'blank';
 
@@ -27,7 +29,7 @@ export default defineRule({
         const implied = impliedValues(x, { row: r.def!.id, col: x.columns[j].def!.id }).filter(
           (v) => v >= 0 && Number.isInteger(v),
         );
-        return implied.length === 1 ? fmtNumber(implied[0]) : '0';
+        return implied.length === 1 ? formatFigure(implied[0]) : '0';
       };
       // an empty cell's span is the blank between its pipes: the value goes in padded (`| 0 |`, not `|0|`)
       const edit = (c: Cell, v: string): { span: Span; newText: string } => ({
@@ -164,15 +166,15 @@ export default defineRule({
             message: t(value !== undefined ? 'cell-empty.cell-implied' : 'cell-empty.cell', {
               cell: cellName(x, ref),
               state: written ? t('cell-empty.state-marker', { written }) : t('cell-empty.state-empty'),
-              value: value !== undefined ? fmtNumber(value) : '',
+              value: value !== undefined ? formatFigure(value) : '',
             }),
             fixes:
               value !== undefined
                 ? [
                     {
-                      title: t('cell-empty.write-implied', { value: fmtNumber(value) }),
+                      title: t('cell-empty.write-implied', { value: formatFigure(value) }),
                       safe: false,
-                      edits: write([{ r, j, v: fmtNumber(value) }]),
+                      edits: write([{ r, j, v: formatFigure(value) }]),
                     },
                   ]
                 : [{ title: t('cell-empty.write-zero'), safe: false, edits: write([{ r, j, v: '0' }]) }],

@@ -6,7 +6,7 @@
  * columns is column-missing's to report, not each row's.
  */
 import { defineRule } from '../rule';
-import { tableAnchor, tableName } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'cell-extra',

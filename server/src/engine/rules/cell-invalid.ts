@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { cellName, tableAnchor } from './util';
+import { cellName, tableAnchor } from '../model/names';
 
 export default defineRule({
   id: 'cell-invalid',

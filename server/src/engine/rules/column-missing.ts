@@ -1,8 +1,9 @@
 import { defineRule } from '../rule';
-import { eol } from '../edits';
-import { tableCells, tableLines } from '../table-text';
-import { inContainer } from '../container';
-import { misnamedColumns, tableAnchor, tableName } from './util';
+import { eol } from '../text/report-edits';
+import { tableCells, tableLines } from '../text/table-text';
+import { inContainer } from '../text/container';
+import { misnamedColumns } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'column-missing',

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { misnamedColumns, tableAnchor, tableName } from './util';
+import { misnamedColumns } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'column-unknown',

@@ -3,8 +3,9 @@
  * 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号), or that none was collected.
  */
 import { defineRule } from '../rule';
-import { eol } from '../edits';
-import { headingSpan, sectionName, writtenForm } from './util';
+import { eol } from '../text/report-edits';
+import { headingSpan, writtenForm } from './util';
+import { sectionName } from '../model/names';
 import { substanceOf } from './section-empty';
 
 export const FEE_SENTENCE =

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../rule';
 import { FORMS } from '../forms';
-import { foldWidth, sourceSpanOf } from '../prose';
+import { foldWidth, sourceSpanOf } from '../prose/numbers';
 import { writtenForm } from './util';
 
 export default defineRule({

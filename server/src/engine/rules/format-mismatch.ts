@@ -1,10 +1,12 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
+import { inContainer } from '../text/container';
 import { formForYear } from '../forms';
-import { eol } from '../edits';
-import { sameShape, tableAnchor, tableName, writtenForm } from './util';
+import { eol } from '../text/report-edits';
+import { sameShape, writtenForm } from './util';
+import { tableAnchor, tableName } from '../model/names';
 import type { ReportTable } from '../model';
 import type { SpanEdit } from '../text';
+import { pipeRow } from '../text/official-table';
 
 /** 2019 ↔ 2021 conversion of table 三: （六）其他处理 as one row ↔ three sub-rows. */
 function convertApplications(x: ReportTable, toForm: string, nl: string, text: string): SpanEdit[] | undefined {
@@ -13,7 +15,7 @@ function convertApplications(x: ReportTable, toForm: string, nl: string, text: s
     const r = x.rowById.get(rowId);
     return r ? r.cells.map((c) => c.node.text) : Array<string>(width).fill('');
   };
-  const line = (label: string, cells: string[]): string => `| ${label} | ${cells.join(' | ')} |`;
+  const line = (label: string, cells: string[]): string => pipeRow(label, cells);
   if (toForm === '2021') {
     const r = x.rowById.get('otherHandling');
     if (!r) return undefined;

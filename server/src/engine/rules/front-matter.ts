@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { eol } from '../edits';
+import { eol } from '../text/report-edits';
 import { documentStart } from './util';
 import { messageOf } from '../../messages';
 

@@ -3,7 +3,7 @@
  * and 责任追究 (条例第五十条第（四）项; 国办公开办函〔2021〕30号 puts them under 监督保障).
  */
 import { defineRule } from '../rule';
-import { normalizeLabel } from '../normalize';
+import { normalizeLabel } from '../model/normalize';
 import { headingSpan } from './util';
 
 const ITEMS = [

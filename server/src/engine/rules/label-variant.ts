@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Span } from '../text';
-import { tableAnchor } from './util';
+import { tableAnchor } from '../model/names';
 
 export default defineRule({
   id: 'label-variant',

@@ -5,12 +5,12 @@
  * compared (those have their own diagnostics).
  */
 import { defineRule, type Related } from '../rule';
-import { findings } from '../arith';
+import { findings } from '../arith/equations';
 import { cellAt, cellValue, tableById, type Report, type ReportTable, type Section } from '../model';
-import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose';
+import { findClaims, foldWidth, sentencesOf, sourceSpanOf, type Claim, type Topic } from '../prose/numbers';
 import type { ProseNode } from '../parse';
 import type { Span } from '../text';
-import { fmtNumber } from './util';
+import { formatFigure } from '../model/figures';
 import { messageOf, type PlainMessageId, type MessageRef, type Translate } from '../../messages';
 
 interface Figure {
@@ -194,7 +194,7 @@ function figureOf(report: Report, c: Claim): Figure | undefined {
     if (!t || v === undefined) return undefined;
     return {
       value: v,
-      said: { id: 'narrative-number.table-fees', params: { table: t.def!.key, value: fmtNumber(v) } },
+      said: { id: 'narrative-number.table-fees', params: { table: t.def!.key, value: formatFigure(v) } },
       cells: [span(t, 'fees', 'amount')!],
     };
   }
@@ -381,7 +381,7 @@ export default defineRule({
         settled.add(groupOf(c));
         const at = sourceSpanOf(p, c.start, c.end, source);
         if (!at) continue;
-        const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${fmtNumber(c.value)}）`;
+        const shown = /^\d+(\.\d+)?$/.test(stated) ? stated : `${stated}（${formatFigure(c.value)}）`;
         const what = describe(c, t);
         const related: Related[] = f.cells.map((s) => ({
           span: s,

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { eol } from '../edits';
-import { normalizeLabel } from '../normalize';
+import { inContainer } from '../text/container';
+import { eol } from '../text/report-edits';
+import { normalizeLabel } from '../model/normalize';
 import { headingSpan, writtenForm } from './util';
 import { substanceOf } from './section-empty';
 

@@ -4,7 +4,7 @@
  * Other years in the prose (a cited 2019 要点, next year's plans) are not this rule's business.
  */
 import { defineRule } from '../rule';
-import { foldWidth, sourceSpanOf } from '../prose';
+import { foldWidth, sourceSpanOf } from '../prose/numbers';
 
 /** 统计期限/时限/时间/周期/统计数据… 2022年1月1日 … 至/到 … [2022年]12月31日 */
 const PERIOD =

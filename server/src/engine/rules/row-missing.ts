@@ -1,7 +1,9 @@
 import { defineRule } from '../rule';
-import { eol, emptyRow } from '../edits';
-import { inContainer } from '../container';
-import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
+import { eol } from '../text/report-edits';
+import { pipeRow } from '../text/official-table';
+import { inContainer } from '../text/container';
+import { labelSpan, misnamedRows } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'row-missing',
@@ -24,7 +26,7 @@ export default defineRule({
         }
         const following = nextIndex < defs.length ? x.rowById.get(defs[nextIndex].id) : undefined;
         const lastRow = x.rows[x.rows.length - 1];
-        const lines = run.map((r) => emptyRow(x, r.label));
+        const lines = run.map((r) => pipeRow(r.label, Array<string>(x.columns.length).fill(''), true));
         const edit = following
           ? { span: { start: following.node.span.start, end: following.node.span.start }, newText: lines.join(nl) + nl }
           : {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { labelSpan, tableAnchor, tableName } from './util';
+import { labelSpan } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'row-order',

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { eol, lineEndAt, lineStartAt } from '../edits';
-import { labelSpan, misnamedRows, tableAnchor, tableName } from './util';
+import { inContainer } from '../text/container';
+import { eol, lineEndAt, lineStartAt } from '../text/report-edits';
+import { labelSpan, misnamedRows } from './util';
+import { tableAnchor, tableName } from '../model/names';
 
 export default defineRule({
   id: 'row-unknown',

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { headingSpan, sectionName } from './util';
+import { headingSpan } from './util';
+import { sectionName } from '../model/names';
 
 /** The prose of a section, without headings, comments and whitespace. */
 export function substanceOf(blocks: { type: string; text: string }[]): string {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { headingSpan, sectionName } from './util';
+import { headingSpan } from './util';
+import { sectionName } from '../model/names';
 
 export default defineRule({
   id: 'section-heading',

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { containerPrefix, inContainer } from '../container';
-import { eol, lineStartAt, sectionInsertionPoint, sectionSkeleton } from '../edits';
+import { containerPrefix, inContainer } from '../text/container';
+import { eol, lineStartAt, sectionInsertionPoint, sectionSkeleton } from '../text/report-edits';
 import { headingSpan, misleveledSections, orphanTables } from './util';
 
 export default defineRule({

@@ -1,7 +1,9 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { emptyTable, eol } from '../edits';
-import { headingSpan, sectionName, writtenForm } from './util';
+import { inContainer } from '../text/container';
+import { eol } from '../text/report-edits';
+import { officialTableLines } from '../text/official-table';
+import { headingSpan, writtenForm } from './util';
+import { sectionName } from '../model/names';
 
 export default defineRule({
   id: 'table-missing',
@@ -25,7 +27,7 @@ export default defineRule({
         const before = s.tables.filter((x) => order(x.def!.id) >= 0 && order(x.def!.id) < i).pop();
         const after = s.tables.find((x) => order(x.def!.id) > i);
         let at: number, newText: string, anchor: number;
-        const table = emptyTable(def, nl);
+        const table = officialTableLines(def, { tight: true }).join(nl);
         if (before) {
           at = before.node.span.end;
           anchor = before.node.span.start;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { orphanTables, sectionName, writtenForm } from './util';
+import { orphanTables, writtenForm } from './util';
+import { sectionName } from '../model/names';
 
 export default defineRule({
   id: 'table-unknown',

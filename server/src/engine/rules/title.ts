@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../container';
-import { eol } from '../edits';
+import { inContainer } from '../text/container';
+import { eol } from '../text/report-edits';
 import { misleveledSections } from './util';
 
 const WORDS = '政府信息公开工作年度报告';

@@ -1,43 +1,10 @@
-/** Small helpers shared by the rules: names of tables, rows and cells as users read them. */
+/** Helpers shared by the rules: spans, misnamed rows and columns, the written form, orphan tables (names: model/names.ts). */
 import type { Report, ReportRow, ReportTable, Section } from '../model';
 import { formForYear, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
-import type { CellRef } from '../arith';
 import type { Span } from '../text';
 import type { TableNode } from '../parse';
-import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../normalize';
+import { labelKey, normalizeLabel, SECTION_NUMERALS } from '../model/normalize';
 import type { HeadingNode } from '../parse';
-
-export function sectionName(s: Section): string {
-  return `${s.def.numeral}、${s.def.title}`;
-}
-
-export function tableName(t: ReportTable): string {
-  if (!t.def) return t.node.header.cells[0]?.text || '表格';
-  return t.def.section === '二' ? t.def.key : (t.def.title ?? t.def.key);
-}
-
-export function rowShort(t: ReportTable, rowId: string): string {
-  const d = t.def?.rows.find((r) => r.id === rowId);
-  return d?.short ?? d?.label ?? rowId;
-}
-export function colLabel(t: ReportTable, colId: string): string {
-  const d = t.def?.columns.find((c) => c.id === colId);
-  return d?.short ?? d?.label ?? colId;
-}
-/** “（一）予以公开 / 自然人” */
-export function cellName(t: ReportTable, ref: CellRef): string {
-  const row = t.def?.rows.find((r) => r.id === ref.row);
-  const rowText = row ? row.label.replace(/（区分处理的，只计这一情形，不计其他情形）/, '') : ref.row;
-  return t.def && t.def.columns.length === 1 ? rowText : `${rowText} / ${colLabel(t, ref.col)}`;
-}
-
-/** A stable anchor for fingerprints: section / table / row / column. */
-export function anchor(...parts: (string | undefined)[]): string {
-  return parts.filter((p) => p !== undefined && p !== '').join('/');
-}
-export function tableAnchor(t: ReportTable): string {
-  return anchor(t.section?.def.numeral, t.def?.id ?? (t.node.header.cells[0]?.text || 'table'));
-}
 
 /** The span of a row's label, or of the row's start when it has none. */
 export function labelSpan(r: ReportRow): Span {
@@ -55,10 +22,6 @@ export function headingSpan(s: Section): Span {
 export function documentStart(report: Report): Span {
   const l = report.doc.lines;
   return { start: 0, end: l.lineEnd(0) };
-}
-
-export function fmtNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { formatFigure as fmt, isPreviousYear, readableFact as readable } from '../crossyear';
+import { isPreviousYear } from '../model/crossyear';
+import { formatFigure as fmt, readable } from '../model/figures';
 import { defineRule } from '../rule';
 
 const DOC_ROW_LABEL: Record<string, string> = { rules: '规章', normative: '行政规范性文件' };

@@ -10,9 +10,10 @@
  * fence is left alone); tables inside block quotes or list items are left as they are.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
-import { parseDocument, type ParsedDocument, type TableNode } from './parse';
-import { assessText } from './limits';
-import { LineIndex, applyEdits, eolOf, type Span, type SpanEdit } from './text';
+import { parseDocument, type ParsedDocument, type TableNode } from '../parse';
+import { assessText } from '../parse/limits';
+import { LineIndex, eolOf, type Span } from './lines';
+import { applyEdits, type SpanEdit } from './edit';
 
 export type Align = 'left' | 'right' | 'center' | null;
 

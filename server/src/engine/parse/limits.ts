@@ -17,9 +17,9 @@
  *
  * docs/robustness.md states these limits and how they are tested (test/hostile/).
  */
-import type { Locale } from './rule';
-import type { Span } from './text';
-import { translator } from '../messages';
+import type { Locale } from '../rule';
+import type { Span } from '../text';
+import { translator } from '../../messages';
 
 export const LIMITS = {
   /** above this many UTF-16 code units, only the structural checks run */

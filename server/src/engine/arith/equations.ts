@@ -6,8 +6,9 @@
  * diagnostic speaks). When several equations fail and one cell explains them all — a single value
  * of it makes every equation it takes part in hold — the blame goes to that cell alone.
  */
-import type { Equation } from './forms';
-import type { Cell, ReportTable } from './model';
+import type { Equation } from '../forms';
+import type { Cell, ReportTable } from '../model';
+import { readable, roundFigure } from '../model/figures';
 
 export interface CellRef {
   row: string;
@@ -86,10 +87,6 @@ export function cellOf(t: ReportTable, ref: CellRef): Cell | undefined {
   return r && j !== undefined ? r.cells[j] : undefined;
 }
 
-export function readable(c: Cell | undefined): c is Cell & { value: number } {
-  return !!c && (c.state === 'ok' || c.state === 'normalizable') && c.value !== undefined;
-}
-
 type Values = Map<string, number>;
 /** What a sum reads its cells from: the table's values, or those with a few cells changed. */
 interface ValueView {
@@ -114,7 +111,7 @@ function valuesOf(t: ReportTable, inst: Instance[]): Values {
 }
 
 const EPS = 1e-6;
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+const round = roundFigure;
 
 function complete(i: Instance, v: Values): boolean {
   return [...i.lhs, ...i.rhs].every((r) => v.has(key(r)));

@@ -11,100 +11,24 @@
  *   inside one of those (or whose front matter is not closed) is parsed together with the next;
  *   and a document with a link, image or footnote definition (which reach across pieces) is
  *   parsed whole.
- * - DocumentParser keeps the pieces of the previous version of one document: an edit inside one
+ * - DocumentParser (incremental.ts) keeps the pieces of the previous version of one document: an edit inside one
  *   row of a pipe table that keeps its first and last character and its number of cells cannot
  *   change any block, so the cached extraction is patched (that row re-split, later offsets
  *   moved) without parsing at all (the table-row fast path).
+ *
+ * Files: nodes.ts (the extracted structure), markdown.ts (remark), pipe-tables.ts (the line scan of
+ * plain pipe tables), neutralize.ts (the parse budget), this file (cutting, extraction, the cache of
+ * pieces, parseDocument), incremental.ts (DocumentParser, diffText); index.ts exports the stage.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, TableRow, Heading, Paragraph, Node } from 'mdast';
-import { LineIndex, type Span } from './text';
-import { neutralize, overBudget, restoreText } from './neutralize';
+import { LineIndex, type Span } from '../text';
+import { overBudget } from './neutralize';
+import { off, parseMarkdown } from './markdown';
+import { parsePiece, type FastTable } from './pipe-tables';
+import type { CellNode, ParsedDocument, ProseNode, RowNode } from './nodes';
 
-export interface HeadingNode {
-  depth: number;
-  text: string;
-  span: Span;
-  textSpan: Span;
-}
-export interface CellNode {
-  text: string;
-  span: Span;
-}
-export interface RowNode {
-  cells: CellNode[];
-  span: Span;
-}
-export interface TableNode {
-  header: RowNode;
-  rows: RowNode[];
-  span: Span;
-  align: (string | null)[];
-}
-/** Prose with, for each character of `text`, its offset in the source. */
-export interface ProseNode {
-  text: string;
-  map: number[];
-  span: Span;
-  kind: 'paragraph' | 'heading';
-}
-export interface CommentNode {
-  value: string;
-  span: Span;
-}
-export interface FrontMatterNode {
-  raw: string;
-  span: Span;
-  rawStart: number;
-}
-/** A top-level block, in order, used to find what a section contains. */
-export interface BlockNode {
-  type: string;
-  span: Span;
-  text: string;
-}
-
-export interface ParsedDocument {
-  text: string;
-  lines: LineIndex;
-  frontMatter?: FrontMatterNode;
-  headings: HeadingNode[];
-  tables: TableNode[];
-  prose: ProseNode[];
-  comments: CommentNode[];
-  blocks: BlockNode[];
-}
-
-type Piece = Omit<ParsedDocument, 'text' | 'lines'>;
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
-/** Parse Markdown into mdast (exported for renderers that need the full tree). */
-export function parseMarkdown(text: string): Root {
-  // blocks whose inline syntax would exceed the parse budget are read as plain text (neutralize.ts)
-  const n = neutralize(text);
-  const tree = processor.parse(n ? n.text : text);
-  if (n) restoreText(tree, text, n.text, n.ranges);
-  if (text.charCodeAt(0) === 0xfeff) countBom(tree);
-  return tree;
-}
-
-/** micromark drops a leading byte-order mark and counts offsets without it: count it back in. */
-function countBom(node: Node): void {
-  const p = node.position;
-  if (p) {
-    for (const at of [p.start, p.end]) {
-      if (at.offset !== undefined) at.offset++;
-      if (at.line === 1) at.column++;
-    }
-  }
-  const kids = (node as { children?: Node[] }).children;
-  if (kids) for (const k of kids) countBom(k);
-}
+export type Piece = Omit<ParsedDocument, 'text' | 'lines'>;
 
 // ---------------------------------------------------------------------------------------------
 // Cutting the document into independently parsable pieces
@@ -184,7 +108,7 @@ export function cutPoints(text: string): number[] {
 // ---------------------------------------------------------------------------------------------
 // Extraction of one piece
 
-function splitRow(src: string, base: number): CellNode[] {
+export function splitRow(src: string, base: number): CellNode[] {
   const cells: CellNode[] = [];
   const bounds: number[] = [];
   for (let i = 0; i < src.length; i++) {
@@ -220,10 +144,6 @@ function splitRow(src: string, base: number): CellNode[] {
     cells.push({ text, span: { start: s, end: e } });
   }
   return cells;
-}
-
-function off(n: Node | undefined, which: 'start' | 'end'): number {
-  return n?.position?.[which].offset ?? 0;
 }
 
 function proseOf(node: Paragraph | Heading, src: string, base: number, kind: ProseNode['kind']): ProseNode {
@@ -328,123 +248,6 @@ function extract(src: string, base: number): Piece {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tables by line scan
-//
-// GFM table parsing is most of remark's time on a report (it grows faster than the table). The
-// pipe tables of reports have a plain shape, which a line scan reads exactly:
-//  - every line of the table starts with `|` at column 0 (no block starts with `|`, so no line
-//    of it can interrupt the table, and no container is open);
-//  - the header row starts and ends with an unescaped `|`, the delimiter row is `| --- | :-: |`
-//    with as many cells as the header (then GFM makes the two lines a table's head);
-//  - the line after the last row is blank or the end (a table, like a paragraph, ends there).
-// The candidate's lines are replaced by placeholder letters of the same length and the piece is
-// parsed: when they come out as a top-level paragraph spanning exactly those lines, no open
-// block took them in and none began inside them, so the real text makes a table spanning the
-// same lines — its rows are the lines, each from column 0 to the end of the line. Should any
-// candidate not come out so, the piece is parsed as it is.
-
-interface FastTable {
-  start: number;
-  end: number;
-  rows: Span[];
-  align: (string | null)[];
-}
-
-const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
-
-/** Offsets of unescaped pipes of a line. */
-function pipesOf(line: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 124) out.push(i);
-  }
-  return out;
-}
-
-function findTables(src: string): FastTable[] {
-  const out: FastTable[] = [];
-  // line contents [start, end) (without the line break)
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let pos = 0;
-  for (;;) {
-    let e = src.indexOf('\n', pos);
-    const next = e < 0 ? src.length : e + 1;
-    if (e < 0) e = src.length;
-    if (e > pos && src.charCodeAt(e - 1) === 13) e--;
-    starts.push(pos);
-    ends.push(e);
-    if (next >= src.length) break;
-    pos = next;
-  }
-  const line = (i: number): string => src.slice(starts[i], ends[i]);
-  for (let i = 0; i + 1 < starts.length; i++) {
-    if (src.charCodeAt(starts[i]) !== 124 || src.charCodeAt(starts[i + 1]) !== 124) continue;
-    const head = line(i);
-    const delim = line(i + 1);
-    if (!DELIMITER.test(delim)) continue;
-    const hp = pipesOf(head);
-    const trimmed = head.replace(/[ \t]+$/, '');
-    if (hp.length < 2 || hp[hp.length - 1] !== trimmed.length - 1) continue;
-    const dp = pipesOf(delim);
-    if (hp.length !== dp.length) continue;
-    let j = i + 2;
-    while (j < starts.length && src.charCodeAt(starts[j]) === 124) j++;
-    // the next line must be blank (or there is none)
-    if (j < starts.length && line(j).trim() !== '') {
-      i = j - 1;
-      continue;
-    }
-    const rows: Span[] = [{ start: starts[i], end: ends[i] }];
-    for (let k = i + 2; k < j; k++) rows.push({ start: starts[k], end: ends[k] });
-    const align = delim
-      .split('|')
-      .slice(1, -1)
-      .map((c) => {
-        const t = c.trim();
-        const l = t.startsWith(':');
-        const r = t.endsWith(':');
-        return l && r ? 'center' : l ? 'left' : r ? 'right' : null;
-      });
-    out.push({ start: starts[i], end: ends[j - 1], rows, align });
-    i = j - 1;
-  }
-  return out;
-}
-
-/** The parse of a piece, with its plain pipe tables read by the line scan when that is exact. */
-function parsePiece(src: string): { tree: Root; fast?: Map<number, FastTable> } {
-  // the line scan splits lines at \n only: a lone \r (also a line break) goes to the parser
-  const tables = /\r(?!\n)/.test(src) ? [] : findTables(src);
-  if (tables.length === 0) return { tree: parseMarkdown(src) };
-  let masked = '';
-  let at = 0;
-  for (const t of tables) {
-    for (let k = t.start; k < t.end;) {
-      let e = src.indexOf('\n', k);
-      if (e < 0 || e > t.end) e = t.end;
-      let c = e;
-      if (c > k && src.charCodeAt(c - 1) === 13) c--;
-      masked += src.slice(at, k) + 'x'.repeat(c - k);
-      at = c;
-      k = e + 1;
-    }
-  }
-  masked += src.slice(at);
-  const tree = parseMarkdown(masked);
-  const fast = new Map<number, FastTable>();
-  const byStart = new Map(tables.map((t) => [t.start, t]));
-  for (const n of tree.children) {
-    const t = n.type === 'paragraph' ? byStart.get(off(n, 'start')) : undefined;
-    if (t && off(n, 'end') === t.end) fast.set(t.start, t);
-  }
-  if (fast.size !== tables.length) return { tree: parseMarkdown(src) };
-  return { tree, fast };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Verifying a cut: what a piece's parse tells about the blocks still open at its end
 
 /** Whether a closing code fence ends `code` (a fenced code block node's source). */
@@ -518,7 +321,7 @@ const CACHE_CHARS = 4_000_000;
 const cache = new Map<string, Extracted>();
 let cachedChars = 0;
 
-function shift(p: Piece, by: number): Piece {
+export function shift(p: Piece, by: number): Piece {
   if (by === 0) return p;
   return movePiece(p, (o) => o + by);
 }
@@ -551,7 +354,7 @@ function moveProse(x: ProseNode, span: Span, by: number): ProseNode {
 }
 
 /** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
-function movePiece(p: Piece, f: (o: number) => number): Piece {
+export function movePiece(p: Piece, f: (o: number) => number): Piece {
   const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
   const row = (r: RowNode): RowNode => ({
     span: s(r.span),
@@ -575,12 +378,12 @@ function movePiece(p: Piece, f: (o: number) => number): Piece {
   return out;
 }
 
-function cacheKey(src: string, isFirst: boolean): string {
+export function cacheKey(src: string, isFirst: boolean): string {
   // front matter is only recognised at the very start: keep the first piece's key distinct
   return (isFirst ? '\u0000' : '\u0001') + src;
 }
 
-function remember(key: string, x: Extracted): void {
+export function remember(key: string, x: Extracted): void {
   const had = cache.get(key);
   if (had) {
     cache.delete(key);
@@ -595,7 +398,7 @@ function remember(key: string, x: Extracted): void {
   }
 }
 
-function pieceOf(src: string, isFirst: boolean): Extracted {
+export function pieceOf(src: string, isFirst: boolean): Extracted {
   const key = cacheKey(src, isFirst);
   let x = cache.get(key);
   if (x) {
@@ -620,7 +423,7 @@ export function clearParseCache(): void {
 // Whole documents
 
 /** One piece of a parsed document: where it starts, its source, its extraction (relative and absolute). */
-interface PieceAt {
+export interface PieceAt {
   start: number;
   src: string;
   rel: Piece;
@@ -633,7 +436,7 @@ interface PieceAt {
  * Cut, parse (or fetch) every piece, merging a piece with the next while its end is not a safe
  * cut; undefined when the document must be parsed whole (definitions).
  */
-function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undefined {
+export function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undefined {
   // the parse budget holds for the whole text: pieces parsed alone would each have all of it
   if (overBudget(text)) return undefined;
   const cuts = cutPoints(text);
@@ -670,7 +473,7 @@ function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] | undef
   return out;
 }
 
-function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): ParsedDocument {
+export function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): ParsedDocument {
   const all = <K extends 'headings' | 'tables' | 'prose' | 'comments' | 'blocks'>(k: K): Piece[K] =>
     (pieces.length === 1
       ? pieces[0][k].slice()
@@ -688,23 +491,6 @@ function assemble(text: string, pieces: readonly Piece[], lines?: LineIndex): Pa
   return doc;
 }
 
-/**
- * The line index of `text` made from the previous text's, when `c` adds and removes no line
- * break: the line starts after the edit move by its length. Built like `new LineIndex(text)`
- * builds it (its two fields); should LineIndex ever hold more, it is simply built anew.
- */
-function movedLines(prev: LineIndex, text: string, c: TextChange): LineIndex {
-  const own = prev as unknown as Record<string, unknown>;
-  const keys = Object.keys(own);
-  if (keys.length !== 2 || own.text === undefined || !Array.isArray(own.starts)) return new LineIndex(text);
-  const delta = c.text.length - (c.end - c.start);
-  const starts = (own.starts as number[]).slice();
-  if (delta !== 0) for (let i = starts.length - 1; i >= 0 && starts[i] > c.start; i--) starts[i] += delta;
-  const out = Object.create(LineIndex.prototype) as Record<string, unknown>;
-  for (const k of keys) out[k] = k === 'text' ? text : k === 'starts' ? starts : undefined;
-  return out as unknown as LineIndex;
-}
-
 /** Up to this size a stateless parse (`parseDocument`) does not cut the text into pieces. */
 const WHOLE_TEXT_CHARS = 20_000;
 
@@ -719,147 +505,4 @@ export function parseDocument(text: string, options: { incremental?: boolean } =
   if (text.length <= WHOLE_TEXT_CHARS) return assemble(text, [pieceOf(text, true).piece]);
   const pieces = piecesOf(text);
   return assemble(text, pieces ? pieces.map((p) => p.abs) : [pieceOf(text, true).piece]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// One document over its versions
-
-/** A replacement of `[start, end)` of the previous text by `text`. */
-export interface TextChange {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The one replacement that turns `a` into `b` (common prefix and suffix removed). */
-export function diffText(a: string, b: string): TextChange {
-  const n = Math.min(a.length, b.length);
-  // whole blocks compared at a time (native string comparison), then characters
-  const B = 256;
-  let p = 0;
-  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
-  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  const room = n - p;
-  while (s + B <= room && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
-  while (s < room && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
-}
-
-const EOL = /[\r\n]/;
-
-/** Whether `c` turns `a` into `b` (an editor's change is checked, not trusted). */
-function fits(a: string, b: string, c: TextChange): boolean {
-  if (c.start < 0 || c.start > c.end || c.end > a.length) return false;
-  if (a.length - (c.end - c.start) + c.text.length !== b.length) return false;
-  const after = c.start + c.text.length;
-  return (
-    b.startsWith(c.text, c.start) && a.slice(0, c.start) === b.slice(0, c.start) && a.slice(c.end) === b.slice(after)
-  );
-}
-
-/**
- * The parser of one document over its versions: keeps the pieces of the last version, so an
- * edit costs the piece it touched — or, for an edit inside a table row that keeps the row's
- * shape, no parse at all. Its results equal `parseDocument(text, { incremental: false })`.
- */
-export class DocumentParser {
-  private text: string | undefined;
-  private pieces: PieceAt[] | undefined;
-  private doc: ParsedDocument | undefined;
-  /**
-   * How the last call was answered: the same text as before, the table-row fast path, the
-   * pieces (re-cut, changed pieces re-parsed) or one parse of the whole text.
-   */
-  lastPath: 'same' | 'row' | 'pieces' | 'whole' = 'whole';
-  /** For the row path: the change, and the row it stayed inside (offsets of the previous text). */
-  lastRowEdit: { change: TextChange; row: Span } | undefined;
-
-  /** Parse `text`; `change` (from the editor) says what changed since the previous call. */
-  parse(text: string, change?: TextChange): ParsedDocument {
-    const prev = this.text;
-    this.lastRowEdit = undefined;
-    if (prev !== undefined && this.doc) {
-      if (text === prev) {
-        this.lastPath = 'same';
-        return this.doc;
-      }
-      const c = change && fits(prev, text, change) ? change : diffText(prev, text);
-      const patched = this.pieces && this.rowEdit(text, c);
-      if (patched) {
-        this.lastPath = 'row';
-        return this.keep(text, patched, movedLines(this.doc.lines, text, c));
-      }
-    }
-    const reuse = new Map<string, PieceAt>();
-    for (const p of this.pieces ?? []) reuse.set(p.src, p);
-    const pieces = piecesOf(text, reuse);
-    this.lastPath = pieces ? 'pieces' : 'whole';
-    if (!pieces) {
-      // the text as one piece (definitions reach across pieces); a row edit can still patch it
-      const x = pieceOf(text, true);
-      return this.keep(text, [
-        { start: 0, src: text, rel: x.piece, abs: x.piece, open: x.open, definitions: x.definitions },
-      ]);
-    }
-    return this.keep(text, pieces);
-  }
-
-  private keep(text: string, pieces: PieceAt[], lines?: LineIndex): ParsedDocument {
-    this.text = text;
-    this.pieces = pieces;
-    this.doc = assemble(
-      text,
-      pieces.map((p) => p.abs),
-      lines,
-    );
-    return this.doc;
-  }
-
-  /**
-   * The table-row fast path. The edit lies inside one row of a top-level pipe table (the row
-   * starts its line with `|`), leaves the row's first and last characters alone, adds or removes
-   * no line and keeps the number of cells. Then the line is still a row of the same table (no
-   * block can start with `|`; a header row keeps matching the delimiter row), no other block
-   * changes, and the row's cells are exactly `splitRow` of its new text: the pieces are patched.
-   */
-  private rowEdit(text: string, c: TextChange): PieceAt[] | undefined {
-    const prev = this.text!;
-    const pieces = this.pieces!;
-    if (EOL.test(c.text) || EOL.test(prev.slice(c.start, c.end))) return undefined;
-    const k = pieces.findIndex((p) => p.start <= c.start && c.end < p.start + p.src.length);
-    if (k < 0) return undefined;
-    const at = pieces[k];
-    const ti = at.abs.tables.findIndex((t) => t.span.start < c.start && c.end < t.span.end);
-    if (ti < 0) return undefined;
-    const table = at.abs.tables[ti];
-    const all = [table.header, ...table.rows];
-    const ri = all.findIndex((r) => r.span.start < c.start && c.end < r.span.end);
-    if (ri < 0) return undefined;
-    const row = all[ri];
-    if (prev.charCodeAt(row.span.start) !== 124 /* | */) return undefined;
-    if (row.span.start > 0 && prev.charCodeAt(row.span.start - 1) !== 10) return undefined;
-    const delta = c.text.length - (c.end - c.start);
-    const rowEnd = row.span.end + delta;
-    const cells = splitRow(text.slice(row.span.start, rowEnd), row.span.start);
-    if (cells.length !== row.cells.length) return undefined;
-    this.lastRowEdit = { change: c, row: row.span };
-
-    // the edited piece: every offset at or after the edit moves; the row gets its new cells
-    const move = (o: number): number => (o >= c.end ? o + delta : o);
-    const abs = movePiece(at.abs, move);
-    const newRow: RowNode = { cells, span: { start: row.span.start, end: rowEnd } };
-    const t = abs.tables[ti];
-    if (ri === 0) t.header = newRow;
-    else t.rows[ri - 1] = newRow;
-    const src = text.slice(at.start, at.start + at.src.length + delta);
-    const rel = shift(abs, -at.start);
-    const key = cacheKey(src, k === 0);
-    // a row edit changes no block: whether the piece ends open, and its definitions, are as before
-    remember(key, { piece: rel, open: at.open, definitions: at.definitions });
-    const out = pieces.slice(0, k);
-    out.push({ start: at.start, src, rel, abs, open: at.open, definitions: at.definitions });
-    for (const p of pieces.slice(k + 1)) out.push({ ...p, start: p.start + delta, abs: shift(p.abs, delta) });
-    return out;
-  }
 }

@@ -6,8 +6,8 @@
  * length, so an offset found in it is an offset into `ProseNode.text` and, through its map,
  * into the source.
  */
-import type { ProseNode } from './parse';
-import type { Span } from './text';
+import type { ProseNode } from '../parse';
+import type { Span } from '../text';
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers

@@ -4,7 +4,7 @@
  * repeat that prefix on each new line, or the lines it writes (and the lines after them) fall out
  * of the container. These helpers compute the prefix from the source and apply it to an edit.
  */
-import type { SpanEdit } from './text';
+import type { SpanEdit } from './edit';
 
 // one container marker: a block quote `>` or a list marker followed by a space, a tab or the end
 const MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;

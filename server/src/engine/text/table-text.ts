@@ -1,5 +1,5 @@
 /** Writing a pipe table back as text (used by fixes that restructure a table). */
-import type { ReportTable } from './model';
+import type { ReportTable } from '../model';
 
 export function tableLines(
   header: string[],

@@ -8,10 +8,11 @@
  * Two years are compared only when they are the same 机关 (after normalisation), adjacent 年度,
  * and the same 格式 (the tables of the 2019 and 2021 formats do not line up).
  */
-import { APPLICANT_COLUMNS } from './forms/common';
-import type { CellState, Report, ReportTable } from './model';
-import { tableById } from './model';
-import type { Range, Span } from './text';
+import { APPLICANT_COLUMNS } from '../forms/common';
+import type { CellState, ReportTable } from './types';
+import type { Report } from './report';
+import { tableById } from './report';
+import type { Range, Span } from '../text';
 
 export interface FactCell {
   state: CellState;
@@ -124,14 +125,6 @@ export function findPreviousYear<T extends { facts: YearFacts }>(
   for (const c of candidates) if (c.facts !== cur && isPreviousYear(cur, c.facts)) return c;
   return undefined;
 }
-
-/** A readable figure of a fact cell. */
-export const readableFact = (c: FactCell | undefined): c is FactCell & { value: number } =>
-  !!c && (c.state === 'ok' || c.state === 'normalizable') && typeof c.value === 'number';
-
-/** A figure as the messages and fixes write it. */
-export const formatFigure = (n: number): string =>
-  Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
 
 /** 申请人 column id → its label. */
 export const APPLICANT_COLUMN_LABEL: ReadonlyMap<string, string> = new Map(

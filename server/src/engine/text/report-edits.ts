@@ -1,8 +1,9 @@
 /** Helpers that compute text edits against the source, keeping its line breaks. */
-import { eolOf } from './text';
-import type { Report, ReportTable, Section } from './model';
-import type { SpanEdit } from './text';
-import type { FormDef, TableDef } from './forms';
+import { eolOf } from './lines';
+import type { Report, Section } from '../model';
+import type { SpanEdit } from './edit';
+import { officialTableLines } from './official-table';
+import type { FormDef } from '../forms';
 
 export function replace(start: number, end: number, newText: string): SpanEdit {
   return { span: { start, end }, newText };
@@ -11,20 +12,12 @@ export function insert(at: number, newText: string): SpanEdit {
   return { span: { start: at, end: at }, newText };
 }
 
-/** The text of an official table with empty number cells. */
-export function emptyTable(def: TableDef, eol = '\n'): string {
-  const head = `| ${def.key} | ${def.columns.map((c) => c.label).join(' | ')} |`;
-  const sep = `| --- | ${def.columns.map(() => '--:').join(' | ')} |`;
-  const rows = def.rows.map((r) => `| ${r.label} |${' |'.repeat(def.columns.length)}`);
-  return [head, sep, ...rows].join(eol);
-}
-
 /** The heading and (for 二–四) the empty tables of an official section. */
 export function sectionSkeleton(form: FormDef, index: number, eol = '\n'): string {
   const def = form.sections[index];
   const parts = [`## ${def.numeral}、${def.title}`];
   const tables = form.tables.filter((t) => t.section === def.numeral);
-  for (const t of tables) parts.push(emptyTable(t, eol));
+  for (const t of tables) parts.push(officialTableLines(t, { tight: true }).join(eol));
   if (def.topics.length) for (const tp of def.topics) parts.push(`### ${tp.heading}`);
   return parts.join(eol + eol);
 }
@@ -47,9 +40,4 @@ export function sectionInsertionPoint(report: Report, index: number): { at: numb
   const next = report.sections.filter((s) => s.index > index).sort((a, b) => a.span.start - b.span.start)[0];
   if (next) return { at: next.span.start, before: next };
   return { at: report.doc.text.length };
-}
-
-/** A row line for a table: the label and empty number cells. */
-export function emptyRow(t: ReportTable, label: string): string {
-  return `| ${label} |${' |'.repeat(t.columns.length)}`;
 }

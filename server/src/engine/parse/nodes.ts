@@ -1,0 +1,56 @@
+/** The document structure the parser extracts: offsets into the source (UTF-16). */
+import type { LineIndex, Span } from '../text';
+
+export interface HeadingNode {
+  depth: number;
+  text: string;
+  span: Span;
+  textSpan: Span;
+}
+export interface CellNode {
+  text: string;
+  span: Span;
+}
+export interface RowNode {
+  cells: CellNode[];
+  span: Span;
+}
+export interface TableNode {
+  header: RowNode;
+  rows: RowNode[];
+  span: Span;
+  align: (string | null)[];
+}
+/** Prose with, for each character of `text`, its offset in the source. */
+export interface ProseNode {
+  text: string;
+  map: number[];
+  span: Span;
+  kind: 'paragraph' | 'heading';
+}
+export interface CommentNode {
+  value: string;
+  span: Span;
+}
+export interface FrontMatterNode {
+  raw: string;
+  span: Span;
+  rawStart: number;
+}
+/** A top-level block, in order, used to find what a section contains. */
+export interface BlockNode {
+  type: string;
+  span: Span;
+  text: string;
+}
+
+export interface ParsedDocument {
+  text: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatterNode;
+  headings: HeadingNode[];
+  tables: TableNode[];
+  prose: ProseNode[];
+  comments: CommentNode[];
+  blocks: BlockNode[];
+}

@@ -7,7 +7,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -189,8 +189,17 @@ describe('xxgk review on bad input', () => {
     writeFileSync(join(dir, 'empty', 'readme.md'), '# 说明\n');
     const r = xxgk(['review', 'empty', '-o', 'empty-out']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /没有找到报告/);
+    assert.match(r.stderr, /没有找到年度报告/);
     assert.throws(() => readdirSync(join(dir, 'empty-out')));
+  });
+  test('a folder walk reviews each real file once, through symbolic-link loops (issue 14 row 3)', () => {
+    mkdirSync(join(dir, 'loops'));
+    writeFileSync(join(dir, 'loops', 'a.xxgk.md'), fixture('example-2022.xxgk.md'));
+    symlinkSync('.', join(dir, 'loops', 'x'));
+    symlinkSync('.', join(dir, 'loops', 'y'));
+    const r = xxgk(['review', 'loops', '-o', 'loops-out']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readdirSync(join(dir, 'loops-out', 'reports')).filter((f) => f.endsWith('.html')).length, 1);
   });
   test('usage: -o is required; --help explains the outputs', () => {
     assert.equal(xxgk(['review', 'batch']).code, 2);

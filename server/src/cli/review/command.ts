@@ -16,6 +16,8 @@ import { localeOf, parseArgs, reportWriteFailure, usage } from '../args';
 import { ProgressBar, workerCount } from '../pool';
 import { writeFileAtomic } from '../../render/write';
 import { collectInputs } from './files';
+import { WALKED_TYPES } from '../files';
+import { translator } from '../../messages';
 import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
 import { findingOf, type ReviewOutcome } from './entry';
 import { crossYearForAll } from '../../engine/check';
@@ -60,16 +62,15 @@ function prepareDir(dir: string, force: boolean, io: CommandContext): boolean {
 export async function runReview(argv: string[], io: CommandContext): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['-o', '--output', '--locale'], ['--force']);
   const locale = localeOf(flags.get('--locale'), io.locale);
+  const t = translator(locale);
   const outFlag = flags.get('-o') ?? flags.get('--output');
   if (positional.length === 0) throw usage('cli.review.needs-files');
   if (typeof outFlag !== 'string' || !outFlag.trim()) throw usage('cli.review.needs-output');
   const out = outFlag;
   const { files, missing, skipped } = collectInputs(positional);
-  for (const m of missing) io.stderr(`xxgk: ${m}: 没有这个文件或文件夹 (no such file or directory)\n`);
+  for (const m of missing) io.stderr(`xxgk: ${t('cli.not-found', { path: m })}\n`);
   if (files.length === 0) {
-    io.stderr(
-      `xxgk: 没有找到报告：查找 .md 报告（.xxgk.md、*年度报告*.md、*年报*.md 或带 机关/年度 前置元数据）以及 .docx、.html、.txt 文件${skipped.length ? `（跳过了 ${skipped.length} 个其他文件）` : ''} (no report found)\n`,
-    );
+    io.stderr(`xxgk: ${t('cli.no-report-found', { paths: positional.join(' '), types: WALKED_TYPES, skipped })}\n`);
     return 2;
   }
   if (!prepareDir(out, flags.has('--force'), io)) return 2;

@@ -4,12 +4,8 @@
  * .pdf files); globs are expanded as `xxgk check` expands them. Files of other types found in a
  * folder are counted, never dropped silently.
  */
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { expandArgs, REPORT_FILE } from '../files';
-import { REVIEW_EXTENSIONS } from './source';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache']);
 
 /** Whether a .md file starts with front matter naming 机关 or 年度 (read from its first 4 KB). */
 export function hasReportFrontMatter(path: string): boolean {
@@ -31,63 +27,27 @@ export function hasReportFrontMatter(path: string): boolean {
   }
 }
 
-function wanted(name: string, path: string): boolean {
-  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (!REVIEW_EXTENSIONS.includes(ext)) return false;
-  if (ext === 'md' || ext === 'markdown') return REPORT_FILE.test(name) || hasReportFrontMatter(path);
-  return true;
-}
-
-function walk(dir: string, out: string[], skipped: string[]): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (e.startsWith('.')) continue;
-    const p = join(dir, e);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(e)) walk(p, out, skipped);
-    } else if (wanted(e, p)) out.push(p);
-    else skipped.push(p);
-  }
+/** A Markdown file found in a folder is a report when its name or its front matter says so. */
+function isReport(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  if (!/\.(md|markdown)$/i.test(name)) return true;
+  return REPORT_FILE.test(name) || hasReportFrontMatter(path);
 }
 
 export interface ReviewInputs {
   files: string[];
   /** arguments that named nothing */
   missing: string[];
-  /** files found in folders that are not reports */
-  skipped: string[];
+  /** how many files found in folders are not reports (other types, or Markdown that is no report) */
+  skipped: number;
 }
 
+/**
+ * The walk of `xxgk check` (cli/files.ts: each real path once, symbolic-link loops walked once, globs
+ * as check expands them), then the Markdown files of a folder that are no report passed over.
+ */
 export function collectInputs(args: string[]): ReviewInputs {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const skipped: string[] = [];
-  for (const a of args) {
-    let st;
-    try {
-      st = /[*?]/.test(a) ? undefined : statSync(a);
-    } catch {
-      missing.push(a);
-      continue;
-    }
-    if (st?.isDirectory()) walk(a, files, skipped);
-    else if (st) files.push(a);
-    else {
-      const g = expandArgs([a]);
-      files.push(...g.files);
-      missing.push(...g.missing);
-    }
-  }
-  return { files: [...new Set(files)], missing, skipped };
+  const { files: all, missing, walked, skipped } = expandArgs(args);
+  const files = all.filter((f) => !walked.has(f) || isReport(f));
+  return { files, missing, skipped: skipped + all.length - files.length };
 }

@@ -8,9 +8,6 @@ import type { Locale } from '../../messages';
 
 export type SourceResult = { ok: true; text: string; imported: boolean } | { ok: false; reason: string };
 
-/** The file extensions review looks for in a folder (a .md only when it is a report). */
-export const REVIEW_EXTENSIONS = ['md', 'markdown', 'docx', 'html', 'htm', 'txt', 'pdf'];
-
 /** One input file → the report's text in the dialect, or why it cannot be read (in `locale`). */
 export async function loadReviewSource(path: string, locale: Locale = 'zh'): Promise<SourceResult> {
   try {

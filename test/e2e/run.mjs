@@ -413,7 +413,12 @@ async function runUi() {
     await page.keyboard.press(keys);
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: STEP_MS });
-    await page.keyboard.type(text);
+    // a focus change still settling (a tab just clicked, a webview just left) can take the keys
+    // away from the box: give it the focus, and type only into it
+    await input.focus();
+    await input.pressSequentially(text);
+    if (!(await input.inputValue()).includes(text))
+      throw new Error(`the quick input did not receive “${text}” (it holds “${await input.inputValue()}”)`);
     // pressing Enter before the row is there is lost: wait for it
     await page.locator(rowSelector).first().waitFor({ timeout: STEP_MS });
     await page.keyboard.press('Enter');
@@ -733,6 +738,7 @@ async function runUi() {
     await closePanel();
     const group = page.locator('.editor-group-container').first();
     await group.locator('.tabs-container .tab').first().click();
+    await sleep(300);
     await runCommand('New Annual Report');
     const title = page.locator('.quick-input-widget .quick-input-title');
     const input = page.locator('.quick-input-widget .quick-input-box input');

@@ -519,7 +519,7 @@ export const en: MessageTable = {
     'This row has {cells} cells but the header of {table} has {width} columns: {shown} past the last column will not be shown; move them into the right column or remove them',
   'arithmetic.keep-move': '“{cell}” to {value}',
   'arithmetic.keep-figure': 'Keep “{cell}” at {value}, and set {moves}',
-  'list.separator': ', ',
+  'arithmetic.keep-move-separator': ', ',
   'narrative-number.part-exceeds':
     'The text says “{said}”, only a part of them, but {figure}: the part exceeds the whole',
   'narrative-number.total-table': 'the total in the table',

@@ -492,7 +492,7 @@ export const zhCN = {
     '此行有 {cells} 个单元格，而{table}表头只有 {width} 列：多出的 {shown} 不会显示，请移入正确的列或删除',
   'arithmetic.keep-move': '“{cell}”改为 {value}',
   'arithmetic.keep-figure': '保留“{cell}”为 {value}，将{moves}',
-  'list.separator': '，',
+  'arithmetic.keep-move-separator': '，',
   'narrative-number.part-exceeds': '正文称“{said}”，只是其中一部分，但{figure}，部分多于总数',
   'narrative-number.total-table': '表中的总数',
   'cli.not-a-report': '不是年度报告（文件名和前置元数据都不像报告）',

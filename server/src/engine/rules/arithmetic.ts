@@ -129,7 +129,7 @@ export function arithmeticRule(id: string, severity: Rule['severity'], descripti
           if (canFix && f.alternative && keep.length === f.alternative.length) {
             const moves = keep
               .map(({ a }) => t('arithmetic.keep-move', { cell: cellName(x, a.cell), value: formatFigure(a.value) }))
-              .join(t('list.separator'));
+              .join(t('arithmetic.keep-move-separator'));
             fixes.push({
               title: t('arithmetic.keep-figure', { cell: name, value: actual, moves }),
               safe: false,

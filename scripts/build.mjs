@@ -99,6 +99,14 @@ function findTests(dir) {
   return out;
 }
 
+// the official forms: validated and compiled to server/src/engine/forms/forms.generated.json, which
+// every bundle below includes (an invalid form stops the build here, with zod's message)
+await build({ ...common, entryPoints: ['scripts/gen-forms.ts'], outfile: 'out/gen-forms.cjs', sourcemap: false });
+{
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(process.execPath, ['out/gen-forms.cjs'], { stdio: 'inherit' });
+}
+
 // out/ is not wiped: several builds may run at once; stale outputs are harmless (tests are found by name)
 const jobs = [
   build({

@@ -3,25 +3,30 @@ import { join } from 'node:path';
 import { main } from './main';
 import { autoCheck, wantsProgress } from './pool';
 import type { CommandContext } from './types';
+import { outputChannel } from './stdio';
 import { terminalSafeLines } from './terminal';
 
 const argv = process.argv.slice(2);
+const out = outputChannel(1, () => process.stdout);
+const err = outputChannel(2, () => process.stderr);
 const io: CommandContext = {
   stdout: (s) => {
-    process.stdout.write(s);
+    out.write(s);
   },
   // stderr carries messages only, which may name files or quote their text: no raw control characters
   stderr: (s) => {
-    process.stderr.write(terminalSafeLines(s));
+    err.write(terminalSafeLines(s));
   },
   // many files: worker threads on every core (dist/worker.js); a progress bar on a terminal
   check: autoCheck({
-    progress: wantsProgress(argv, !!process.stdout.isTTY, !!process.stderr.isTTY),
+    get progress() {
+      return wantsProgress(argv, out.isTTY, err.isTTY);
+    },
     stderr: (s) => {
-      process.stderr.write(s);
+      err.write(s);
     },
   }),
-  isTTY: !!process.stderr.isTTY,
+  isTTY: () => err.isTTY,
   // `xxgk lsp --stdio`: the server's own bundle beside this one (dist/server.js), loaded only then
   startServer: () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

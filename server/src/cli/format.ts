@@ -1,11 +1,16 @@
 /** The three output formats of `xxgk check`: text, JSON and SARIF 2.1.0 (a stable contract for scripts: README, “Command line”). */
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../engine/check';
 import type { YearFacts } from '../engine/model/crossyear';
 import { RULES } from '../engine/rules';
 import { message, translator, type Locale } from '../messages';
 import { LIMITS_RULE } from '../engine/parse/limits';
 import { jsonSafe, terminalSafe } from './terminal';
+
+/** node:crypto, loaded when a SARIF log is written: `xxgk check` does not load it otherwise. */
+function crypto(): typeof import('node:crypto') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:crypto') as typeof import('node:crypto');
+}
 
 export interface FileResult {
   path: string;
@@ -144,7 +149,8 @@ export function formatSarif(results: FileResult[], version: string): string {
               },
             ],
             partialFingerprints: {
-              'xxgkFinding/v1': createHash('sha256')
+              'xxgkFinding/v1': crypto()
+                .createHash('sha256')
                 .update(`${r.path.split('\\').join('/')}\u0000${d.fingerprint}`)
                 .digest('hex')
                 .slice(0, 32),

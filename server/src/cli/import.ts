@@ -122,7 +122,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
       );
     return 2;
   }
-  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
+  const bar = files.length > 1 && io.isTTY() ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
   const json: unknown[] = [];
   const used = new Set<string>();
   for (const source of files) {

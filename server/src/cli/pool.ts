@@ -179,7 +179,7 @@ export interface AutoOptions {
 /** The check function of the CLI: worker threads for many files, this thread for a few. */
 export function autoCheck(opts: AutoOptions): CheckFn {
   return async (paths, locale, onFile, options) => {
-    const bar = opts.progress && paths.length > 1 ? new ProgressBar(paths.length, opts.stderr) : undefined;
+    const bar = paths.length > 1 && opts.progress ? new ProgressBar(paths.length, opts.stderr) : undefined;
     const tick = (): void => {
       bar?.tick();
       onFile?.();

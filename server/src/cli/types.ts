@@ -26,7 +26,8 @@ export interface CommandContext {
   stdout(s: string): void;
   stderr(s: string): void;
   check(paths: string[], locale: Locale, onFile?: () => void, options?: CheckOptions): Promise<Checked>;
-  isTTY: boolean;
+  /** whether standard error is a terminal; asked only where a progress bar could be drawn */
+  isTTY(): boolean;
   /** the language of messages (set by main from --locale, .xxgkrc.json, LC_ALL / LANG; default zh) */
   locale?: Locale;
   /** start the language server on this process's stdio (`xxgk lsp --stdio`); the entry supplies it */

@@ -330,5 +330,9 @@ function suppress(ds: Diagnostic[], report: Report): Diagnostic[] {
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  // rule ids are ASCII: compared by code unit (localeCompare would start ICU's collator, ~7 ms of a CLI run)
+  return ds.sort(
+    (a, b) =>
+      a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }

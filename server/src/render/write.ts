@@ -22,7 +22,13 @@ import {
   chmodSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+
+/** Eight random hex digits for a temporary file's name; node:crypto is loaded only when one is written. */
+function randomHex(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+  return randomBytes(4).toString('hex');
+}
 
 /** The temporary files being written by this process. */
 const pending = new Set<string>();
@@ -93,7 +99,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const dir = dirname(path);
   installSignalHandlers();
   removeStaleTemps(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomHex()}.tmp`);
   pending.add(tmp);
   let mode: number | undefined;
   try {

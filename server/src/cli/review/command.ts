@@ -81,7 +81,7 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
   }
 
   const outcomes: ReviewOutcome[] = files.map((path) => ({ ok: false, path, reason: '未审查 (not reviewed)' }));
-  const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
+  const bar = files.length > 1 && io.isTTY() ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
   const onOutcome = (i: number, o: ReviewOutcome): void => {
     bar?.tick();
     outcomes[i] = o;

@@ -1,33 +1,13 @@
-/** The registry of official forms, validated at load. */
-import { FormDef } from './schema';
-import { FORM_2019 } from './f2019';
-import { FORM_2021 } from './f2021';
+/**
+ * The registry of official forms: forms.generated.json, made at build time from sources.ts by
+ * compile.ts (zod validation, defaults filled in, equation ids checked), so it is read here as it is.
+ */
+import type { FormDef } from './schema';
+import compiled from './forms.generated.json';
 
 export type { FormDef, TableDef, RowDef, ColumnDef, Equation, SectionDef, CellKind } from './schema';
 
-function load(raw: unknown): FormDef {
-  const parsed = FormDef.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(
-      `invalid form definition: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
-  const form = parsed.data;
-  for (const t of form.tables) {
-    const rowIds = new Set(t.rows.map((r) => r.id));
-    const colIds = new Set(t.columns.map((c) => c.id));
-    for (const e of t.equations) {
-      const ids = e.per === 'row' ? colIds : rowIds;
-      for (const id of [...e.lhs, ...e.rhs, e.target, ...(e.over ?? [])]) {
-        const pool = e.over?.includes(id) ? (e.per === 'row' ? rowIds : colIds) : ids;
-        if (!pool.has(id)) throw new Error(`form ${form.id}, table ${t.id}: equation ${e.rule} names unknown ${id}`);
-      }
-    }
-  }
-  return form;
-}
-
-export const FORMS: readonly FormDef[] = [load(FORM_2021), load(FORM_2019)];
+export const FORMS: readonly FormDef[] = compiled as readonly FormDef[];
 
 export function getForm(id: string): FormDef | undefined {
   return FORMS.find((f) => f.id === id);

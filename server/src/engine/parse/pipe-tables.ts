@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Node, Point } from 'unist';
 import type { Span } from '../text';
 import { off, parseMarkdown } from './markdown';
 
@@ -89,26 +90,35 @@ function findTables(src: string): FastTable[] {
   return out;
 }
 
-/** The parse of a piece, with its plain pipe tables read by the line scan when that is exact. */
+/**
+ * The parse of a piece, with its plain pipe tables read by the line scan when that is exact.
+ * Each line of a candidate table is masked as a one-letter line (`x`): the parser sees the same
+ * lines, so the same blocks, without scanning the table's text, most of a report's characters;
+ * the tree's offsets are then mapped back onto the source (`unmask`).
+ */
 export function parsePiece(src: string): { tree: Root; fast?: Map<number, FastTable> } {
   // the line scan splits lines at \n only: a lone \r (also a line break) goes to the parser
   const tables = /\r(?!\n)/.test(src) ? [] : findTables(src);
   if (tables.length === 0) return { tree: parseMarkdown(src) };
   let masked = '';
   let at = 0;
+  const lines: MaskedLine[] = [];
   for (const t of tables) {
     for (let k = t.start; k < t.end;) {
       let e = src.indexOf('\n', k);
       if (e < 0 || e > t.end) e = t.end;
       let c = e;
       if (c > k && src.charCodeAt(c - 1) === 13) c--;
-      masked += src.slice(at, k) + 'x'.repeat(c - k);
+      masked += src.slice(at, k);
+      lines.push({ at: masked.length, start: k, end: c });
+      masked += 'x';
       at = c;
       k = e + 1;
     }
   }
   masked += src.slice(at);
   const tree = parseMarkdown(masked);
+  unmask(tree, lines);
   const fast = new Map<number, FastTable>();
   const byStart = new Map(tables.map((t) => [t.start, t]));
   for (const n of tree.children) {
@@ -117,4 +127,46 @@ export function parsePiece(src: string): { tree: Root; fast?: Map<number, FastTa
   }
   if (fast.size !== tables.length) return { tree: parseMarkdown(src) };
   return { tree, fast };
+}
+
+/** A masked line: its letter's offset in the masked text, and the line's content [start, end) in the source. */
+interface MaskedLine {
+  at: number;
+  start: number;
+  end: number;
+}
+
+/** Maps every position of a tree parsed from the masked text back onto the source. */
+function unmask(tree: Node, lines: readonly MaskedLine[]): void {
+  const map = (p: Point): void => {
+    const m = p.offset;
+    if (m === undefined) return;
+    // the last masked line starting at or before m
+    let lo = 0;
+    let hi = lines.length - 1;
+    let i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid].at <= m) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (i < 0) return;
+    const l = lines[i];
+    if (m === l.at) p.offset = l.start;
+    else {
+      p.offset = m - l.at - 1 + l.end;
+      if (m === l.at + 1) p.column += l.end - l.start - 1;
+    }
+  };
+  const walk = (n: Node): void => {
+    if (n.position) {
+      map(n.position.start);
+      map(n.position.end);
+    }
+    const kids = (n as { children?: Node[] }).children;
+    if (kids) for (const k of kids) walk(k);
+  };
+  walk(tree);
 }

@@ -67,7 +67,7 @@ function tableSums(report: Report, t: ReportTable, severities: Record<string, st
     .sort((a, b) => a.c!.node.span.start - b.c!.node.span.start)
     .map((x) => x.f);
   const unchecked = instancesOf(t).filter((i) =>
-    [...i.lhs, ...i.rhs].some((r) => t.rowById.has(r.row) && t.colById.has(r.col) && !readable(cellOf(t, r))),
+    i.cells.some((r) => t.rowById.has(r.row) && t.colById.has(r.col) && !readable(cellOf(t, r))),
   ).length;
   const firstBad = t.rows
     .flatMap((r) =>

@@ -83,12 +83,12 @@ export function sumLines(t: ReportTable, at: CellRef, tr: Translate): string[] {
   const out: string[] = [];
   const values = new Map<string, number>();
   for (const i of instancesOf(t))
-    for (const r of [...i.lhs, ...i.rhs]) {
+    for (const r of i.cells) {
       const c = cellOf(t, r);
       if (readable(c)) values.set(`${r.row}\u0000${r.col}`, c.value);
     }
   for (const i of instancesOf(t)) {
-    if (![...i.lhs, ...i.rhs].some((r) => same(r, at))) continue;
+    if (!i.cells.some((r) => same(r, at))) continue;
     const l = side(t, i, i.lhs, at, tr);
     const r = side(t, i, i.rhs, at, tr);
     let status: string;

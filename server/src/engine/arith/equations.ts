@@ -6,7 +6,7 @@
  * diagnostic speaks). When several equations fail and one cell explains them all — a single value
  * of it makes every equation it takes part in hold — the blame goes to that cell alone.
  */
-import type { Equation } from '../forms';
+import type { Equation, TableDef } from '../forms';
 import type { Cell, ReportTable } from '../model';
 import { readable, roundFigure } from '../model/figures';
 
@@ -22,6 +22,8 @@ export interface Instance {
   lhs: CellRef[];
   rhs: CellRef[];
   target: CellRef;
+  /** lhs then rhs: every cell of the equation */
+  cells: CellRef[];
 }
 export interface Finding {
   rule: string;
@@ -55,18 +57,35 @@ export interface Finding {
 
 const key = (c: CellRef): string => c.key ?? `${c.row}\u0000${c.col}`;
 
-export function instancesOf(t: ReportTable): Instance[] {
-  const out: Instance[] = [];
-  if (!t.def) return out;
+/**
+ * The equations of a table, one instance per row or column they are taken over. They depend only
+ * on its definition and on which group rows the writer filled in, so they are made once for each
+ * such shape and shared (read-only) by every version of the table.
+ */
+const INSTANCES = new WeakMap<TableDef, Map<string, Instance[]>>();
+
+export function instancesOf(t: ReportTable): readonly Instance[] {
+  if (!t.def) return [];
   // a group row (（三）不予公开 …) takes part only where the writer filled it in as a subtotal
   const filled = (id: string): boolean => {
     const r = t.rowById.get(id);
     return !!r && !r.layoutOnly;
   };
-  const groups = new Set(t.def.rows.filter((r) => r.group).map((r) => r.id));
-  const dataRows = t.def.rows.filter((r) => !r.group || filled(r.id)).map((r) => r.id);
-  const dataCols = t.def.columns.map((c) => c.id);
-  for (const eq of t.def.equations) {
+  let byShape = INSTANCES.get(t.def);
+  if (!byShape) INSTANCES.set(t.def, (byShape = new Map<string, Instance[]>()));
+  let shape = '';
+  for (const r of t.def.rows) if (r.group && filled(r.id)) shape += `${r.id}\u0000`;
+  let out = byShape.get(shape);
+  if (!out) byShape.set(shape, (out = makeInstances(t.def, filled)));
+  return out;
+}
+
+function makeInstances(def: TableDef, filled: (id: string) => boolean): Instance[] {
+  const out: Instance[] = [];
+  const groups = new Set(def.rows.filter((r) => r.group).map((r) => r.id));
+  const dataRows = def.rows.filter((r) => !r.group || filled(r.id)).map((r) => r.id);
+  const dataCols = def.columns.map((c) => c.id);
+  for (const eq of def.equations) {
     if (eq.per === 'column' && groups.has(eq.target) && !filled(eq.target)) continue;
     const along = eq.over ?? (eq.per === 'row' ? dataRows : dataCols);
     for (const a of along) {
@@ -75,7 +94,9 @@ export function instancesOf(t: ReportTable): Instance[] {
         const col = eq.per === 'row' ? id : a;
         return { row, col, key: `${row}\u0000${col}` };
       };
-      out.push({ eq, along: a, lhs: eq.lhs.map(ref), rhs: eq.rhs.map(ref), target: ref(eq.target) });
+      const lhs = eq.lhs.map(ref);
+      const rhs = eq.rhs.map(ref);
+      out.push({ eq, along: a, lhs, rhs, target: ref(eq.target), cells: [...lhs, ...rhs] });
     }
   }
   return out;
@@ -99,12 +120,14 @@ function overlay(base: Values, changed: Map<string, number>): ValueView {
   return { get: (k) => (changed.has(k) ? changed.get(k) : base.get(k)), has: (k) => changed.has(k) || base.has(k) };
 }
 
-function valuesOf(t: ReportTable, inst: Instance[]): Values {
+function valuesOf(t: ReportTable, inst: readonly Instance[]): Values {
   const v: Values = new Map();
   for (const i of inst) {
-    for (const ref of [...i.lhs, ...i.rhs]) {
+    for (const ref of i.cells) {
+      const k = key(ref);
+      if (v.has(k)) continue;
       const c = cellOf(t, ref);
-      if (readable(c)) v.set(key(ref), c.value);
+      if (readable(c)) v.set(k, c.value);
     }
   }
   return v;
@@ -114,11 +137,15 @@ const EPS = 1e-6;
 const round = roundFigure;
 
 function complete(i: Instance, v: Values): boolean {
-  return [...i.lhs, ...i.rhs].every((r) => v.has(key(r)));
+  for (const r of i.cells) if (!v.has(key(r))) return false;
+  return true;
 }
 function residual(i: Instance, v: ValueView): number {
-  const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + v.get(key(r))!, 0);
-  return sum(i.lhs) - sum(i.rhs);
+  let l = 0;
+  let r = 0;
+  for (const x of i.lhs) l += v.get(key(x))!;
+  for (const x of i.rhs) r += v.get(key(x))!;
+  return l - r;
 }
 function holdsAt(i: Instance, v: ValueView): boolean {
   return Math.abs(residual(i, v)) <= EPS;
@@ -172,7 +199,7 @@ export function findings(t: ReportTable): Finding[] {
         i.eq.per === 'column' &&
         derived.has(i.along) &&
         failingRaw.some((o) => o.eq === i.eq && o !== i && !derived.has(o.along)) &&
-        [...i.lhs, ...i.rhs].every((r) => rowSumHolds(r.row))
+        i.cells.every((r) => rowSumHolds(r.row))
       ),
   );
   /** The totals of the row sums that hold now and would move with `ref` by `delta`. */
@@ -214,7 +241,7 @@ export function findings(t: ReportTable): Finding[] {
   };
   const byCell = new Map<string, Instance[]>();
   for (const i of checked) {
-    for (const r of [...i.lhs, ...i.rhs]) {
+    for (const r of i.cells) {
       const k = key(r);
       const list = byCell.get(k);
       if (list) list.push(i);
@@ -233,7 +260,7 @@ export function findings(t: ReportTable): Finding[] {
       | undefined;
     const seen = new Set<string>();
     for (const f of open) {
-      for (const ref of [...f.lhs, ...f.rhs]) {
+      for (const ref of f.cells) {
         const k = key(ref);
         if (seen.has(k)) continue;
         seen.add(k);

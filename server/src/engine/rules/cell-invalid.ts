@@ -14,7 +14,7 @@ export default defineRule({
         if (r.def.group) continue;
         r.cells.forEach((c, j) => {
           const col = x.columns[j].def;
-          if (!col) return;
+          if (!col || (c.state !== 'normalizable' && c.state !== 'invalid')) return;
           const name = cellName(x, { row: r.def!.id, col: col.id });
           const anchor = `${tableAnchor(x)}/${r.def!.id}/${col.id}/invalid`;
           if (c.state === 'normalizable') {

@@ -226,14 +226,35 @@ const REVIEW_TOPICS: ReadonlySet<Topic> = new Set(['review', 'suits', 'suitDirec
 const ABOUT_DISCLOSURE = /信息公开|依申请|申请公开/;
 
 /**
- * Whether a 行政复议/行政诉讼 figure is about 政府信息公开 (table 四): in section 四, under a heading
- * on 依申请公开, or in a sentence that says so — not a 复议机关's or a 司法局's caseload at large.
+ * Whether a 行政复议/行政诉讼 figure is about 政府信息公开 (table 四): in section 四 or under a
+ * heading on 依申请公开 (`reviewContext`), or in a sentence that says so — not a 复议机关's or a
+ * 司法局's caseload at large.
  */
-function aboutReview(p: ProseNode, c: Claim, section: Section | undefined, lastHeading: string): boolean {
-  if (section?.index === 3 || ABOUT_DISCLOSURE.test(lastHeading)) return true;
-  const folded = foldWidth(p.text);
+function aboutReview(text: string, c: Claim, reviewContext: boolean): boolean {
+  if (reviewContext) return true;
+  const folded = foldWidth(text);
   const [s0, s1] = sentencesOf(folded).find(([a, b]) => c.start >= a && c.start < b) ?? [0, folded.length];
   return ABOUT_DISCLOSURE.test(folded.slice(s0, s1));
+}
+
+/**
+ * The claims of one paragraph, remembered by its text and context: a pure function of them,
+ * asked again at every check (the arithmetic rules and this one read the prose whenever a table
+ * changes, and the prose has not).
+ */
+const CLAIMS = new Map<string, readonly Claim[]>();
+function claimsOf(
+  text: string,
+  o: { year?: number; applicationContext: boolean; parts?: boolean; reviewContext: boolean },
+): readonly Claim[] {
+  const key = `${o.year ?? ''}|${o.applicationContext ? 1 : 0}${o.parts ? 1 : 0}${o.reviewContext ? 1 : 0}|${text}`;
+  let claims = CLAIMS.get(key);
+  if (claims === undefined) {
+    claims = findClaims(text, o).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(text, c, o.reviewContext));
+    if (CLAIMS.size >= 4096) CLAIMS.clear();
+    CLAIMS.set(key, claims);
+  }
+  return claims;
 }
 
 /** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
@@ -250,10 +271,10 @@ function applicationContext(p: ProseNode, section: Section | undefined, lastHead
 export function proseClaims(
   report: Report,
   options: { parts?: boolean } = {},
-): { p: ProseNode; section?: Section; claims: Claim[] }[] {
+): { p: ProseNode; section?: Section; claims: readonly Claim[] }[] {
   const sectionOf = (p: ProseNode): Section | undefined =>
     report.sections.find((s) => p.span.start >= s.bodySpan.start && p.span.start < s.bodySpan.end);
-  const out: { p: ProseNode; section?: Section; claims: Claim[] }[] = [];
+  const out: { p: ProseNode; section?: Section; claims: readonly Claim[] }[] = [];
   let lastHeading = '';
   let lastSection: Section | undefined;
   for (const p of report.doc.prose) {
@@ -266,11 +287,12 @@ export function proseClaims(
       lastHeading = p.text;
       continue;
     }
-    const claims = findClaims(p.text, {
+    const claims = claimsOf(p.text, {
       year: report.meta.year,
       applicationContext: applicationContext(p, section, lastHeading),
       parts: options.parts,
-    }).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(p, c, section, lastHeading));
+      reviewContext: section?.index === 3 || ABOUT_DISCLOSURE.test(lastHeading),
+    });
     if (claims.length > 0) out.push({ p, section, claims });
   }
   return out;

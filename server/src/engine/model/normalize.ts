@@ -51,8 +51,10 @@ export function stripNumeral(s: string): string {
 
 /** Levenshtein distance by code points, bounded: returns > max as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const A = Array.from(a),
-    B = Array.from(b);
+  return boundedDistance(Array.from(a), Array.from(b), max);
+}
+
+function boundedDistance(A: readonly string[], B: readonly string[], max: number): number {
   if (Math.abs(A.length - B.length) > max) return max + 1;
   let prev = Array.from({ length: B.length + 1 }, (_, i) => i);
   for (let i = 1; i <= A.length; i++) {
@@ -77,8 +79,49 @@ export interface Candidate<T> {
 }
 
 /**
+ * A candidate list made ready for matching: every label and alias normalised, without its
+ * numeral, and as code points with its edit-distance limit. Made once per list (the lists of the
+ * forms are immutable data, matched against every row of every report).
+ */
+interface Prepared<T> {
+  exact: Map<string, T>;
+  alias: Map<string, T>;
+  /** the words without the numeral → the distinct items they belong to */
+  bare: Map<string, T[]>;
+  fuzzy: { item: T; points: string[]; limit: number }[];
+}
+const PREPARED = new WeakMap<readonly Candidate<unknown>[], Prepared<unknown>>();
+
+function prepare<T>(candidates: readonly Candidate<T>[]): Prepared<T> {
+  const hit = PREPARED.get(candidates) as Prepared<T> | undefined;
+  if (hit) return hit;
+  const p: Prepared<T> = { exact: new Map(), alias: new Map(), bare: new Map(), fuzzy: [] };
+  for (const c of candidates) {
+    for (const l of c.labels) {
+      const n = normalizeLabel(l);
+      if (!p.exact.has(n)) p.exact.set(n, c.item);
+      const b = stripNumeral(l);
+      const items = p.bare.get(b);
+      if (!items) p.bare.set(b, [c.item]);
+      else if (!items.includes(c.item)) items.push(c.item);
+    }
+    for (const l of c.aliases) {
+      const n = normalizeLabel(l);
+      if (!p.alias.has(n)) p.alias.set(n, c.item);
+    }
+    for (const l of [...c.labels, ...c.aliases]) {
+      const points = Array.from(normalizeLabel(l));
+      p.fuzzy.push({ item: c.item, points, limit: Math.max(1, Math.floor(points.length * 0.3)) });
+    }
+  }
+  PREPARED.set(candidates, p);
+  return p;
+}
+
+/**
  * Find the official entry a written label stands for: exact after normalisation, or a variant
- * (a listed alias, or within a small edit distance of exactly one candidate).
+ * (a listed alias, or within a small edit distance of exactly one candidate). A list passed again
+ * (the same array) is prepared once.
  */
 export function matchLabel<T>(
   written: string,
@@ -86,31 +129,30 @@ export function matchLabel<T>(
 ): { item: T; kind: MatchKind } | undefined {
   const w = labelKey(written);
   if (!w) return undefined;
-  for (const c of candidates) if (c.labels.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'exact' };
-  for (const c of candidates)
-    if (c.aliases.some((l) => normalizeLabel(l) === w)) return { item: c.item, kind: 'variant' };
+  const p = prepare(candidates);
+  const exact = p.exact.get(w);
+  if (exact !== undefined) return { item: exact, kind: 'exact' };
+  const alias = p.alias.get(w);
+  if (alias !== undefined) return { item: alias, kind: 'variant' };
   // the numeral left out, or written in another style: the words alone are unique
   const bare = stripNumeral(w);
   if (bare) {
-    const hits = candidates.filter((c) => c.labels.some((l) => stripNumeral(l) === bare));
-    if (hits.length === 1) return { item: hits[0].item, kind: 'variant' };
+    const hits = p.bare.get(bare);
+    if (hits?.length === 1) return { item: hits[0], kind: 'variant' };
   }
   let best: T | undefined,
     bestD = Infinity,
     tie = false;
-  for (const c of candidates) {
-    for (const l of [...c.labels, ...c.aliases]) {
-      const n = normalizeLabel(l);
-      const len = Array.from(n).length;
-      const limit = Math.max(1, Math.floor(len * 0.3));
-      const d = editDistance(w, n, limit);
-      if (d <= limit) {
-        if (d < bestD) {
-          best = c.item;
-          bestD = d;
-          tie = false;
-        } else if (d === bestD && best !== c.item) tie = true;
-      }
+  const points = Array.from(w);
+  for (const f of p.fuzzy) {
+    if (Math.abs(points.length - f.points.length) > f.limit) continue;
+    const d = boundedDistance(points, f.points, f.limit);
+    if (d <= f.limit) {
+      if (d < bestD) {
+        best = f.item;
+        bestD = d;
+        tie = false;
+      } else if (d === bestD && best !== f.item) tie = true;
     }
   }
   if (best !== undefined && !tie) return { item: best, kind: 'variant' };

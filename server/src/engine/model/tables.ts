@@ -1,6 +1,6 @@
 /** Tables identified as the official form's, rows and columns matched to its labels, cells read as numbers. */
 import { FORMS, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
-import { matchLabel, normalizeLabel, type MatchKind } from './normalize';
+import { matchLabel, normalizeLabel, type Candidate, type MatchKind } from './normalize';
 import type { TableNode } from '../parse';
 import type { Cell, ReportColumn, ReportRow, ReportTable, Section } from './types';
 
@@ -52,8 +52,12 @@ export function readCell(text: string, def: ColumnDef | undefined): Omit<Cell, '
   return { state: 'ok', value };
 }
 
-function candidates<T extends { label: string; aliases: string[] }>(defs: readonly T[]) {
-  return defs.map((d) => ({ item: d, labels: [d.label], aliases: d.aliases }));
+/** The rows or columns of a definition as match candidates: one list per definition (matchLabel prepares it once). */
+const CANDIDATES = new WeakMap<readonly object[], Candidate<unknown>[]>();
+function candidates<T extends { label: string; aliases: string[] }>(defs: readonly T[]): Candidate<T>[] {
+  let c = CANDIDATES.get(defs) as Candidate<T>[] | undefined;
+  if (!c) CANDIDATES.set(defs, (c = defs.map((d) => ({ item: d, labels: [d.label], aliases: d.aliases }))));
+  return c;
 }
 
 // Matching labels and reading cells are pure functions of the written text and of the forms

@@ -524,6 +524,8 @@ export const en: MessageTable = {
     'The text says “{said}”, only a part of them, but {figure}: the part exceeds the whole',
   'narrative-number.total-table': 'the total in the table',
   'cli.not-a-report': 'not a report (neither its name nor its front matter says so)',
+  'cli.worker-crashed':
+    'the worker thread handling this file stopped unexpectedly ({reason}); the other files were handled',
   'cli.cannot-write-imported': 'cannot write the imported text to {path}: {reason}',
   'cli.not-regular-file': 'not a regular file (a device, a pipe or a socket); not read',
   'cli.file-too-large': 'file too large ({size} MB; {kind} files are read up to {max} MB); not read',

@@ -496,6 +496,7 @@ export const zhCN = {
   'narrative-number.part-exceeds': '正文称“{said}”，只是其中一部分，但{figure}，部分多于总数',
   'narrative-number.total-table': '表中的总数',
   'cli.not-a-report': '不是年度报告（文件名和前置元数据都不像报告）',
+  'cli.worker-crashed': '处理此文件的工作线程意外退出（{reason}），其他文件照常处理',
   'cli.cannot-write-imported': '无法写出导入结果 {path}：{reason}',
   'cli.not-regular-file': '不是普通文件（设备、管道或套接字），未读取',
   'cli.file-too-large': '文件过大（{size} MB；{kind} 文件最多读取 {max} MB），未读取',

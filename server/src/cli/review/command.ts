@@ -13,19 +13,21 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../types';
 import { localeOf, parseArgs, reportWriteFailure, usage } from '../args';
-import { ProgressBar, workerCount } from '../pool';
+import { ProgressBar, runPool, threadsFor } from '../pool';
 import { writeFileAtomic } from '../../render/write';
 import { collectInputs } from './files';
 import { WALKED_TYPES } from '../files';
 import { translator } from '../../messages';
-import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
-import { findingOf, type ReviewOutcome } from './entry';
+import { findingOf, reviewFailed, reviewJob, type ReviewJob, type ReviewOutcome } from './entry';
 import { crossYearForAll } from '../../engine/check';
 import { indexHtml, reportPageHtml, type IndexEntry } from './html';
 import { findingsCsv } from './csv';
 import { figuresXlsx } from './xlsx';
 
 export { USAGE } from '../usage';
+
+/** Below this many files one thread is quicker than starting workers (a review takes longer than a check). */
+const MIN_FILES_FOR_THREADS = 24;
 
 function safeName(path: string): string {
   const b = basename(path).replace(/\.(xxgk\.md|md|markdown|docx|html?|txt|pdf)$/i, '');
@@ -80,18 +82,17 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
     return reportWriteFailure(join(out, 'reports'), err, io);
   }
 
-  const outcomes: ReviewOutcome[] = files.map((path) => ({ ok: false, path, reason: '未审查 (not reviewed)' }));
   const bar = io.isTTY && files.length > 1 ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
-  const onOutcome = (i: number, o: ReviewOutcome): void => {
-    bar?.tick();
-    outcomes[i] = o;
-  };
-  const workers = workerCount();
-  const asked = !!process.env.XXGK_WORKERS?.trim();
+  let outcomes: ReviewOutcome[];
   try {
-    if (workers >= 2 && files.length >= (asked ? 2 : MIN_FILES_FOR_THREADS))
-      await reviewParallel(files, locale, workers, join(__dirname, 'review-worker.js'), onOutcome);
-    else await reviewSequential(files, locale, onOutcome);
+    outcomes = await runPool<ReviewJob, ReviewOutcome>({
+      inputs: files.map((path) => ({ path, locale })),
+      run: reviewJob,
+      failed: reviewFailed,
+      script: join(__dirname, 'review-worker.js'),
+      threads: threadsFor(files.length, MIN_FILES_FOR_THREADS),
+      onResult: () => bar?.tick(),
+    });
   } finally {
     bar?.clear();
   }

@@ -44,7 +44,7 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openPreview(): Promise<Page> {
+async function openPreview(locale: 'zh' | 'en' = 'zh'): Promise<Page> {
   const media = (f: string): string => pathToFileURL(join(ROOT, 'media', f)).href;
   const file = join(dir, `preview-${Math.random().toString(36).slice(2)}.html`);
   writeFileSync(
@@ -56,6 +56,7 @@ async function openPreview(): Promise<Page> {
       scriptHref: media('preview.js'),
       printLook: false,
       title: 'preview',
+      locale,
     }),
   );
   const page = await context!.newPage();
@@ -74,9 +75,9 @@ async function until(page: Page, expr: string, ms = 5000): Promise<void> {
   }
 }
 
-async function show(page: Page, text: string, version: number): Promise<void> {
+async function show(page: Page, text: string, version: number, locale: 'zh' | 'en' = 'zh'): Promise<void> {
   await page.evaluate(
-    `window.postMessage(${JSON.stringify({ ...renderForPreview(text, 'zh', {}, NOW), version })}, '*')`,
+    `window.postMessage(${JSON.stringify({ ...renderForPreview(text, locale, {}, NOW), version })}, '*')`,
   );
   await page.waitForTimeout(80);
 }
@@ -215,6 +216,30 @@ describe('editing figures in the preview', { skip }, () => {
     assert.ok(info.n >= 200, `${info.n} editable figures`);
     assert.equal(info.roving, 1, 'one tab stop into the tables (roving tabindex)');
     assert.equal(info.ranged, true);
+    await page.close();
+  });
+});
+
+describe("the preview page's own words", { skip }, () => {
+  test("come from the message table of the locale: the shell's, then each update's", async () => {
+    const page = await openPreview('en');
+    const wrong = edit(EXAMPLE(), ROW_ONE, ROW_ONE.replace('| 6 | 0', '| 16 | 0'));
+    await page.evaluate(`window.postMessage({ type: 'error', message: 'boom' }, '*')`);
+    await until(page, '!document.getElementById("xxgk-error").hidden');
+    assert.equal(
+      await page.textContent('#xxgk-error'),
+      'The preview could not be updated; showing the last good rendering: boom',
+    );
+    await show(page, EXAMPLE(), 1, 'en');
+    await until(page, 'document.getElementById("xxgk-status").textContent === "No problems"');
+    await show(page, wrong, 2, 'en');
+    await until(page, '/^1 error/.test(document.getElementById("xxgk-status").textContent)');
+    // xxgk.locale changed: the next update brings the Chinese words
+    await show(page, wrong, 3, 'zh');
+    await until(page, '/^1 个错误/.test(document.getElementById("xxgk-status").textContent)');
+    await page.click('td.diag-error[data-edit]');
+    await until(page, '!document.getElementById("xxgk-cellinfo").hidden');
+    assert.equal(await page.getAttribute('#xxgk-cellinfo .xxgk-fixes', 'aria-label'), '快速修复');
     await page.close();
   });
 });

@@ -493,6 +493,43 @@ export const en: MessageTable = {
   'cli.import.nothing-to-import': 'nothing to import in {paths} (looked for .pdf, .docx, .html, .txt)',
   'cli.import.already-dialect': 'already a report in the dialect: nothing to import',
 
+  // new year's draft
+  'new-year.beyond-limits':
+    'last year’s report is beyond the checker’s limits (see docs/robustness.md): no draft can be made from it',
+  'new-year.no-year': 'last year’s report has no valid 年度 in its front matter: the new year cannot be worked out',
+  'new-year.no-agency': 'last year’s report has no 机关 in its front matter',
+
+  // importers (a file that cannot be imported)
+  'import.not-pdf': 'not a PDF file (no %PDF header at its start)',
+  'import.pdf-encrypted': 'the PDF is encrypted (a password is needed to open it): get an unencrypted file',
+  'import.pdf-truncated': 'the PDF is incomplete (a download or copy was cut short) and cannot be read',
+  'import.pdf-damaged': 'the PDF is damaged and cannot be read: {reason}',
+  'import.pdf-too-many-pages':
+    'the PDF has {pages} pages, over the import limit of {max} (an annual report rarely has more than 20)',
+  'import.pdf-out-of-time': 'the PDF import ran out of time and stopped',
+  'import.pdf-page-unreadable': 'page {page} of the PDF cannot be read: {reason}',
+  'import.pdf-no-text':
+    'the PDF has no text layer (a scan or images?) and cannot be imported: this tool does no OCR. Get a PDF with text, or the Word original',
+  'import.old-doc': 'an old Word 97–2003 document (.doc): save it as .docx in Word first',
+  'import.not-docx': 'not a Word .docx file (it is not a ZIP package)',
+  'import.docx-part-too-large': '{part} in the Word file is {size} MB unpacked, over the import limit of {max} MB',
+  'import.docx-damaged': 'the Word file is damaged or incomplete and cannot be read: {reason}',
+  'import.docx-unreadable': 'cannot read the Word file: {reason}',
+  'import.too-many-lines': 'the source has {lines} lines, over the import limit of {max}',
+  'import.out-of-time':
+    'the import ran over its time limit ({seconds} s) and stopped: the file is too large or oddly built',
+  'import.text-too-large': 'the file is {size}, over the import limit for text of {max}',
+  'import.file-too-large': 'the file is {size}, over the {kind} import limit of {max}',
+  'import.grid-too-large':
+    'the tables are too large: their merged cells spread over more than {max} grid positions, the import limit',
+  'import.doc-not-supported': 'an old Word file (.doc) cannot be imported directly: save it as .docx in Word',
+  'import.save-as-docx': '.{ext} files cannot be imported directly: save it as .docx',
+  'import.unsupported-type': 'unsupported file type .{ext}: .pdf, .docx, .html or .txt can be imported',
+  'import.no-type': 'unsupported file type: .pdf, .docx, .html or .txt can be imported',
+  'import.bad-utf16': 'the text has a UTF-16 byte-order mark but is not valid UTF-16',
+  'import.binary': 'the file holds binary content, not text',
+  'import.unknown-encoding': 'the text encoding is not recognised (it should be UTF-8, UTF-16 or GB18030)',
+
   // config
   'config.invalid-json': 'not valid JSON: {reason}',
   'config.not-object': 'a configuration file is one JSON object',

@@ -469,6 +469,39 @@ export const zhCN = {
   'cli.import.nothing-to-import': '{paths} 中没有可导入的文件（查找 .pdf、.docx、.html、.txt）',
   'cli.import.already-dialect': '已经是 xxgk 格式的报告，无需导入',
 
+  // new year's draft
+  'new-year.beyond-limits': '上年报告超出检查上限（见 docs/robustness.md），无法据此生成新年度报告',
+  'new-year.no-year': '上年报告的前置元数据缺少有效的“年度”，无法推算新年度',
+  'new-year.no-agency': '上年报告的前置元数据缺少“机关”',
+
+  // importers (a file that cannot be imported)
+  'import.not-pdf': '不是 PDF 文件（文件开头没有 %PDF 标记）',
+  'import.pdf-encrypted': 'PDF 文件已加密（需要密码才能打开），无法读取：请取得未加密的文件',
+  'import.pdf-truncated': 'PDF 文件不完整（可能下载或复制中断），无法读取',
+  'import.pdf-damaged': 'PDF 文件已损坏，无法读取：{reason}',
+  'import.pdf-too-many-pages': 'PDF 有 {pages} 页，超过导入上限 {max} 页（年度报告一般不超过 20 页）',
+  'import.pdf-out-of-time': 'PDF 导入超出时间上限，已停止',
+  'import.pdf-page-unreadable': 'PDF 第 {page} 页无法读取：{reason}',
+  'import.pdf-no-text':
+    'PDF 没有文字层（可能是扫描件或图片），无法导入：本工具不做文字识别（OCR）。请取得带文字的 PDF 或 Word 原件',
+  'import.old-doc': '这是旧版 Word 97–2003 文档（.doc），请先在 Word 中另存为 .docx',
+  'import.not-docx': '不是 Word .docx 文件（文件不是 ZIP 包）',
+  'import.docx-part-too-large': 'Word 文件中的 {part} 解压后有 {size} MB，超过导入上限 {max} MB',
+  'import.docx-damaged': 'Word 文件已损坏或不完整，无法读取：{reason}',
+  'import.docx-unreadable': '无法读取 Word 文件：{reason}',
+  'import.too-many-lines': '原文有 {lines} 行，超过导入上限 {max} 行',
+  'import.out-of-time': '导入超出时间上限（{seconds} 秒），已停止：文件过大或结构异常',
+  'import.text-too-large': '文件有 {size}，超过文本导入上限 {max}',
+  'import.file-too-large': '文件有 {size}，超过 {kind} 导入上限 {max}',
+  'import.grid-too-large': '表格过大：合并单元格展开后超过 {max} 个格子的导入上限',
+  'import.doc-not-supported': '旧版 Word（.doc）无法直接导入：请在 Word 中另存为 .docx',
+  'import.save-as-docx': '.{ext} 无法直接导入：请另存为 .docx',
+  'import.unsupported-type': '不支持的文件类型 .{ext}：可导入 .pdf、.docx、.html 或 .txt',
+  'import.no-type': '不支持的文件类型：可导入 .pdf、.docx、.html 或 .txt',
+  'import.bad-utf16': 'UTF-16 文本有字节顺序标记，但内容不是有效的 UTF-16',
+  'import.binary': '文件含有二进制内容，不是文本',
+  'import.unknown-encoding': '文本编码无法识别（应为 UTF-8、UTF-16 或 GB18030）',
+
   // config
   'config.invalid-json': '不是有效的 JSON：{reason}',
   'config.not-object': '配置文件应为一个 JSON 对象',

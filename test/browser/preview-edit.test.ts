@@ -8,36 +8,24 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
 import { EXAMPLE, NOW, ROOT, edit } from '../helpers/fixtures';
+import { launchContext, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// in CI a missing browser is a failure, not a quiet skip (scripts/setup-system.sh installs it)
-const skip =
-  existsSync(CHROMIUM) || process.env.CI === 'true'
-    ? false
-    : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+const skip = skipBrowser;
 
 let dir = '';
 let context: BrowserContext | undefined;
 
 before(async () => {
   if (skip) return;
-  if (!existsSync(CHROMIUM)) assert.fail(`CI=true and Chromium is missing at ${CHROMIUM}: run scripts/setup-system.sh`);
   dir = mkdtempSync(join(tmpdir(), 'xxgk-edit-'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    viewport: { width: 1000, height: 1200 },
-  });
+  context = await launchContext(join(dir, 'profile'), { viewport: { width: 1000, height: 1200 } });
 });
 after(async () => {
   await context?.close();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
+import FLAGS from './chromium-flags.json';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,17 +17,11 @@ export const skipBrowser: string | false =
     ? false
     : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
 
-/** Headless, no sandbox (containers), nothing fetched in the background, no first-run pages. */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/**
+ * Headless, no sandbox (containers), nothing fetched in the background, no first-run pages; the
+ * flags are shared with the real-editor tests (test/e2e/run.mjs).
+ */
+const ARGS = ['--headless', ...FLAGS];
 
 function playwright(): typeof import('playwright-core') {
   if (!existsSync(CHROMIUM)) assert.fail(`CI=true and Chromium is missing at ${CHROMIUM}: run scripts/setup-system.sh`);

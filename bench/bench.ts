@@ -22,8 +22,9 @@ import { checkText } from '../server/src/engine/check';
 import { IncrementalChecker } from '../server/src/engine/incremental';
 import { clearParseCache, parseMarkdown } from '../server/src/engine/parse';
 import { DEFAULT_SETTINGS } from '../server/src/features/state';
+import { realisticReport, repeated, rng, variant } from './gen';
+import { cellEditPairs, editedTexts, timeEdits, untilDiagnosed } from './edits';
 import { LineIndex } from '../server/src/engine/text';
-import { numberCells, realisticReport, repeated, rng, variant } from './gen';
 import { BenchClient } from './lsp';
 import { reviewThroughput, type ReviewBench } from './review';
 import { pathologicalTexts } from './pathological';
@@ -119,21 +120,13 @@ function edits(
   count: number,
   seed: number,
 ): { median: number; p95: number; n: number; rowPath: number; rulesRun: number; rulesReused: number } {
-  const r = rng(seed);
-  const cells = numberCells(text);
+  const edited = editedTexts(text, seed);
   const checker = new IncrementalChecker();
   checker.check(text);
   const xs: number[] = [];
   let rowPath = 0,
     run = 0,
     reused = 0;
-  const edited = (): string => {
-    const c = cells[Math.floor(r() * cells.length)];
-    const old = text.slice(c.start, c.end);
-    let v = String(Math.floor(r() * (r() < 0.5 ? 10 : 10000)));
-    if (v === old) v = String(Number(old) + 1);
-    return text.slice(0, c.start) + v + text.slice(c.end);
-  };
   // warm-up edits (JIT), not counted
   for (let i = 0; i < 20; i++) {
     checker.check(edited());
@@ -175,39 +168,16 @@ async function serverCase(
     const caps = await client.start();
     const uri = pathToFileURL(join(dir, 'report.xxgk.md')).toString();
     await client.open(uri, text);
-    const lines = new LineIndex(text);
     const r = rng(seed);
-    const cells = numberCells(text);
-    let version = 1;
-    let cur = text;
-    const xs: number[] = [];
-    for (let i = 0; i < rounds + 10; i++) {
-      const c = cells[Math.floor(r() * cells.length)];
-      const old = cur.slice(c.start, c.end);
-      const v = old === '8' ? '9' : '8';
-      const range = lines.range(c);
-      for (const [from, to] of [
-        [old, v],
-        [v, old],
-      ] as const) {
-        const rng2 = {
-          start: range.start,
-          end: { line: range.start.line, character: range.start.character + from.length },
-        };
-        version++;
-        const t = now();
-        client.change(uri, version, rng2, to);
-        await client.diagnosticsOf(uri, version);
-        if (i >= 10) xs.push(now() - t); // the first rounds warm the server up
-      }
-      cur = text; // each pair ends where it began
-    }
+    // the first rounds warm the server up
+    const changes = cellEditPairs(text, rounds + 10, r);
+    const xs = await timeEdits(changes, untilDiagnosed(client, uri), 20);
     const rt = stats(xs);
     let completion: number | null = null;
     let completionItems = 0;
     if (caps.completionProvider) {
       const at = text.indexOf('| （一）予以公开 |');
-      const pos = lines.positionAt(at + '| （一）予以'.length);
+      const pos = new LineIndex(text).positionAt(at + '| （一）予以'.length);
       const cs: number[] = [];
       for (let i = 0; i < 60; i++) {
         const t = now();
@@ -221,27 +191,15 @@ async function serverCase(
       completion = stats(cs).median;
     }
     // edit → preview updated: a cell edit, then the preview's request (the server's analysis rendered)
-    const ps: number[] = [];
-    for (let i = 0; i < Math.min(rounds, 40) + 5; i++) {
-      const c = cells[Math.floor(r() * cells.length)];
-      const old = cur.slice(c.start, c.end);
-      const v = old === '8' ? '9' : '8';
-      const range = lines.range(c);
-      for (const [from, to] of [
-        [old, v],
-        [v, old],
-      ] as const) {
-        const rng2 = {
-          start: range.start,
-          end: { line: range.start.line, character: range.start.character + from.length },
-        };
-        version++;
-        const t = now();
-        client.change(uri, version, rng2, to);
-        await client.request<unknown>('xxgk/preview', { uri });
-        if (i >= 5) ps.push(now() - t);
-      }
-    }
+    const previews = cellEditPairs(text, Math.min(rounds, 40) + 5, r, changes[changes.length - 1].version);
+    const ps = await timeEdits(
+      previews,
+      (e) => {
+        client.change(uri, e.version, e.range, e.text);
+        return client.request<unknown>('xxgk/preview', { uri });
+      },
+      10,
+    );
     return {
       roundTrip: rt.median,
       roundTripP95: rt.p95,

@@ -13,9 +13,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../server/src/features/state';
-import { LineIndex } from '../server/src/engine/text';
-import { numberCells, realisticReport, rng } from './gen';
-import { BenchClient, type Pos } from './lsp';
+import { realisticReport, rng } from './gen';
+import { BenchClient } from './lsp';
+import { cellEditPairs, timeEdits, untilDiagnosed, type CellEdit } from './edits';
 
 const ROOT = ((): string => {
   let d = __dirname;
@@ -26,55 +26,19 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.BENCH_WEB_ROUNDS ?? 100);
 const WARM = 10;
 
-interface Edit {
-  version: number;
-  range: { start: Pos; end: Pos };
-  text: string;
-}
-
-/** The edits of the Node bench's server case: a random number cell changed, then changed back. */
-function edits(text: string, rounds: number, seed: number): Edit[] {
-  const lines = new LineIndex(text);
-  const r = rng(seed);
-  const cells = numberCells(text);
-  const out: Edit[] = [];
-  let version = 1;
-  for (let i = 0; i < rounds + WARM; i++) {
-    const c = cells[Math.floor(r() * cells.length)];
-    const old = text.slice(c.start, c.end);
-    const v = old === '8' ? '9' : '8';
-    const range = lines.range(c);
-    for (const [from, to] of [
-      [old, v],
-      [v, old],
-    ] as const) {
-      const end = { line: range.start.line, character: range.start.character + from.length };
-      out.push({ version: ++version, range: { start: range.start, end }, text: to });
-    }
-  }
-  return out;
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(0.5 * s.length) - 1))];
 }
 
-async function nodeRun(text: string, list: Edit[]): Promise<number[]> {
+async function nodeRun(text: string, list: CellEdit[]): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-web-'));
   const client = new BenchClient(join(ROOT, 'dist', 'server.js'), { ...DEFAULT_SETTINGS, debounceMs: 0 }, dir);
   try {
     await client.start();
     const uri = pathToFileURL(join(dir, 'report.xxgk.md')).toString();
     await client.open(uri, text);
-    const xs: number[] = [];
-    for (const e of list) {
-      const t = performance.now();
-      client.change(uri, e.version, e.range, e.text);
-      await client.diagnosticsOf(uri, e.version);
-      xs.push(performance.now() - t);
-    }
-    return xs.slice(WARM * 2);
+    return await timeEdits(list, untilDiagnosed(client, uri), WARM * 2);
   } finally {
     await client.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +46,7 @@ async function nodeRun(text: string, list: Edit[]): Promise<number[]> {
 }
 
 /** Runs in the page: starts the worker from its script, opens the report, times each edit → its diagnostics. */
-function inPage(arg: { script: string; text: string; edits: Edit[]; settings: unknown }): Promise<number[]> {
+function inPage(arg: { script: string; text: string; edits: CellEdit[]; settings: unknown }): Promise<number[]> {
   const g = globalThis as unknown as {
     Blob: new (parts: string[], o: { type: string }) => object;
     URL: { createObjectURL(b: object): string };
@@ -145,7 +109,7 @@ function inPage(arg: { script: string; text: string; edits: Edit[]; settings: un
   })();
 }
 
-async function workerRun(text: string, list: Edit[]): Promise<number[]> {
+async function workerRun(text: string, list: CellEdit[]): Promise<number[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -171,7 +135,8 @@ const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
 async function main(): Promise<void> {
   const example = readFileSync(join(ROOT, 'test', 'fixtures', 'example-2022.xxgk.md'), 'utf8');
   const text = realisticReport(example);
-  const list = edits(text, ROUNDS, 11);
+  // the edits of the Node bench's server case: a random number cell changed, then changed back
+  const list = cellEditPairs(text, ROUNDS + WARM, rng(11));
   const node = median(await nodeRun(text, list));
   const worker = median(await workerRun(text, list));
   const size = (f: string): number => statSync(join(ROOT, 'dist', 'web', f)).size;

@@ -13,7 +13,8 @@
   const loose = /** @type {HTMLElement} */ (document.getElementById('xxgk-loose'));
   const printButton = /** @type {HTMLButtonElement} */ (document.getElementById('xxgk-print'));
   const state = vscode.getState() || {};
-  let locale = 'zh';
+  /** the page's words in the report's locale: from the shell, then from each update (server/src/render/webview.ts) */
+  let strings = JSON.parse(document.body.dataset.strings || '{}');
 
   // ---- print look -------------------------------------------------------------------------
   function setPrintLook(on) {
@@ -33,17 +34,23 @@
   });
 
   // ---- rendering ----------------------------------------------------------------------------
-  function text(zh, en) {
-    return locale === 'en' ? en : zh;
+  /** The page's word `id`, `{name}` placeholders filled from `params`. */
+  function text(id, params) {
+    const s = String(strings[id] ?? id);
+    return params
+      ? s.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name) => (name in params ? String(params[name]) : whole))
+      : s;
+  }
+  /** `1 error` / `{count} errors`, as the message table words each. */
+  function count(n, one, many) {
+    return n === 1 ? text(one) : text(many, { count: n });
   }
 
   function showStatus(counts) {
     const parts = [];
-    if (counts.errors)
-      parts.push(text(`${counts.errors} 个错误`, `${counts.errors} error${counts.errors === 1 ? '' : 's'}`));
-    if (counts.warnings)
-      parts.push(text(`${counts.warnings} 个警告`, `${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`));
-    status.textContent = parts.length ? parts.join(' · ') : text('未发现问题', 'No problems');
+    if (counts.errors) parts.push(count(counts.errors, 'preview.one-error', 'preview.errors'));
+    if (counts.warnings) parts.push(count(counts.warnings, 'preview.one-warning', 'preview.warnings'));
+    status.textContent = parts.length ? parts.join(' · ') : text('preview.no-problems');
     status.className = counts.errors ? 'has-errors' : counts.warnings ? 'has-warnings' : 'clean';
   }
 
@@ -58,7 +65,7 @@
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'xxgk-loose-fix';
-        b.textContent = text('修复…', 'Fix…');
+        b.textContent = text('preview.fix');
         b.title = `${m.message} [${m.rule}]`;
         b.classList.add('diag');
         b.dataset.line = String(m.line);
@@ -71,7 +78,7 @@
   }
 
   function update(msg) {
-    locale = msg.locale || locale;
+    strings = msg.strings || strings;
     const line = topLine();
     const keep = editing.before();
     // the HTML is rendered and sanitised by the extension; the page's CSP forbids script in it too
@@ -89,12 +96,7 @@
   }
 
   function showError(msg) {
-    locale = msg.locale || locale;
-    errorBox.textContent =
-      text(
-        '预览未能更新，显示的是上一次的结果：',
-        'The preview could not be updated; showing the last good rendering: ',
-      ) + msg.message;
+    errorBox.textContent = text('preview.not-updated') + msg.message;
     errorBox.hidden = false;
   }
 
@@ -176,8 +178,8 @@
       const fixes = document.createElement('div');
       fixes.className = 'xxgk-fixes';
       fixes.setAttribute('role', 'group');
-      fixes.setAttribute('aria-label', text('快速修复', 'Quick fixes'));
-      fixes.textContent = text('正在查找修复…', 'Looking for fixes…');
+      fixes.setAttribute('aria-label', text('preview.quick-fixes'));
+      fixes.textContent = text('preview.finding-fixes');
       info.appendChild(fixes);
       info.hidden = false;
       el.setAttribute('aria-describedby', 'xxgk-cellinfo');
@@ -212,7 +214,7 @@
       if (!fixes) return;
       fixes.textContent = '';
       const actions = Array.isArray(msg.actions) ? msg.actions : [];
-      if (actions.length === 0) fixes.textContent = text('没有可用的快速修复', 'No quick fixes');
+      if (actions.length === 0) fixes.textContent = text('preview.no-fixes');
       actions.forEach((a, i) => {
         const b = document.createElement('button');
         b.type = 'button';
@@ -224,7 +226,7 @@
       const go = document.createElement('button');
       go.type = 'button';
       go.className = 'secondary';
-      go.textContent = text('在源文件中查看', 'Show in source');
+      go.textContent = text('preview.show-in-source');
       const target = infoFor;
       go.addEventListener('click', () =>
         vscode.postMessage({
@@ -251,10 +253,7 @@
       box.type = 'text';
       box.className = 'xxgk-cell-input';
       box.inputMode = 'numeric';
-      box.setAttribute(
-        'aria-label',
-        text('输入数字，回车确认，Esc 取消', 'Type a number, Enter applies, Escape cancels'),
-      );
+      box.setAttribute('aria-label', text('preview.cell-input'));
       box.value = initial === undefined ? original : initial;
       el.textContent = '';
       el.appendChild(box);

@@ -31,14 +31,6 @@ type FromWebview =
   | { type: 'printLook'; on: boolean }
   | EditMessage;
 
-/** The language of the report's messages: Chinese unless `xxgk.locale` says `en` (or `auto` in an English UI). */
-function locale(): 'zh' | 'en' {
-  const l = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'zh-CN');
-  if (l === 'en') return 'en';
-  if (l === 'auto') return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
-  return 'zh';
-}
-
 function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let s = '';
@@ -147,7 +139,7 @@ class ReportPreview implements vscode.Disposable {
       if (asked !== this.asked) return;
       // keep showing the last good rendering, and say why it is not current
       const msg = err instanceof Error ? err.message : String(err);
-      void this.panel.webview.postMessage({ type: 'error', message: msg, locale: locale() });
+      void this.panel.webview.postMessage({ type: 'error', message: msg });
     }
     if (scroll) {
       const editor = this.editorFor();

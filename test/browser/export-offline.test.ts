@@ -10,8 +10,7 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,9 +18,9 @@ import type { BrowserContext } from 'playwright-core';
 import { buildRenderModel } from '../../server/src/render/model';
 import { renderHtmlDocument } from '../../server/src/render/html';
 import { EXAMPLE, NOW, edit } from '../helpers/fixtures';
+import { launchContext, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `Chromium is not installed at ${CHROMIUM}: browser tests skipped`;
+const skip = skipBrowser;
 const R = 'http://remote.invalid';
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -50,12 +49,7 @@ let context: BrowserContext | undefined;
 before(async () => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'xxgk-offline-'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  context = await launchContext(join(dir, 'profile'));
 });
 after(async () => {
   await context?.close();

@@ -9,8 +9,7 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -19,11 +18,9 @@ import { renderHtmlDocument } from '../../server/src/render/html';
 import { importReport } from '../../server/src/importers/index';
 import { EXAMPLE, NOW, fixture } from '../helpers/fixtures';
 import { tablesOf } from '../fixtures/import/official-layout';
+import { launchContext, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+const skip = skipBrowser;
 
 let dir = '';
 let context: BrowserContext | undefined;
@@ -31,12 +28,7 @@ let context: BrowserContext | undefined;
 before(async () => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'xxgk-pdf-'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  context = await launchContext(join(dir, 'profile'));
 });
 after(async () => {
   await context?.close();

@@ -8,43 +8,31 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
 import { EXAMPLE, NOW, ROOT, edit } from '../helpers/fixtures';
+import { launchContext, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// in CI a missing browser is a failure, not a quiet skip (scripts/setup-system.sh installs it)
-const skip =
-  existsSync(CHROMIUM) || process.env.CI === 'true'
-    ? false
-    : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+const skip = skipBrowser;
 
 let dir = '';
 let context: BrowserContext | undefined;
 
 before(async () => {
   if (skip) return;
-  if (!existsSync(CHROMIUM)) assert.fail(`CI=true and Chromium is missing at ${CHROMIUM}: run scripts/setup-system.sh`);
   dir = mkdtempSync(join(tmpdir(), 'xxgk-edit-'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    viewport: { width: 1000, height: 1200 },
-  });
+  context = await launchContext(join(dir, 'profile'), { viewport: { width: 1000, height: 1200 } });
 });
 after(async () => {
   await context?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openPreview(): Promise<Page> {
+async function openPreview(locale: 'zh' | 'en' = 'zh'): Promise<Page> {
   const media = (f: string): string => pathToFileURL(join(ROOT, 'media', f)).href;
   const file = join(dir, `preview-${Math.random().toString(36).slice(2)}.html`);
   writeFileSync(
@@ -56,6 +44,7 @@ async function openPreview(): Promise<Page> {
       scriptHref: media('preview.js'),
       printLook: false,
       title: 'preview',
+      locale,
     }),
   );
   const page = await context!.newPage();
@@ -74,9 +63,9 @@ async function until(page: Page, expr: string, ms = 5000): Promise<void> {
   }
 }
 
-async function show(page: Page, text: string, version: number): Promise<void> {
+async function show(page: Page, text: string, version: number, locale: 'zh' | 'en' = 'zh'): Promise<void> {
   await page.evaluate(
-    `window.postMessage(${JSON.stringify({ ...renderForPreview(text, 'zh', {}, NOW), version })}, '*')`,
+    `window.postMessage(${JSON.stringify({ ...renderForPreview(text, locale, {}, NOW), version })}, '*')`,
   );
   await page.waitForTimeout(80);
 }
@@ -215,6 +204,30 @@ describe('editing figures in the preview', { skip }, () => {
     assert.ok(info.n >= 200, `${info.n} editable figures`);
     assert.equal(info.roving, 1, 'one tab stop into the tables (roving tabindex)');
     assert.equal(info.ranged, true);
+    await page.close();
+  });
+});
+
+describe("the preview page's own words", { skip }, () => {
+  test("come from the message table of the locale: the shell's, then each update's", async () => {
+    const page = await openPreview('en');
+    const wrong = edit(EXAMPLE(), ROW_ONE, ROW_ONE.replace('| 6 | 0', '| 16 | 0'));
+    await page.evaluate(`window.postMessage({ type: 'error', message: 'boom' }, '*')`);
+    await until(page, '!document.getElementById("xxgk-error").hidden');
+    assert.equal(
+      await page.textContent('#xxgk-error'),
+      'The preview could not be updated; showing the last good rendering: boom',
+    );
+    await show(page, EXAMPLE(), 1, 'en');
+    await until(page, 'document.getElementById("xxgk-status").textContent === "No problems"');
+    await show(page, wrong, 2, 'en');
+    await until(page, '/^1 error/.test(document.getElementById("xxgk-status").textContent)');
+    // xxgk.locale changed: the next update brings the Chinese words
+    await show(page, wrong, 3, 'zh');
+    await until(page, '/^1 个错误/.test(document.getElementById("xxgk-status").textContent)');
+    await page.click('td.diag-error[data-edit]');
+    await until(page, '!document.getElementById("xxgk-cellinfo").hidden');
+    assert.equal(await page.getAttribute('#xxgk-cellinfo .xxgk-fixes', 'aria-label'), '快速修复');
     await page.close();
   });
 });

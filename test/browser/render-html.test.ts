@@ -6,8 +6,7 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,23 +15,9 @@ import { buildRenderModel } from '../../server/src/render/model';
 import { renderHtmlBody, renderHtmlDocument } from '../../server/src/render/html';
 import { previewShellHtml, renderForPreview } from '../../server/src/render/webview';
 import { EXAMPLE, NOW, ROOT, edit } from '../helpers/fixtures';
+import { launchContext, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-// in CI (CI=true) a missing browser fails the run instead of skipping it quietly
-const skip =
-  existsSync(CHROMIUM) || process.env.CI === 'true'
-    ? false
-    : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+const skip = skipBrowser;
 
 /** Everything a hostile author might put in the prose; each sets window.__xxgkPwned if it runs. */
 const HOSTILE = [
@@ -80,15 +65,8 @@ async function pwned(page: Page): Promise<unknown> {
 
 before(async () => {
   if (skip) return;
-  if (!existsSync(CHROMIUM)) assert.fail(`CI=true and Chromium is missing at ${CHROMIUM}: run scripts/setup-system.sh`);
   dir = mkdtempSync(join(tmpdir(), 'xxgk-browser-'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1000, height: 1200 },
-  });
+  context = await launchContext(join(dir, 'profile'), { viewport: { width: 1000, height: 1200 } });
 });
 after(async () => {
   await context?.close();

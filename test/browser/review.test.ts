@@ -7,28 +7,16 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/fixtures';
+import { launchBrowser, skipBrowser } from '../helpers/browser';
+import { runXxgk } from '../helpers/cli';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
+const skip = skipBrowser;
 
 let dir = '';
 let browser: Browser | undefined;
@@ -37,19 +25,10 @@ let index = '';
 before(async () => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'xxgk-review-browser-'));
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin', 'xxgk.js'), 'review', 'test/fixtures', '-o', join(dir, 'out')],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
-    },
-  );
-  assert.equal(r.status, 1, r.stderr);
+  const r = runXxgk(['review', 'test/fixtures', '-o', join(dir, 'out')], { cwd: ROOT });
+  assert.equal(r.code, 1, r.stderr);
   index = pathToFileURL(join(dir, 'out', 'index.html')).href;
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

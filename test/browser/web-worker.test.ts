@@ -8,7 +8,6 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import {
   existsSync,
   mkdirSync,
@@ -24,12 +23,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, fixture } from '../helpers/fixtures';
+import { launchBrowser, skipBrowser } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SERVER = join(ROOT, 'dist', 'web', 'server.js');
 const EXTENSION = join(ROOT, 'dist', 'web', 'extension.js');
-const skip = !existsSync(CHROMIUM)
-  ? `Chromium is not installed at ${CHROMIUM} (apt-get install chromium): browser tests skipped`
+const skip = skipBrowser
+  ? skipBrowser
   : !existsSync(SERVER)
     ? `${SERVER} is missing: run node scripts/build.mjs`
     : false;
@@ -163,11 +162,7 @@ before(async () => {
   mkdirSync(join(dir, '2022'));
   writeFileSync(join(dir, '2021', '交通运输局-2021.xxgk.md'), fixture('crossyear/交通运输局-2021.xxgk.md'));
   writeFileSync(join(dir, '2022', '交通运输局-2022.xxgk.md'), fixture('crossyear/交通运输局-2022.xxgk.md'));
-  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage();
   await page.exposeFunction('fsRequest', (method: string, params: { uri: string }) => answerFs(method, params));
   await page.setContent('<!DOCTYPE html><title>xxgk worker</title>');

@@ -6,23 +6,17 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+import { EXAMPLE, edit } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 import { COMMANDS } from '../../server/src/cli/commands';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[], env: Record<string, string> = {}, cwd = dir) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd, env: { LANG: '', LC_MESSAGES: '', ...env } });
 }
 type Json = { files: { path: string; diagnostics: { rule: string; severity: string; message: string }[] }[] };
 const rules = (stdout: string): string[] =>

@@ -8,25 +8,19 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, EXAMPLE, fixture } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 import { officialDocx, reportOf } from '../fixtures/import/official-layout';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 const PUBLISHED = join(ROOT, 'test', 'fixtures', 'published');
 let dir = '';
 
 function xxgk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', XXGK_WORKERS: '0' },
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir, env: { XXGK_WORKERS: '0' }, timeout: 120_000 });
 }
 
 /** A PDF whose trailer names an encryption dictionary: pdfjs asks for a password. */

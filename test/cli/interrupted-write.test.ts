@@ -12,10 +12,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT } from '../helpers/fixtures';
+import { EXAMPLE } from '../helpers/fixtures';
+import { BIN } from '../helpers/cli';
 import { rng } from '../hostile/inputs';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 const KILLS = Number(process.env.KILL_RUNS ?? 20);
 let dir = '';
 before(() => {

@@ -6,7 +6,6 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   mkdtempSync,
   mkdirSync,
@@ -20,17 +19,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fixture } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir });
 }
 interface Json {
   files: {

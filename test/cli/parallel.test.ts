@@ -5,24 +5,18 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+import { EXAMPLE, edit } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 import { variant } from '../../bench/gen';
 import { ProgressBar, renderBar, wantsProgress, workerCount } from '../../server/src/cli/pool';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[], workers: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', XXGK_WORKERS: workers },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir, env: { XXGK_WORKERS: workers } });
 }
 
 before(() => {

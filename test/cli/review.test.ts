@@ -6,24 +6,18 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ROOT, fixture } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 import { csvField, findingsCsv } from '../../server/src/cli/review/csv';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir, env });
 }
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */

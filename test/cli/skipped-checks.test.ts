@@ -7,27 +7,19 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LIMITS } from '../../server/src/engine/parse/limits';
-import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+import { EXAMPLE, edit } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 before(() => (dir = mkdtempSync(join(tmpdir(), 'xxgk-skipped-'))));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function xxgk(args: string[], locale = 'zh_CN.UTF-8') {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
-    env: { ...process.env, LANG: locale, LC_ALL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir, env: { LANG: locale }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
 }
 
 // a wrong total, which a full check reports as an error, and a payload beyond one limit

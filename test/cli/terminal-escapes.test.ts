@@ -8,25 +8,19 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+import { EXAMPLE, edit } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 before(() => (dir = mkdtempSync(join(tmpdir(), 'xxgk-esc-'))));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function xxgk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir });
 }
 
 // every character a terminal acts on, but the line break (which ends a line of output)

@@ -49,6 +49,7 @@ const MODE = process.argv[2];
 const CS_DIR = resolve(process.env.CODE_SERVER_DIR ?? join(ROOT, '.cache', 'code-server'));
 const ENTRY = join(CS_DIR, 'package', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = JSON.parse(readFileSync(new URL('../helpers/chromium-flags.json', import.meta.url), 'utf8'));
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 const SHOTS = resolve(ROOT, process.env.SHOTS ?? 'test-results');
 const VSIX = resolve(ROOT, process.env.VSIX ?? 'xxgk-report.vsix');
@@ -322,16 +323,8 @@ function startServer() {
 async function launchBrowser() {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-    ],
+    // the browser tests' flags (test/helpers/chromium-flags.json), the workbench in English
+    args: [...CHROMIUM_FLAGS, '--lang=en-US'],
     env: childEnv(),
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

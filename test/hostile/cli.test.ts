@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT } from '../helpers/fixtures';
+import { EXAMPLE } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 import {
   MB,
   bigReport,
@@ -25,18 +26,10 @@ import {
   write,
 } from './inputs';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 256 * MB,
-    timeout: 120_000,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
-  });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir, env, timeout: 120_000, maxBuffer: 256 * MB });
 }
 
 interface JsonOut {

@@ -64,6 +64,8 @@ export interface ClientOptions {
   serverArgs?: string[];
   /** per-request timeout in ms (default 20 s) */
   timeoutMs?: number;
+  /** the answer to workspace/workspaceFolders (default none) */
+  workspaceFolders?: { uri: string; name: string }[];
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; method: string; timer: NodeJS.Timeout };
@@ -375,6 +377,8 @@ export class LspClient {
       case 'workspace/applyEdit':
         this.appliedEdits.push((params as { edit: WorkspaceEdit }).edit);
         return { applied: true };
+      case 'workspace/workspaceFolders':
+        return this.options.workspaceFolders ?? null;
       default:
         return null;
     }

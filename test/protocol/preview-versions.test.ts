@@ -45,11 +45,10 @@ describe('preview and export from the server', () => {
   writeFileSync(thisPath, THIS);
   const thisUri = pathToFileURL(thisPath).toString();
   const folder = pathToFileURL(dir).toString();
-  const client = new LspClient({ capabilities: { workspace: { workspaceFolders: true } } });
-  const c = client as unknown as { answer: (method: string, params: unknown) => unknown };
-  const answer = c.answer.bind(client);
-  c.answer = (method, params) =>
-    method === 'workspace/workspaceFolders' ? [{ uri: folder, name: 'reports' }] : answer(method, params);
+  const client = new LspClient({
+    capabilities: { workspace: { workspaceFolders: true } },
+    workspaceFolders: [{ uri: folder, name: 'reports' }],
+  });
 
   before(async () => {
     await client.start();

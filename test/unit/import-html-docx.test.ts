@@ -169,7 +169,7 @@ describe('file kinds', () => {
     assert.equal(importKindOf('a.htm'), 'html');
     assert.equal(importKindOf('报告.txt'), 'text');
     assert.equal(importKindOf('a.PDF'), 'pdf');
-    assert.match((importKindOf('a.doc') as { error: string }).error, /\.docx/);
-    assert.match((importKindOf('a.xlsx') as { error: string }).error, /不支持/);
+    assert.match((importKindOf('a.doc') as { error: Error }).error.message, /\.docx/);
+    assert.match((importKindOf('a.xlsx') as { error: Error }).error.message, /不支持/);
   });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { MESSAGES, PLACEHOLDER, fill, message, unnestQuotes, type MessageId } from '../../server/src/messages';
 import { RULES } from '../../server/src/engine/rules';
 import { ROOT } from '../helpers/fixtures';
+import { PREVIEW_STRINGS, previewShellHtml, previewStrings } from '../../server/src/render/webview';
 
 const placeholders = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 
@@ -81,7 +82,47 @@ test('no source file keeps an inline Chinese/English message pair', () => {
     }
   };
   walk(join(ROOT, 'server/src'));
+  walk(join(ROOT, 'client/src'));
   const pair = /\bt[r]?\(\s*[`'"][^`'"]*[\u4e00-\u9fff][^`'"]*[`'"]\s*,\s*[`'"]/;
-  const offenders = files.filter((f) => pair.test(readFileSync(f, 'utf8'))).map((f) => f.slice(ROOT.length + 1));
+  // a locale chosen inline: `en ? 'Text' : '文字'`, `locale === 'en' ? …`
+  const inline = /\b(?:en|zh|isEn)\s*\?\s*[`'"]|locale\s*===?\s*'(?:en|zh)'\s*\?\s*[`'"](?!en'|zh)/;
+  // one string in both languages: '不是文件夹 (not a directory)'
+  const glossed = /^(?!\s*(?:\*|\/\/)).*['`"][^'`"\n]*[\u4e00-\u9fff][^'`"\n]*\((?:[A-Za-z’']+ ){2,}[^)]*\)/m;
+  // the review's pages and workbook are a Chinese document, with a few English glosses
+  const document = /cli[\\/]review[\\/](html|xlsx)\.ts$/;
+  const offenders = files
+    .filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return pair.test(text) || inline.test(text) || (!document.test(f) && glossed.test(text));
+    })
+    .map((f) => f.slice(ROOT.length + 1));
   assert.deepEqual(offenders, []);
+});
+
+test("the preview page's script takes its words from the message tables, as data", () => {
+  const script = readFileSync(join(ROOT, 'media/preview.js'), 'utf8');
+  const code = script.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  assert.ok(!/[\u4e00-\u9fff]/.test(code), 'no Chinese in the script outside comments');
+  const used = new Set([...code.matchAll(/'(preview\.[a-z-]+)'/g)].map((m) => m[1]));
+  assert.deepEqual([...used].sort(), [...PREVIEW_STRINGS].sort(), 'the script uses exactly the ids it is sent');
+  for (const locale of ['zh', 'en'] as const) {
+    const shell = previewShellHtml({
+      cspSource: 'x',
+      nonce: 'n',
+      styleHref: 's',
+      scriptHref: 'j',
+      printLook: false,
+      title: 't',
+      locale,
+    });
+    const data = /data-strings="([^"]*)"/.exec(shell)?.[1] ?? '';
+    const strings = JSON.parse(
+      data
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    ) as Record<string, string>;
+    assert.deepEqual(strings, previewStrings(locale));
+    for (const id of PREVIEW_STRINGS) assert.equal(strings[id], MESSAGES[locale][id]);
+  }
 });

@@ -3,7 +3,6 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   mkdtempSync,
   readFileSync,
@@ -16,18 +15,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, edit } from '../helpers/fixtures';
+import { EXAMPLE, edit } from '../helpers/fixtures';
+import { runXxgk } from '../helpers/cli';
 
-const BIN = join(ROOT, 'bin', 'xxgk.js');
 let dir = '';
 
 function xxgk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runXxgk(args, { cwd: dir });
 }
 
 before(() => {

@@ -1,7 +1,8 @@
 /** Entry of the bundled CLI (dist/cli.js). */
 import { join } from 'node:path';
 import { main } from './main';
-import { autoCheck, wantsProgress } from './pool';
+import { wantsProgress } from './pool';
+import { autoCheck } from './check-file';
 import type { CommandContext } from './types';
 import { outputChannel } from './stdio';
 import { terminalSafeLines } from './terminal';

@@ -1,4 +1,7 @@
-/** Checking one file from disk: the unit of work of `xxgk check`, in this thread or a worker. */
+/**
+ * Checking one file from disk: the unit of work of `xxgk check`, in this thread or a worker; and
+ * the check of many files, spread over worker threads by the CLI's pool (pool.ts).
+ */
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { analyze } from '../engine/index';
@@ -8,7 +11,8 @@ import { REPORT_FILE } from './files';
 import { hasReportFrontMatter, loadReportSource, LoadError } from './load';
 import { writeFileAtomic } from '../render/write';
 import type { FileResult } from './format';
-import type { CheckFn, Checked } from './types';
+import type { CheckFn, CheckOptions, Checked } from './types';
+import { ProgressBar, runPool, threadsFor, type JobFailure } from './pool';
 
 export type { CheckFn, CheckOptions, Checked } from './types';
 
@@ -75,12 +79,82 @@ export function collect(out: Checked, o: FileOutcome): void {
   else out.failures.push({ path: o.path, reason: o.reason });
 }
 
-/** Check files one after another in this thread. */
-export const checkSequential: CheckFn = async (paths, locale, onFile, options = {}) => {
+export interface AutoOptions {
+  /** draw a progress bar on stderr */
+  progress: boolean;
+  stderr: (s: string) => void;
+  /** the worker script; dist/worker.js next to the bundled CLI by default */
+  script?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** One file for `xxgk check`: what a worker thread is given. */
+export interface CheckJob {
+  path: string;
+  locale: Locale;
+  walked?: boolean;
+  keepImported?: string;
+}
+
+/** checkFile on one job: the unit of work in this thread and in dist/worker.js. */
+export const checkJob = (j: CheckJob): Promise<FileOutcome> =>
+  checkFile(j.path, j.locale, { walked: j.walked, keepImported: j.keepImported });
+
+/**
+ * A check whose job failed: the file is reported as unreadable with the reason, the others go on.
+ * The reason of a thread that died says so.
+ */
+export function checkFailed(j: CheckJob, f: JobFailure): FileOutcome {
+  const reason = f.kind === 'crashed' ? translator(j.locale)('cli.worker-crashed', { reason: f.message }) : f.message;
+  return { ok: false, path: j.path, reason };
+}
+
+/**
+ * Below this many files, starting threads costs more than it saves (a report takes about 5 ms):
+ * one thread checks them.
+ */
+const MIN_FILES_FOR_THREADS = 40;
+
+/** Check `paths` on `threads` threads running `script` (dist/worker.js); 0: in this thread. */
+export async function checkFiles(
+  paths: string[],
+  locale: Locale,
+  onFile: (() => void) | undefined,
+  options: CheckOptions,
+  threads: number,
+  script: string,
+): Promise<Checked> {
+  const outcomes = await runPool<CheckJob, FileOutcome>({
+    inputs: paths.map((path) => ({
+      path,
+      locale,
+      walked: options.walked?.has(path),
+      keepImported: options.keepImported,
+    })),
+    run: checkJob,
+    failed: checkFailed,
+    script,
+    threads,
+    onResult: onFile && (() => onFile()),
+  });
   const out: Checked = { results: [], failures: [], skipped: [] };
-  for (const p of paths) {
-    collect(out, await checkFile(p, locale, { walked: options.walked?.has(p), keepImported: options.keepImported }));
-    onFile?.();
-  }
+  for (const o of outcomes) collect(out, o);
   return out;
-};
+}
+
+/** The check function of the CLI: worker threads for many files, this thread for a few. */
+export function autoCheck(opts: AutoOptions): CheckFn {
+  return async (paths, locale, onFile, options = {}) => {
+    const bar = paths.length > 1 && opts.progress ? new ProgressBar(paths.length, opts.stderr) : undefined;
+    const tick = (): void => {
+      bar?.tick();
+      onFile?.();
+    };
+    const threads = threadsFor(paths.length, MIN_FILES_FOR_THREADS, opts.env ?? process.env);
+    try {
+      return await checkFiles(paths, locale, tick, options, threads, opts.script ?? join(__dirname, 'worker.js'));
+    } finally {
+      bar?.clear();
+    }
+  };
+}

@@ -15,7 +15,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command, CommandContext } from './types';
-import { parseArgs, usage } from './args';
+import { localeOf, parseArgs, usage } from './args';
+import { translator, type Translate } from '../messages';
 import { USAGE } from './usage';
 import { terminalSafe } from './terminal';
 import { writeNewFile } from './new';
@@ -26,49 +27,51 @@ import { ProgressBar } from './pool';
 
 const IMPORTED = (n: string): boolean => /\.(pdf|docx|html?|xhtml|shtml|txt|text)$/i.test(n);
 
-export function formatSummary(s: ImportSummary, en: boolean): string {
+export function formatSummary(s: ImportSummary, t: Translate): string {
   const lines: string[] = [];
-  const who = `${s.agency ?? (en ? '(no agency)' : '（未知机关）')} ${s.year ?? (en ? '(no year)' : '（未知年度）')}`;
+  const list = t('common.list-separator');
   lines.push(
-    en
-      ? `${who}, ${s.format} format: sections ${s.sections.join(' ') || 'none'}; table cells read ${s.cellsRead}/${s.cellsExpected}`
-      : `${who}，${s.format} 年格式：找到部分 ${s.sections.join('、') || '（无）'}；表格单元格读入 ${s.cellsRead}/${s.cellsExpected}`,
+    t('cli.import.summary', {
+      agency: s.agency ?? t('cli.import.no-agency'),
+      year: s.year ?? t('cli.import.no-year'),
+      format: s.format,
+      sections: s.sections.join(list) || t('cli.import.none'),
+      read: s.cellsRead,
+      expected: s.cellsExpected,
+    }),
   );
-  for (const t of s.tables) {
-    lines.push(
-      en
-        ? `  ${t.section} ${t.name}: ${t.found ? `${t.read}/${t.expected}` : 'not found'}`
-        : `  ${t.section} ${t.name}：${t.found ? `${t.read}/${t.expected}` : '未找到'}`,
-    );
+  for (const x of s.tables) {
+    const read = x.found ? `${x.read}/${x.expected}` : t('cli.import.not-found');
+    lines.push(`  ${t('cli.import.table', { section: x.section, name: x.name, read })}`);
   }
-  for (const u of s.unplaced) {
+  for (const u of s.unplaced)
     lines.push(
-      en
-        ? `  not placed (${u.where}): ${u.label}: ${u.values.join(', ')} — ${u.why}`
-        : `  未能放入（${u.where}）：${u.label}：${u.values.join('、')}（${u.why}）`,
+      `  ${t('cli.import.unplaced', { where: u.where, label: u.label, values: u.values.join(list), why: u.why })}`,
     );
-  }
-  lines.push(...inferredLines(s, en));
-  for (const n of s.notes) lines.push(`  ${en ? 'note' : '注'}：${n}`);
+  lines.push(...inferredLines(s, t));
+  for (const note of s.notes) lines.push(`  ${t('cli.import.note', { note })}`);
   return lines.join('\n') + '\n';
 }
 
 /** What the import filled into the front matter, each with its evidence. */
-export function inferredLines(s: ImportSummary, en: boolean): string[] {
-  return s.inferred.map((i) =>
-    en
-      ? `  inferred ${i.field} = ${i.value} (from ${i.evidence})`
-      : `  推断 ${i.field}：${i.value}（依据：${i.evidence}）`,
+export function inferredLines(s: ImportSummary, t: Translate): string[] {
+  return s.inferred.map(
+    (i) => `  ${t('cli.import.inferred', { field: i.field, value: i.value, evidence: i.evidence })}`,
   );
 }
 
 /** The one line of a batch import for a file. */
-export function summaryLine(path: string, out: string, s: ImportSummary, en: boolean): string {
+export function summaryLine(path: string, out: string, s: ImportSummary, t: Translate): string {
   const unplaced = s.unplaced.reduce((n, u) => n + u.values.length, 0);
-  const fields = s.inferred.map((i) => `${i.field}=${i.value}`).join(en ? ', ' : '，');
-  return en
-    ? `${path} → ${out}: cells ${s.cellsRead}/${s.cellsExpected}, ${unplaced} value${unplaced === 1 ? '' : 's'} not placed; inferred ${fields || 'nothing'}`
-    : `${path} → ${out}：单元格 ${s.cellsRead}/${s.cellsExpected}，未放入 ${unplaced} 个数；推断 ${fields || '（无）'}`;
+  const fields = s.inferred.map((i) => `${i.field}=${i.value}`).join(t('common.comma-separator'));
+  return t(unplaced === 1 ? 'cli.import.line-one' : 'cli.import.line', {
+    path,
+    out,
+    read: s.cellsRead,
+    expected: s.cellsExpected,
+    unplaced,
+    inferred: fields || t('cli.import.nothing-inferred'),
+  });
 }
 
 async function run(argv: string[], io: CommandContext): Promise<number> {
@@ -87,8 +90,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const agencyFlag = flags.get('--agency');
   if (agencyFlag === true || (typeof agencyFlag === 'string' && !agencyFlag.trim()))
     throw usage('cli.import.bad-agency');
-  const localeFlag = flags.get('--locale');
-  const en = typeof localeFlag === 'string' ? /^en/i.test(localeFlag) : io.locale === 'en';
+  const t = translator(localeOf(flags.get('--locale'), io.locale));
   const outFlag = flags.get('-o') ?? flags.get('--output');
   if (outFlag === true) throw usage('cli.option-needs-value', { option: '-o' });
 
@@ -96,7 +98,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   const { files, missing, walked } = expandArgs(positional, IMPORTED);
   let code = 0;
   for (const m of missing) {
-    io.stderr(`xxgk: ${m}: ${en ? 'no such file or directory' : '文件或目录不存在'}\n`);
+    io.stderr(`xxgk: ${t('cli.not-found', { path: m })}\n`);
     code = 2;
   }
   const batch = files.length > 1 || walked.size > 0;
@@ -114,12 +116,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
   }
   if (outFlag === '-' && batch) throw usage('cli.import.stdout-one');
   if (files.length === 0) {
-    if (code === 0)
-      io.stderr(
-        en
-          ? `xxgk: nothing to import in ${positional.join(' ')} (looked for .pdf, .docx, .html, .txt)\n`
-          : `xxgk：${positional.join(' ')} 中没有可导入的文件（查找 .pdf、.docx、.html、.txt）\n`,
-      );
+    if (code === 0) io.stderr(`xxgk: ${t('cli.import.nothing-to-import', { paths: positional.join(' ') })}\n`);
     return 2;
   }
   const bar = files.length > 1 && io.isTTY() ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
@@ -140,25 +137,19 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
         });
       } catch (err) {
         if (err instanceof LoadError) {
-          fail(
-            err.notReport
-              ? en
-                ? 'no section or statistics table of a 政府信息公开工作年度报告 found; nothing written'
-                : '没有找到年度报告的任何部分或统计表，未写出文件'
-              : err.message,
-          );
+          fail(err.notReport ? t('cli.import.nothing-found') : err.message);
           continue;
         }
         throw err;
       }
       if (!loaded.imported || !loaded.summary) {
-        fail(en ? 'already a report in the dialect: nothing to import' : '已经是 xxgk 格式的报告，无需导入');
+        fail(t('cli.import.already-dialect'));
         continue;
       }
       const summary = loaded.summary;
       if (outFlag === '-') {
         io.stdout(loaded.text);
-        io.stderr(formatSummary(summary, en));
+        io.stderr(formatSummary(summary, t));
       } else {
         let out = outDir ? join(outDir, importFileName(basename(source))) : (outFlag ?? importFileName(source));
         // two sources of the same name in one batch: the second gets a number
@@ -178,8 +169,8 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
         if (flags.has('--summary-json')) json.push({ path: out, source, summary });
         else io.stdout(`${terminalSafe(out)}\n`);
         bar?.clear();
-        if (batch) io.stderr(`${summaryLine(source, out, summary, en)}\n${inferredLines(summary, en).join('\n')}\n`);
-        else io.stderr(formatSummary(summary, en));
+        if (batch) io.stderr(`${summaryLine(source, out, summary, t)}\n${inferredLines(summary, t).join('\n')}\n`);
+        else io.stderr(formatSummary(summary, t));
       }
       const incomplete = summary.cellsRead < summary.cellsExpected || summary.unplaced.length > 0;
       if (incomplete && code === 0) code = 1;

@@ -133,7 +133,7 @@ export async function loadReportSource(
       !/\.(docx?|wps|odt|rtf|xlsx?|pptx?|zip|rar|7z|ofd|png|jpe?g|gif|tiff?)$/i.test(fileName)
     )
       kind = 'markdown';
-    else throw new LoadError(k.error);
+    else throw new LoadError(k.error.text(options.locale ?? 'zh'));
   }
   const data = typeof src === 'string' ? readSourceBytes(src, kind, options.locale) : src;
   if (kind === 'markdown') {
@@ -164,7 +164,7 @@ export async function loadReportSource(
       throw new LoadError(translator(options.locale ?? 'zh')('cli.import.nothing-found'), true);
     return { text: r.markdown, origin: kind, imported: true, inferred: s.inferred, notes: s.notes, summary: s };
   } catch (err) {
-    if (err instanceof ImportError) throw new LoadError(err.message);
+    if (err instanceof ImportError) throw new LoadError(err.text(options.locale ?? 'zh'));
     throw err;
   }
 }

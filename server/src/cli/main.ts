@@ -64,7 +64,7 @@ export function configProblems(found: FoundConfig & { ok: false }, t: Translate,
     .join('');
 }
 
-export { checkSequential, type CheckFn } from './check-file';
+export type { CheckFn } from './check-file';
 
 async function runCheck(argv: string[], io: CommandContext): Promise<number> {
   const { positional, flags } = parseArgs(

@@ -45,7 +45,7 @@ async function run(argv: string[], io: CommandContext): Promise<number> {
     draft = newYearDraft(r.text);
   } catch (err) {
     if (err instanceof NewYearError) {
-      io.stderr(`xxgk: ${source}: ${err.message}\n`);
+      io.stderr(`xxgk: ${source}: ${err.text(io.locale ?? 'zh')}\n`);
       return 2;
     }
     throw err;

@@ -1,28 +1,17 @@
 /**
- * `xxgk check` on many files: a pool of worker threads (dist/worker.js), one per core, each
- * checking one file at a time with checkFile — the same unit of work as the sequential check, so
- * whatever a FileResult carries comes through unchanged. Results come back in input order.
+ * The CLI's worker pool: many files, one job each, spread over worker threads (one per core), each
+ * thread running the same unit of work as this thread would (`xxgk check`: checkFile in
+ * dist/worker.js; `xxgk review`: reviewFile in dist/review-worker.js). Results come back in input
+ * order. A job that throws, or whose thread dies under it, gives that file a clear failure and the
+ * other files go on; only a thread that cannot start at all stops the run.
  *
- * A progress bar goes to stderr while files are checked, only when asked for (a terminal, text
+ * A progress bar goes to stderr while files are worked on, only when asked for (a terminal, text
  * output); it is drawn after a short delay, so quick runs show none, and erased before the
  * results are printed.
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import type { Locale } from '../engine/rule';
-import type { FileOutcome } from './check-file';
-import { checkSequential, collect, type CheckFn, type CheckOptions } from './check-file';
-import type { WorkReply, WorkRequest } from './worker';
 
-type Checked = Awaited<ReturnType<CheckFn>>;
-
-/**
- * Below this many files, starting threads (loading the engine, warming it up: about 0.1 s each)
- * costs more than it saves (a report takes about 5 ms): one thread checks them. XXGK_WORKERS, when
- * set, asks for threads whatever the number of files.
- */
-const MIN_FILES_FOR_THREADS = 40;
 /**
  * Paths queued per worker at most: the main thread hands out work only when it gets to run, and
  * on a busy machine that can be many milliseconds — a worker must not run dry meanwhile. Towards
@@ -40,78 +29,189 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return availableParallelism();
 }
 
-/** Check `paths` on `workers` threads running `script` (dist/worker.js). */
-export function checkParallel(
-  paths: string[],
-  locale: Locale,
-  workers: number,
-  script: string,
-  onFile?: () => void,
-  options: CheckOptions = {},
-): Promise<Checked> {
+/**
+ * The threads for `jobs` jobs: none (this thread) below `minForThreads` jobs — starting a thread
+ * (loading the engine, warming it up: about 0.1 s) costs more than it saves —, or when
+ * XXGK_WORKERS is 0 or 1. XXGK_WORKERS, when set, asks for threads from two jobs on.
+ */
+export function threadsFor(jobs: number, minForThreads: number, env: NodeJS.ProcessEnv = process.env): number {
+  const workers = workerCount(env);
+  const asked = env.XXGK_WORKERS !== undefined && env.XXGK_WORKERS.trim() !== '';
+  return workers >= 2 && jobs >= (asked ? 2 : minForThreads) ? Math.min(workers, jobs) : 0;
+}
+
+/** Why a job gave no result: it threw (`threw`), or its thread died while running it (`crashed`). */
+export interface JobFailure {
+  kind: 'threw' | 'crashed';
+  /** the error's message; for a crash, what the thread said (or its exit code) */
+  message: string;
+}
+
+export interface PoolOptions<TIn, TOut> {
+  /** one job each, results in this order */
+  inputs: readonly TIn[];
+  /** the job, run in this thread when there are no threads */
+  run: (input: TIn) => Promise<TOut>;
+  /** what a job that failed gives instead of its result */
+  failed: (input: TIn, failure: JobFailure) => TOut;
+  /** the worker script: it calls serveJobs with the same job */
+  script: string;
+  /** threads to start (threadsFor); 0 or 1: every job in this thread, one after another */
+  threads: number;
+  /** each result as it arrives (a progress bar); a throw here stops the run */
+  onResult?: (index: number, result: TOut) => void;
+}
+
+/** What the pool posts to a worker: a job. */
+export interface JobRequest<TIn> {
+  id: number;
+  input: TIn;
+}
+/** What a worker posts back: it is ready, or one job's result, or the job's error. */
+export type JobReply<TOut> = { ready: true } | { id: number; output: TOut } | { id: number; error: string };
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Run every job; the results in input order. */
+export async function runPool<TIn, TOut>(opts: PoolOptions<TIn, TOut>): Promise<TOut[]> {
+  if (opts.threads < 2) {
+    const out: TOut[] = [];
+    for (let i = 0; i < opts.inputs.length; i++) {
+      let r: TOut;
+      try {
+        r = await opts.run(opts.inputs[i]);
+      } catch (err) {
+        r = opts.failed(opts.inputs[i], { kind: 'threw', message: messageOf(err) });
+      }
+      out.push(r);
+      opts.onResult?.(i, r);
+    }
+    return out;
+  }
+  return runThreads(opts);
+}
+
+interface Slot {
+  worker: Worker;
+  /** job ids posted and not answered, in the order posted */
+  queued: Set<number>;
+  ready: boolean;
+  /** running a job that was queued on a thread that died: alone, so that a second death names it */
+  isolating: boolean;
+  /** what the thread said when it failed */
+  error?: string;
+}
+
+function runThreads<TIn, TOut>(opts: PoolOptions<TIn, TOut>): Promise<TOut[]> {
+  const { inputs } = opts;
+  const total = inputs.length;
   return new Promise((resolve, reject) => {
-    const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(paths.length);
-    const pool: Worker[] = [];
+    const results = new Array<TOut>(total);
+    const slots = new Set<Slot>();
+    /** jobs that were queued on a thread that died: each is run again, alone on its thread */
+    const suspects: number[] = [];
     let next = 0;
     let done = 0;
-    let failed = false;
+    let finished = false;
     const stop = (): void => {
-      for (const w of pool) void w.terminate();
+      finished = true;
+      for (const s of slots) void s.worker.terminate();
     };
     const fail = (err: Error): void => {
-      if (failed) return;
-      failed = true;
+      if (finished) return;
       stop();
       reject(err);
     };
-    const queued = new Map<Worker, number>();
-    const feed = (w: Worker): void => {
-      const target = Math.max(1, Math.min(MAX_QUEUED, Math.ceil((paths.length - next) / (2 * pool.length))));
-      while ((queued.get(w) ?? 0) < target && next < paths.length && !failed) {
-        const id = next++;
-        const req: WorkRequest = {
-          id,
-          path: paths[id],
-          locale,
-          walked: options.walked?.has(paths[id]),
-          keepImported: options.keepImported,
-        };
-        w.postMessage(req);
-        queued.set(w, (queued.get(w) ?? 0) + 1);
+    const settle = (id: number, r: TOut): void => {
+      results[id] = r;
+      done++;
+      try {
+        opts.onResult?.(id, r);
+      } catch (err) {
+        fail(err instanceof Error ? err : new Error(String(err)));
+        return;
+      }
+      if (done === total) {
+        stop();
+        resolve(results);
       }
     };
-    const n = Math.max(1, Math.min(workers, paths.length));
+    const post = (s: Slot, id: number): void => {
+      s.queued.add(id);
+      s.worker.postMessage({ id, input: inputs[id] } satisfies JobRequest<TIn>);
+    };
+    const feed = (s: Slot): void => {
+      if (finished || !s.ready || s.isolating) return;
+      if (suspects.length) {
+        if (s.queued.size === 0) {
+          s.isolating = true;
+          post(s, suspects.shift()!);
+        }
+        return;
+      }
+      const target = Math.max(1, Math.min(MAX_QUEUED, Math.ceil((total - next) / (2 * slots.size))));
+      while (s.queued.size < target && next < total) post(s, next++);
+    };
     // loaded here, not at start-up: `xxgk check one.md` starts no thread
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const threads = require('node:worker_threads') as typeof import('node:worker_threads');
-    for (let i = 0; i < n; i++) {
-      const w = new threads.Worker(script);
-      pool.push(w);
-      w.on('message', (m: WorkReply) => {
-        if (failed) return;
-        if ('error' in m) {
-          fail(new Error(m.error));
+    const start = (): void => {
+      const s: Slot = { worker: new threads.Worker(opts.script), queued: new Set(), ready: false, isolating: false };
+      slots.add(s);
+      s.worker.on('message', (m: JobReply<TOut>) => {
+        if (finished) return;
+        if ('ready' in m) {
+          s.ready = true;
+          feed(s);
           return;
         }
-        outcomes[m.id] = m.outcome;
-        queued.set(w, (queued.get(w) ?? 1) - 1);
-        done++;
-        onFile?.();
-        if (done === paths.length) {
-          stop();
-          const out: Checked = { results: [], failures: [], skipped: [] };
-          for (const o of outcomes) if (o) collect(out, o);
-          resolve(out);
-        } else feed(w);
+        s.queued.delete(m.id);
+        s.isolating = false;
+        settle(m.id, 'error' in m ? opts.failed(inputs[m.id], { kind: 'threw', message: m.error }) : m.output);
+        feed(s);
       });
-      w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
-      w.on('exit', (code) => {
-        if (done < paths.length)
-          fail(new Error(`a worker thread stopped (exit code ${code}) before all files were checked`));
+      s.worker.on('error', (err) => {
+        s.error = messageOf(err);
       });
-    }
-    for (const w of pool) feed(w);
+      s.worker.on('exit', (code) => {
+        slots.delete(s);
+        if (finished) return;
+        const said = s.error ?? `exit code ${code}`;
+        const lost = [...s.queued];
+        // a thread that never started, or died with no job to blame, will not do better in a new
+        // thread: the run cannot go on
+        if (!s.ready || lost.length === 0) {
+          fail(new Error(`a worker thread ${s.ready ? 'stopped' : 'could not start'} (${said})`));
+          return;
+        }
+        if (lost.length === 1) settle(lost[0], opts.failed(inputs[lost[0]], { kind: 'crashed', message: said }));
+        else suspects.push(...lost);
+        if (finished) return;
+        // a thread in its place while work is left for it
+        if (suspects.length || next < total) start();
+        for (const o of slots) feed(o);
+      });
+    };
+    for (let i = 0; i < opts.threads; i++) start();
   });
+}
+
+/**
+ * The worker's side (the entry of dist/worker.js, dist/review-worker.js): runs each job the pool
+ * posts with `run` and posts its result or error back.
+ */
+export function serveJobs<TIn, TOut>(run: (input: TIn) => Promise<TOut>): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (!parentPort) return;
+  const port = parentPort;
+  port.on('message', (m: JobRequest<TIn>) => {
+    run(m.input).then(
+      (output) => port.postMessage({ id: m.id, output } satisfies JobReply<TOut>),
+      (err: unknown) => port.postMessage({ id: m.id, error: messageOf(err) } satisfies JobReply<TOut>),
+    );
+  });
+  port.postMessage({ ready: true } satisfies JobReply<TOut>);
 }
 
 /** A one-line progress bar on a terminal: `[██████░░░░░░] 312/500`. */
@@ -165,35 +265,4 @@ export function wantsProgress(argv: readonly string[], stdoutTTY: boolean, stder
     else if (a.startsWith('-f=')) format = a.slice(3);
   }
   return format === 'text';
-}
-
-export interface AutoOptions {
-  /** draw a progress bar on stderr */
-  progress: boolean;
-  stderr: (s: string) => void;
-  /** the worker script; dist/worker.js next to the bundled CLI by default */
-  script?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
-/** The check function of the CLI: worker threads for many files, this thread for a few. */
-export function autoCheck(opts: AutoOptions): CheckFn {
-  return async (paths, locale, onFile, options) => {
-    const bar = paths.length > 1 && opts.progress ? new ProgressBar(paths.length, opts.stderr) : undefined;
-    const tick = (): void => {
-      bar?.tick();
-      onFile?.();
-    };
-    const env = opts.env ?? process.env;
-    const workers = workerCount(env);
-    const asked = env.XXGK_WORKERS !== undefined && env.XXGK_WORKERS.trim() !== '';
-    const parallel = workers >= 2 && paths.length >= (asked ? 2 : MIN_FILES_FOR_THREADS);
-    try {
-      return parallel
-        ? await checkParallel(paths, locale, workers, opts.script ?? join(__dirname, 'worker.js'), tick, options)
-        : await checkSequential(paths, locale, tick, options);
-    } finally {
-      bar?.clear();
-    }
-  };
 }

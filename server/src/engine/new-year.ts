@@ -10,8 +10,17 @@ import { parseDocument } from './parse';
 import { assessText } from './parse/limits';
 import { formatFigure } from './model/figures';
 import { officialTableLines } from './text/official-table';
+import { message, type Locale, type PlainMessageId } from '../messages';
 
-export class NewYearError extends Error {}
+/** Last year's report cannot give a draft: `message` in Chinese, `text(locale)` in the user's language. */
+export class NewYearError extends Error {
+  constructor(readonly id: PlainMessageId) {
+    super(message('zh', id));
+  }
+  text(locale: Locale): string {
+    return message(locale, this.id);
+  }
+}
 
 /** A pipe table of an official table: every row of the form, cells from `value` or empty. */
 export function writeTable(
@@ -92,18 +101,11 @@ export interface NewYearResult {
 
 /** Next year's draft from the text of last year's report. */
 export function newYearDraft(lastText: string, options: { now?: Date } = {}): NewYearResult {
-  if (assessText(lastText).tier !== 'full')
-    throw new NewYearError(
-      '上年报告超出检查上限（见 docs/robustness.md），无法据此生成新年度报告 (last year’s report is beyond the checker’s limits)',
-    );
+  if (assessText(lastText).tier !== 'full') throw new NewYearError('new-year.beyond-limits');
   const last = buildReport(parseDocument(lastText, { incremental: false }), { now: options.now });
   const { agency, year: lastYear } = last.meta;
-  if (lastYear === undefined)
-    throw new NewYearError(
-      '上年报告的前置元数据缺少有效的“年度”，无法推算新年度 (last year’s report has no valid 年度 in its front matter)',
-    );
-  if (!agency)
-    throw new NewYearError('上年报告的前置元数据缺少“机关” (last year’s report has no 机关 in its front matter)');
+  if (lastYear === undefined) throw new NewYearError('new-year.no-year');
+  if (!agency) throw new NewYearError('new-year.no-agency');
   const year = lastYear + 1;
   const form = formForYear(year);
   const nl = '\n';

@@ -13,6 +13,7 @@ import { analyze, type Analysis } from '../engine/index';
 import { EXPORT_FORMATS, defaultExportPath, exportReport, type ExportFormat } from '../render/index';
 import { previewShellHtml, renderForPreview, type PreviewUpdate, type ShellOptions } from '../render/webview';
 import type { Feature, FeatureContext } from './types';
+import { translator } from '../messages';
 
 export interface PreviewParams {
   uri: string;
@@ -47,7 +48,7 @@ function source(ctx: FeatureContext, p: PreviewParams): { text: string; analysis
     return { text: doc.getText(), analysis: ctx.state.analyze(doc) };
   }
   if (typeof p?.text !== 'string')
-    throw new ResponseError(ErrorCodes.InvalidParams, '请先打开一份年度报告 (Open a report first).');
+    throw new ResponseError(ErrorCodes.InvalidParams, translator(ctx.state.locale())('request.open-a-report'));
   const { state } = ctx;
   return { text: p.text, analysis: analyze(p.text, { locale: state.locale(), severities: state.settings.rules }) };
 }

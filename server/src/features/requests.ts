@@ -52,7 +52,7 @@ export const requestsFeature: Feature = {
         const name = path ? files.basename(path) : `${d.agency}-${d.year - 1}.xxgk.md`;
         return { text: d.text, fileName: newYearFileName(name, d.year - 1), year: d.year, carried: d.carried };
       } catch (err) {
-        if (err instanceof NewYearError) throw fail(err.message);
+        if (err instanceof NewYearError) throw fail(err.text(state.locale(params?.uri)));
         throw err;
       }
     });
@@ -61,7 +61,7 @@ export const requestsFeature: Feature = {
       const path = params?.path ?? (params?.uri ? files.uriToPath(params.uri) : undefined);
       if (!path) throw fail(params?.uri ? t()('request.cannot-read', { uri: params.uri }) : t()('request.no-file'));
       const kind = importKindOf(path);
-      if (typeof kind !== 'string') throw fail(kind.error);
+      if (typeof kind !== 'string') throw fail(kind.error.text(state.locale(params?.uri)));
       let data: Uint8Array;
       try {
         data = await files.readFile(path);
@@ -79,7 +79,7 @@ export const requestsFeature: Feature = {
         }
         return { markdown: r.markdown, summary: r.summary, fileName: importFileName(files.basename(path)) };
       } catch (err) {
-        if (err instanceof ImportError) throw fail(err.message);
+        if (err instanceof ImportError) throw fail(err.text(state.locale(params?.uri)));
         throw err;
       }
     });

@@ -9,8 +9,8 @@ import { FORMS, formForYear, getForm, type FormDef, type TableDef } from '../eng
 import { normalizeLabel, editDistance } from '../engine/model/normalize';
 import { commentSafe, yamlString } from '../engine/new-year';
 import type { SrcLine } from './source';
-import { ImportError } from './errors';
-import { IMPORT_LIMITS } from './limits';
+import { importError } from './errors';
+import { IMPORT_LIMITS, outOfTime } from './limits';
 import { readTable, tableKeyAt, tokenize, type ReadTable, type TableKind, type Tok, type Unplaced } from './tables';
 import { officialTableLines } from '../engine/text/official-table';
 
@@ -289,12 +289,12 @@ function writeImportedTable(
 
 export function assemble(lines: readonly SrcLine[], options: ImportOptions = {}): ImportResult {
   if (lines.length > IMPORT_LIMITS.lines)
-    throw new ImportError(
-      `原文有 ${lines.length.toLocaleString('en')} 行，超过导入上限 ${IMPORT_LIMITS.lines.toLocaleString('en')} 行 (the source has more lines than the import limit)`,
-    );
+    throw importError('import.too-many-lines', {
+      lines: lines.length.toLocaleString('en'),
+      max: IMPORT_LIMITS.lines.toLocaleString('en'),
+    });
   const overTime = (): void => {
-    if (options.deadline !== undefined && Date.now() > options.deadline)
-      throw new ImportError(IMPORT_LIMITS.timeMessage());
+    if (options.deadline !== undefined && Date.now() > options.deadline) throw outOfTime();
   };
   const toks = tokenize(lines);
   overTime();

@@ -6,7 +6,7 @@
  */
 import mammoth from 'mammoth';
 import { unzipSync, strFromU8 } from 'fflate';
-import { ImportError } from './errors';
+import { ImportError, importError } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import type { ImportOptions } from './assemble';
 
@@ -17,11 +17,8 @@ function isZip(data: Uint8Array): boolean {
 }
 
 function notDocx(data: Uint8Array): ImportError {
-  if (data[0] === 0xd0 && data[1] === 0xcf)
-    return new ImportError(
-      '这是旧版 Word 97–2003 文档（.doc），请先在 Word 中另存为 .docx (an old .doc file: save it as .docx first)',
-    );
-  return new ImportError('不是 Word .docx 文件（文件不是 ZIP 包）(not a .docx file: it is not a ZIP package)');
+  if (data[0] === 0xd0 && data[1] === 0xcf) return importError('import.old-doc');
+  return importError('import.not-docx');
 }
 
 const xmlText = (xml: string, tag: string): string | undefined => {
@@ -43,18 +40,18 @@ function inspect(data: Uint8Array): ImportOptions['properties'] {
     const files = unzipSync(data, {
       filter: (f) => {
         if (/^word\/.*\.xml$/.test(f.name) && f.originalSize > IMPORT_LIMITS.docxXmlBytes)
-          throw new ImportError(
-            `Word 文件中的 ${f.name} 解压后有 ${(f.originalSize / 1024 / 1024).toFixed(0)} MB，超过导入上限 ${IMPORT_LIMITS.docxXmlBytes / 1024 / 1024} MB (a part of the .docx is larger than the import limit)`,
-          );
+          throw importError('import.docx-part-too-large', {
+            part: f.name,
+            size: (f.originalSize / 1024 / 1024).toFixed(0),
+            max: IMPORT_LIMITS.docxXmlBytes / 1024 / 1024,
+          });
         return f.name === 'docProps/core.xml' && f.originalSize < 1024 * 1024;
       },
     });
     if (files['docProps/core.xml']) core = strFromU8(files['docProps/core.xml']);
   } catch (err) {
     if (err instanceof ImportError) throw err;
-    throw new ImportError(
-      `Word 文件已损坏或不完整，无法读取 (the .docx is damaged or truncated): ${err instanceof Error ? err.message : String(err)}`,
-    );
+    throw importError('import.docx-damaged', { reason: err instanceof Error ? err.message : String(err) });
   }
   if (!core) return undefined;
   const date = (tag: string): string | undefined => /^(\d{4}-\d{2}-\d{2})/.exec(xmlText(core, tag) ?? '')?.[1];
@@ -74,9 +71,7 @@ export async function readDocx(data: Uint8Array): Promise<{ html: string; proper
     const r = await mammoth.convertToHtml(input);
     return { html: r.value, properties };
   } catch (err) {
-    throw new ImportError(
-      `无法读取 Word 文件 (cannot read the .docx file): ${err instanceof Error ? err.message : String(err)}`,
-    );
+    throw importError('import.docx-unreadable', { reason: err instanceof Error ? err.message : String(err) });
   }
 }
 

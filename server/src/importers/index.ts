@@ -6,9 +6,9 @@
  * (each from its own bundle in dist/: see scripts/build.mjs).
  */
 import { assemble, type ImportOptions, type ImportResult } from './assemble';
-import { ImportError } from './errors';
+import { importError, type ImportError } from './errors';
 import { linesFromText, type SrcLine } from './source';
-import { IMPORT_LIMITS, checkInputSize } from './limits';
+import { IMPORT_LIMITS, checkInputSize, outOfTime } from './limits';
 
 export { ImportError } from './errors';
 export type { ImportOptions, ImportResult, ImportSummary, Inferred } from './assemble';
@@ -17,19 +17,15 @@ export { IMPORT_LIMITS } from './limits';
 export type ImportKind = 'pdf' | 'docx' | 'html' | 'text';
 
 /** The importer for a file name, or a message saying why there is none. */
-export function importKindOf(name: string): ImportKind | { error: string } {
+export function importKindOf(name: string): ImportKind | { error: ImportError } {
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   if (ext === 'docx') return 'docx';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'html';
   if (ext === 'txt' || ext === 'text') return 'text';
-  if (ext === 'doc')
-    return { error: '旧版 Word（.doc）无法直接导入：请在 Word 中另存为 .docx (save the .doc as .docx first)' };
+  if (ext === 'doc') return { error: importError('import.doc-not-supported') };
   if (ext === 'pdf') return 'pdf';
-  if (ext === 'wps' || ext === 'odt' || ext === 'rtf')
-    return { error: `.${ext} 无法直接导入：请另存为 .docx (save it as .docx first)` };
-  return {
-    error: `不支持的文件类型${ext ? ` .${ext}` : ''}：可导入 .pdf、.docx、.html 或 .txt (supported: .pdf, .docx, .html, .txt)`,
-  };
+  if (ext === 'wps' || ext === 'odt' || ext === 'rtf') return { error: importError('import.save-as-docx', { ext }) };
+  return { error: ext ? importError('import.unsupported-type', { ext }) : importError('import.no-type') };
 }
 
 /**
@@ -41,21 +37,17 @@ export function decodeText(buf: Uint8Array): string {
     try {
       return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
     } catch {
-      throw new ImportError(
-        'UTF-16 文本有字节顺序标记，但内容不是有效的 UTF-16 (not valid UTF-16 despite its byte-order mark)',
-      );
+      throw importError('import.bad-utf16');
     }
   }
-  if (buf.includes(0)) throw new ImportError('文件含有二进制内容，不是文本 (the file is binary, not text)');
+  if (buf.includes(0)) throw importError('import.binary');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(buf);
     } catch {
-      throw new ImportError(
-        '文本编码无法识别（应为 UTF-8、UTF-16 或 GB18030）(the text is neither UTF-8, UTF-16 nor GB18030)',
-      );
+      throw importError('import.unknown-encoding');
     }
   }
 }
@@ -104,7 +96,7 @@ export async function importReport(
   checkInputSize(data.length, kind);
   const deadline = options.deadline ?? Date.now() + IMPORT_LIMITS.timeMs;
   const { lines, properties } = await linesOf(data, kind, { ...options, deadline });
-  if (Date.now() > deadline) throw new ImportError(IMPORT_LIMITS.timeMessage());
+  if (Date.now() > deadline) throw outOfTime();
   return assemble(lines, { ...options, properties: options.properties ?? properties, deadline });
 }
 

@@ -5,7 +5,7 @@
  * The limits sit far above that; what lies beyond gets a clear message (docs/robustness.md,
  * measured in test/hostile/import.test.ts and the bench).
  */
-import { ImportError } from './errors';
+import { importError, type ImportError } from './errors';
 
 export const IMPORT_LIMITS = {
   /** bytes of the file, by kind */
@@ -23,9 +23,10 @@ export const IMPORT_LIMITS = {
   lines: 400_000,
   /** wall time of one import */
   timeMs: 60_000,
-  timeMessage: (): string =>
-    `导入超出时间上限（${IMPORT_LIMITS.timeMs / 1000} 秒），已停止：文件过大或结构异常 (the import ran out of time)`,
 };
+
+/** The import ran longer than IMPORT_LIMITS.timeMs. */
+export const outOfTime = (): ImportError => importError('import.out-of-time', { seconds: IMPORT_LIMITS.timeMs / 1000 });
 
 export type LimitedKind = keyof typeof IMPORT_LIMITS.bytes;
 
@@ -35,14 +36,12 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ?
 export function checkInputSize(bytes: number, kind: LimitedKind): void {
   const max = IMPORT_LIMITS.bytes[kind];
   if (bytes > max)
-    throw new ImportError(
-      `文件有 ${mb(bytes)}，超过 ${kind === 'text' ? '文本' : kind.toUpperCase()} 导入上限 ${mb(max)} (the file is larger than the import limit)`,
-    );
+    throw kind === 'text'
+      ? importError('import.text-too-large', { size: mb(bytes), max: mb(max) })
+      : importError('import.file-too-large', { size: mb(bytes), kind: kind.toUpperCase(), max: mb(max) });
 }
 
 /** Refuse a document whose tables would spread over more grid positions than the limit. */
 export function gridOverflow(): ImportError {
-  return new ImportError(
-    `表格过大：合并单元格展开后超过 ${IMPORT_LIMITS.gridCells.toLocaleString('en')} 个格子的导入上限 (the tables are larger than the import limit)`,
-  );
+  return importError('import.grid-too-large', { max: IMPORT_LIMITS.gridCells.toLocaleString('en') });
 }

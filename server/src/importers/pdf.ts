@@ -21,7 +21,7 @@
  * message (and English after it): not a PDF, encrypted, truncated or damaged, no text layer.
  */
 import type { SrcCell, SrcLine } from './source';
-import { ImportError } from './errors';
+import { ImportError, importError } from './errors';
 import { readValue } from './tables';
 
 export interface PdfInfo {
@@ -154,8 +154,7 @@ export async function linesFromPdf(
 ): Promise<{ lines: SrcLine[]; info: PdfInfo }> {
   let head = '';
   for (const b of data.subarray(0, 1024)) head += String.fromCharCode(b);
-  if (!head.includes('%PDF-'))
-    throw new ImportError('不是 PDF 文件（文件开头没有 %PDF 标记）(not a PDF file: no %PDF header)');
+  if (!head.includes('%PDF-')) throw importError('import.not-pdf');
   const truncated = looksTruncated(data);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
@@ -173,22 +172,14 @@ export async function linesFromPdf(
     doc = await task.promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
-    if (name === 'PasswordException')
-      throw new ImportError(
-        'PDF 文件已加密（需要密码才能打开），无法读取：请取得未加密的文件 (the PDF is encrypted: a password is needed)',
-      );
-    throw new ImportError(
-      truncated
-        ? 'PDF 文件不完整（可能下载或复制中断），无法读取 (the PDF is truncated)'
-        : `PDF 文件已损坏，无法读取 (the PDF is damaged): ${(err as Error).message ?? String(err)}`,
-    );
+    if (name === 'PasswordException') throw importError('import.pdf-encrypted');
+    throw truncated
+      ? importError('import.pdf-truncated')
+      : importError('import.pdf-damaged', { reason: (err as Error).message ?? String(err) });
   }
   try {
     const maxPages = options.maxPages ?? 200;
-    if (doc.numPages > maxPages)
-      throw new ImportError(
-        `PDF 有 ${doc.numPages} 页，超过导入上限 ${maxPages} 页（年度报告一般不超过 20 页）(the PDF has more pages than the import limit)`,
-      );
+    if (doc.numPages > maxPages) throw importError('import.pdf-too-many-pages', { pages: doc.numPages, max: maxPages });
     const info: PdfInfo = { pages: doc.numPages };
     try {
       const meta = await doc.getMetadata();
@@ -204,8 +195,7 @@ export async function linesFromPdf(
     const pages: PLine[][] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      if (options.deadline !== undefined && Date.now() > options.deadline)
-        throw new ImportError('PDF 导入超出时间上限，已停止 (the PDF import ran out of time)');
+      if (options.deadline !== undefined && Date.now() > options.deadline) throw importError('import.pdf-out-of-time');
       let runs: Run[];
       try {
         const page = await doc.getPage(p);
@@ -223,17 +213,13 @@ export async function linesFromPdf(
         page.cleanup();
       } catch (err) {
         if (err instanceof ImportError) throw err;
-        if (truncated) throw new ImportError('PDF 文件不完整（可能下载或复制中断），无法读取 (the PDF is truncated)');
-        throw new ImportError(`PDF 第 ${p} 页无法读取 (page ${p} cannot be read): ${(err as Error).message}`);
+        if (truncated) throw importError('import.pdf-truncated');
+        throw importError('import.pdf-page-unreadable', { page: p, reason: (err as Error).message });
       }
       pages.push(linesOfPage(runs, p));
     }
-    if (chars < 20)
-      throw new ImportError(
-        'PDF 没有文字层（可能是扫描件或图片），无法导入：本工具不做文字识别（OCR）。请取得带文字的 PDF 或 Word 原件 (the PDF has no text layer — a scan? — and OCR is not done)',
-      );
-    if (truncated && chars < 200)
-      throw new ImportError('PDF 文件不完整（可能下载或复制中断），无法读取 (the PDF is truncated)');
+    if (chars < 20) throw importError('import.pdf-no-text');
+    if (truncated && chars < 200) throw importError('import.pdf-truncated');
     dropChrome(pages);
     return { lines: joinProse(pages.map(joinWrappedLabels)), info };
   } finally {

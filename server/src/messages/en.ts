@@ -417,6 +417,14 @@ export const en: MessageTable = {
     'Usage: xxgk review <file|dir|glob>... -o <dir> [--force] [--locale zh-CN|en]\n\nReviews a batch of annual reports for the supervising office.\nInputs: .md reports (named .xxgk.md, 年度报告 or 年报, or with 机关 and 年度 in their front matter), and .docx, .html, .txt and .pdf files (imported in memory, nothing written); folders are walked.\nWrites into the output folder:\n  index.html      one row per report (body, year, type, form, publication date and whether it was on time, errors, warnings, the worst finding), sortable; a chart of findings by rule; a page per report (reports/) with each finding marked on its cell or heading\n  findings.csv    one row per finding (file, body, year, rule, severity, message, line), UTF-8 with a BOM for Excel\n  figures.xlsx    one sheet per official table, one row per report, one column per official cell, ready to total\n\nOptions:\n  -o, --output <dir>      output folder (must not exist or be empty, unless --force)\n  --force                 overwrite files already in the output folder\n  --locale zh-CN|en       language of the findings (Chinese by default)\n  -h, --help              show this help\n\nExit codes: 0 no error-severity finding; 1 at least one; 2 bad input (an unreadable file, no report found, an output folder that is not empty).',
   'cli.review.needs-files': 'review needs at least one file, folder or glob',
   'cli.review.needs-output': 'review needs the output folder: -o <dir>',
+  'cli.review.not-directory': '{path}: not a directory',
+  'cli.review.not-empty': '{path}: the output directory is not empty, nothing written; use --force to overwrite',
+  'cli.review.unreadable': '{path}: unreadable: {reason}',
+  'cli.review.summary':
+    'reviewed {reports}{unreadable}: {errors}, {warnings}. Wrote {index}, findings.csv, figures.xlsx',
+  'cli.review.one-report': '1 report',
+  'cli.review.reports': '{count} reports',
+  'cli.review.some-unreadable': ' ({count} unreadable)',
   'cli.option-needs-value': 'option {option} needs a value',
   'cli.unknown-option': 'unknown option {option}',
   'cli.unknown-command': 'unknown command {command}',
@@ -478,6 +486,49 @@ export const en: MessageTable = {
   'cli.import.not-found': 'not found',
   'cli.import.unplaced': 'not placed ({where}): {label}: {values} — {why}',
   'cli.import.note': 'note: {note}',
+  'cli.import.inferred': 'inferred {field} = {value} (from {evidence})',
+  'cli.import.line': '{path} → {out}: cells {read}/{expected}, {unplaced} values not placed; inferred {inferred}',
+  'cli.import.line-one': '{path} → {out}: cells {read}/{expected}, {unplaced} value not placed; inferred {inferred}',
+  'cli.import.nothing-inferred': 'nothing',
+  'cli.import.nothing-to-import': 'nothing to import in {paths} (looked for .pdf, .docx, .html, .txt)',
+  'cli.import.already-dialect': 'already a report in the dialect: nothing to import',
+
+  // new year's draft
+  'new-year.beyond-limits':
+    'last year’s report is beyond the checker’s limits (see docs/robustness.md): no draft can be made from it',
+  'new-year.no-year': 'last year’s report has no valid 年度 in its front matter: the new year cannot be worked out',
+  'new-year.no-agency': 'last year’s report has no 机关 in its front matter',
+
+  // importers (a file that cannot be imported)
+  'import.not-pdf': 'not a PDF file (no %PDF header at its start)',
+  'import.pdf-encrypted': 'the PDF is encrypted (a password is needed to open it): get an unencrypted file',
+  'import.pdf-truncated': 'the PDF is incomplete (a download or copy was cut short) and cannot be read',
+  'import.pdf-damaged': 'the PDF is damaged and cannot be read: {reason}',
+  'import.pdf-too-many-pages':
+    'the PDF has {pages} pages, over the import limit of {max} (an annual report rarely has more than 20)',
+  'import.pdf-out-of-time': 'the PDF import ran out of time and stopped',
+  'import.pdf-page-unreadable': 'page {page} of the PDF cannot be read: {reason}',
+  'import.pdf-no-text':
+    'the PDF has no text layer (a scan or images?) and cannot be imported: this tool does no OCR. Get a PDF with text, or the Word original',
+  'import.old-doc': 'an old Word 97–2003 document (.doc): save it as .docx in Word first',
+  'import.not-docx': 'not a Word .docx file (it is not a ZIP package)',
+  'import.docx-part-too-large': '{part} in the Word file is {size} MB unpacked, over the import limit of {max} MB',
+  'import.docx-damaged': 'the Word file is damaged or incomplete and cannot be read: {reason}',
+  'import.docx-unreadable': 'cannot read the Word file: {reason}',
+  'import.too-many-lines': 'the source has {lines} lines, over the import limit of {max}',
+  'import.out-of-time':
+    'the import ran over its time limit ({seconds} s) and stopped: the file is too large or oddly built',
+  'import.text-too-large': 'the file is {size}, over the import limit for text of {max}',
+  'import.file-too-large': 'the file is {size}, over the {kind} import limit of {max}',
+  'import.grid-too-large':
+    'the tables are too large: their merged cells spread over more than {max} grid positions, the import limit',
+  'import.doc-not-supported': 'an old Word file (.doc) cannot be imported directly: save it as .docx in Word',
+  'import.save-as-docx': '.{ext} files cannot be imported directly: save it as .docx',
+  'import.unsupported-type': 'unsupported file type .{ext}: .pdf, .docx, .html or .txt can be imported',
+  'import.no-type': 'unsupported file type: .pdf, .docx, .html or .txt can be imported',
+  'import.bad-utf16': 'the text has a UTF-16 byte-order mark but is not valid UTF-16',
+  'import.binary': 'the file holds binary content, not text',
+  'import.unknown-encoding': 'the text encoding is not recognised (it should be UTF-8, UTF-16 or GB18030)',
 
   // config
   'config.invalid-json': 'not valid JSON: {reason}',
@@ -507,6 +558,7 @@ export const en: MessageTable = {
   'request.no-last-year': 'Last year’s report cannot be read',
   'request.no-file': 'No file to import was given',
   'request.cannot-read': '{uri} cannot be read here',
+  'request.open-a-report': 'Open a report first.',
   // added with cell-extra, fix choices and prose parts
   'cell-extra.description': 'A row has more cells than its header; the extra cells are not shown',
   'cell-extra.the-table': 'the table',
@@ -524,6 +576,8 @@ export const en: MessageTable = {
     'The text says “{said}”, only a part of them, but {figure}: the part exceeds the whole',
   'narrative-number.total-table': 'the total in the table',
   'cli.not-a-report': 'not a report (neither its name nor its front matter says so)',
+  'cli.worker-crashed':
+    'the worker thread handling this file stopped unexpectedly ({reason}); the other files were handled',
   'cli.cannot-write-imported': 'cannot write the imported text to {path}: {reason}',
   'cli.not-regular-file': 'not a regular file (a device, a pipe or a socket); not read',
   'cli.file-too-large': 'file too large ({size} MB; {kind} files are read up to {max} MB); not read',
@@ -535,4 +589,16 @@ export const en: MessageTable = {
   'preview.print-look': 'Print look',
   'preview.print-look-title': 'Show as the published page',
   'preview.rendering': 'Rendering…',
+  'preview.one-error': '1 error',
+  'preview.errors': '{count} errors',
+  'preview.one-warning': '1 warning',
+  'preview.warnings': '{count} warnings',
+  'preview.no-problems': 'No problems',
+  'preview.fix': 'Fix…',
+  'preview.not-updated': 'The preview could not be updated; showing the last good rendering: ',
+  'preview.quick-fixes': 'Quick fixes',
+  'preview.finding-fixes': 'Looking for fixes…',
+  'preview.no-fixes': 'No quick fixes',
+  'preview.show-in-source': 'Show in source',
+  'preview.cell-input': 'Type a number, Enter applies, Escape cancels',
 };

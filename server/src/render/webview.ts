@@ -7,7 +7,7 @@ import type { Analysis } from '../engine/index';
 import type { Severity } from '../engine/rule';
 import { buildRenderModel, type RenderDocument } from './model';
 import { escapeHtml, renderHtmlBody, REPORT_CSS } from './html';
-import { translator, type Locale } from '../messages';
+import { MESSAGES, translator, type Locale, type MessageId } from '../messages';
 
 export interface PreviewUpdate {
   type: 'update';
@@ -15,6 +15,33 @@ export interface PreviewUpdate {
   counts: RenderDocument['counts'];
   loose: RenderDocument['loose'];
   locale: 'zh' | 'en';
+  /** the page's own words in this locale (they follow a change of xxgk.locale) */
+  strings: PreviewStrings;
+}
+
+/**
+ * The words of the preview page's script (media/preview.js), from the message tables: the script
+ * gets them as data, in the shell (`data-strings`) and with each update, and fills `{count}` itself.
+ */
+export const PREVIEW_STRINGS = [
+  'preview.one-error',
+  'preview.errors',
+  'preview.one-warning',
+  'preview.warnings',
+  'preview.no-problems',
+  'preview.fix',
+  'preview.not-updated',
+  'preview.quick-fixes',
+  'preview.finding-fixes',
+  'preview.no-fixes',
+  'preview.show-in-source',
+  'preview.cell-input',
+] as const satisfies readonly MessageId[];
+export type PreviewStrings = Record<(typeof PREVIEW_STRINGS)[number], string>;
+
+/** The preview script's words in `locale`, placeholders left for the script. */
+export function previewStrings(locale: Locale): PreviewStrings {
+  return Object.fromEntries(PREVIEW_STRINGS.map((id) => [id, MESSAGES[locale][id]])) as PreviewStrings;
 }
 
 /**
@@ -36,6 +63,7 @@ export function renderForPreview(
     counts: model.counts,
     loose: model.loose,
     locale,
+    strings: previewStrings(locale),
   };
 }
 
@@ -78,7 +106,7 @@ export function previewShellHtml(o: ShellOptions): string {
 <link rel="stylesheet" href="${escapeHtml(o.styleHref)}">
 <title>${escapeHtml(o.title)}</title>
 </head>
-<body class="xxgk theme-vscode${o.printLook ? ' print-look' : ''}" data-print-look="${o.printLook ? '1' : '0'}">
+<body class="xxgk theme-vscode${o.printLook ? ' print-look' : ''}" data-print-look="${o.printLook ? '1' : '0'}" data-strings="${escapeHtml(JSON.stringify(previewStrings(o.locale ?? 'zh')))}">
 <div id="xxgk-bar" role="toolbar">
   <span id="xxgk-status" aria-live="polite"></span>
   <button id="xxgk-print" type="button" aria-pressed="${o.printLook ? 'true' : 'false'}" title="${escapeHtml(t('preview.print-look-title'))}">${escapeHtml(t('preview.print-look'))}</button>

@@ -13,13 +13,12 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../types';
 import { localeOf, parseArgs, reportWriteFailure, usage } from '../args';
-import { ProgressBar, workerCount } from '../pool';
+import { ProgressBar, runPool, threadsFor } from '../pool';
 import { writeFileAtomic } from '../../render/write';
 import { collectInputs } from './files';
 import { WALKED_TYPES } from '../files';
-import { translator } from '../../messages';
-import { reviewParallel, reviewSequential, MIN_FILES_FOR_THREADS } from './pool';
-import { findingOf, type ReviewOutcome } from './entry';
+import { translator, type PlainMessageId, type Translate } from '../../messages';
+import { findingOf, reviewFailed, reviewJob, type ReviewJob, type ReviewOutcome } from './entry';
 import { crossYearForAll } from '../../engine/check';
 import { indexHtml, reportPageHtml, type IndexEntry } from './html';
 import { findingsCsv } from './csv';
@@ -27,13 +26,16 @@ import { figuresXlsx } from './xlsx';
 
 export { USAGE } from '../usage';
 
+/** Below this many files one thread is quicker than starting workers (a review takes longer than a check). */
+const MIN_FILES_FOR_THREADS = 24;
+
 function safeName(path: string): string {
   const b = basename(path).replace(/\.(xxgk\.md|md|markdown|docx|html?|txt|pdf)$/i, '');
   return b.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 60) || 'report';
 }
 
 /** Whether `dir` can receive the outputs: it does not exist, or is an empty directory, or --force. */
-function prepareDir(dir: string, force: boolean, io: CommandContext): boolean {
+function prepareDir(dir: string, force: boolean, io: CommandContext, t: Translate): boolean {
   let st;
   try {
     st = statSync(dir);
@@ -47,13 +49,11 @@ function prepareDir(dir: string, force: boolean, io: CommandContext): boolean {
     }
   }
   if (!st.isDirectory()) {
-    io.stderr(`xxgk: ${dir}: 不是文件夹 (not a directory)\n`);
+    io.stderr(`xxgk: ${t('cli.review.not-directory', { path: dir })}\n`);
     return false;
   }
   if (!force && readdirSync(dir).length > 0) {
-    io.stderr(
-      `xxgk: ${dir}: 输出目录不为空，未写出任何文件；加 --force 覆盖 (the directory is not empty; use --force to overwrite)\n`,
-    );
+    io.stderr(`xxgk: ${t('cli.review.not-empty', { path: dir })}\n`);
     return false;
   }
   return true;
@@ -73,25 +73,24 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
     io.stderr(`xxgk: ${t('cli.no-report-found', { paths: positional.join(' '), types: WALKED_TYPES, skipped })}\n`);
     return 2;
   }
-  if (!prepareDir(out, flags.has('--force'), io)) return 2;
+  if (!prepareDir(out, flags.has('--force'), io, t)) return 2;
   try {
     mkdirSync(join(out, 'reports'), { recursive: true });
   } catch (err) {
     return reportWriteFailure(join(out, 'reports'), err, io);
   }
 
-  const outcomes: ReviewOutcome[] = files.map((path) => ({ ok: false, path, reason: '未审查 (not reviewed)' }));
   const bar = files.length > 1 && io.isTTY() ? new ProgressBar(files.length, (s) => io.stderr(s)) : undefined;
-  const onOutcome = (i: number, o: ReviewOutcome): void => {
-    bar?.tick();
-    outcomes[i] = o;
-  };
-  const workers = workerCount();
-  const asked = !!process.env.XXGK_WORKERS?.trim();
+  let outcomes: ReviewOutcome[];
   try {
-    if (workers >= 2 && files.length >= (asked ? 2 : MIN_FILES_FOR_THREADS))
-      await reviewParallel(files, locale, workers, join(__dirname, 'review-worker.js'), onOutcome);
-    else await reviewSequential(files, locale, onOutcome);
+    outcomes = await runPool<ReviewJob, ReviewOutcome>({
+      inputs: files.map((path) => ({ path, locale })),
+      run: reviewJob,
+      failed: reviewFailed,
+      script: join(__dirname, 'review-worker.js'),
+      threads: threadsFor(files.length, MIN_FILES_FOR_THREADS),
+      onResult: () => bar?.tick(),
+    });
   } finally {
     bar?.clear();
   }
@@ -143,13 +142,21 @@ export async function runReview(argv: string[], io: CommandContext): Promise<num
     }
   }
   const bad = outcomes.filter((o) => !o.ok);
-  for (const b of bad) if (!b.ok) io.stderr(`xxgk: ${b.path}: 无法读取 (unreadable)：${b.reason}\n`);
+  for (const b of bad)
+    if (!b.ok) io.stderr(`xxgk: ${t('cli.review.unreadable', { path: b.path, reason: b.reason })}\n`);
   const ok = outcomes.filter((o) => o.ok);
   const errors = ok.reduce((n, o) => n + (o.ok ? o.counts.errors : 0), 0);
   const warnings = ok.reduce((n, o) => n + (o.ok ? o.counts.warnings : 0), 0);
+  const count = (n: number, one: PlainMessageId, many: 'cli.errors' | 'cli.warnings' | 'cli.review.reports'): string =>
+    n === 1 ? t(one) : t(many, { count: n });
   io.stdout(
-    `审查了 ${files.length} 份报告${bad.length ? `（${bad.length} 份无法读取）` : ''}：错误 ${errors} 个，警告 ${warnings} 个。` +
-      `已写出 ${join(out, 'index.html')}、findings.csv、figures.xlsx\n`,
+    `${t('cli.review.summary', {
+      reports: count(files.length, 'cli.review.one-report', 'cli.review.reports'),
+      unreadable: bad.length ? t('cli.review.some-unreadable', { count: bad.length }) : '',
+      errors: count(errors, 'cli.one-error', 'cli.errors'),
+      warnings: count(warnings, 'cli.one-warning', 'cli.warnings'),
+      index: join(out, 'index.html'),
+    })}\n`,
   );
   if (missing.length || bad.length) return 2;
   return errors > 0 ? 1 : 0;

@@ -11,6 +11,8 @@ import type { Locale, Severity } from '../../engine/rule';
 import { buildRenderModel, maskSpans, modelFrom, parsePieces } from '../../render/model';
 import { renderHtmlBody } from '../../render/html';
 import { loadReviewSource } from './source';
+import { translator } from '../../messages';
+import type { JobFailure } from '../pool';
 
 export interface ReviewFinding {
   rule: string;
@@ -141,4 +143,19 @@ export async function reviewFile(path: string, locale: Locale): Promise<ReviewOu
   const src = await loadReviewSource(path);
   if (!src.ok) return { ok: false, path, reason: src.reason };
   return reviewText(path, src.text, locale, src.imported);
+}
+
+/** One file for `xxgk review`: what a worker thread (dist/review-worker.js) is given. */
+export interface ReviewJob {
+  path: string;
+  locale: Locale;
+}
+
+/** reviewFile on one job: the unit of work in this thread and in a worker. */
+export const reviewJob = (j: ReviewJob): Promise<ReviewOutcome> => reviewFile(j.path, j.locale);
+
+/** A review whose job failed: the report is listed as unreadable with the reason, the others go on. */
+export function reviewFailed(j: ReviewJob, f: JobFailure): ReviewOutcome {
+  const reason = f.kind === 'crashed' ? translator(j.locale)('cli.worker-crashed', { reason: f.message }) : f.message;
+  return { ok: false, path: j.path, reason };
 }

@@ -43,6 +43,12 @@ export interface FileAccess {
 export interface ConfigSource {
   forFile(path: string): FoundConfig | undefined;
   clear(): void;
+  /**
+   * A source that reads files asynchronously (the browser's) answers `forFile` with what it has
+   * read so far, starts reading what it has not, and calls this when a configuration file arrives:
+   * the documents are then checked again.
+   */
+  onDidLoad?(listener: () => void): void;
 }
 
 export interface ServerDeps {

@@ -48,6 +48,11 @@ export function createServer(connection: Connection, deps: ServerDeps): ServerPa
     log: (m) => log(`xxgk workspace: ${m}`),
   });
   const workspace = new Workspace({ connection, documents, state, index, files: deps.files, publish: safePublish });
+  // a configuration read asynchronously (the browser's) has arrived: the open reports are checked with it
+  deps.config?.onDidLoad?.(() => {
+    state.invalidateAll();
+    for (const d of documents.all()) safePublish(d);
+  });
   let hasConfigurationCapability = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 

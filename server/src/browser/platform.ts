@@ -12,6 +12,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import type { DirEntry, FileAccess, FileInfo, ServerDeps } from '../platform';
+import { AsyncConfigCache } from '../config/async';
 
 export const FS_STAT = 'xxgk/fs/stat';
 export const FS_READ_FILE = 'xxgk/fs/readFile';
@@ -118,11 +119,11 @@ export function startInfo(name: string | undefined): WorkerStartInfo {
 
 export function browserServerDeps(connection: Connection, info: WorkerStartInfo): ServerDeps {
   const base = info.extensionUri ? parse(info.extensionUri) : undefined;
+  const files = browserFiles(connection);
   return {
-    files: browserFiles(connection),
-    // no .xxgkrc.json: the server core reads it synchronously (ConfigSource.forFile), and a worker
-    // reads files only by asking the extension; the editor's settings (xxgk.rules, xxgk.locale) apply
-    config: undefined,
+    files,
+    // .xxgkrc.json read through the extension, asynchronously: the reports are checked again when it arrives
+    config: new AsyncConfigCache(files, (m) => connection.console.error(`xxgk: ${m}`)),
     defaultLocale: info.language ?? (globalThis as { navigator?: { language?: string } }).navigator?.language,
     // the page shipped with the extension (the extension always says where it is)
     ruleDocUri: (id) => (base ? Utils.joinPath(base, 'docs', 'rules', `${id}.md`).toString() : `docs/rules/${id}.md`),

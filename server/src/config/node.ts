@@ -4,19 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RULES } from '../engine/rules';
-import { LIMITS_RULE } from '../engine/parse/limits';
-import type { PlainMessageId } from '../messages';
 import { CONFIG_FILE, parseConfig, type FoundConfig } from './index';
+import { CONFIGURABLE_RULES } from './rules';
 
-/** What a `rules` key may name: every registered rule, the size limits, internal failures. */
-export const SCHEMA_RULES: readonly { id: string; description: PlainMessageId }[] = [
-  ...RULES.map((r) => ({ id: r.id, description: r.description })),
-  { id: LIMITS_RULE, description: 'limits.description' },
-  { id: 'internal', description: 'internal.description' },
-];
-export const CONFIGURABLE_RULES: readonly string[] = SCHEMA_RULES.map((r) => r.id);
-
+export { CONFIGURABLE_RULES, SCHEMA_RULES } from './rules';
 export type { FoundConfig } from './index';
 
 function isFile(p: string): boolean {

@@ -5,7 +5,8 @@
  * output of a command is complete when it returns. A descriptor that cannot take a synchronous
  * write (EAGAIN: a non-blocking pipe shared with another process) hands the rest, in order, to the
  * stream. When the reader has gone (EPIPE: `xxgk check | head`), further output is dropped and
- * the exit code stays the command's.
+ * the exit code stays the command's. On Windows everything goes through the stream: a console
+ * there takes text as UTF-16 (the stream's way), not as the UTF-8 bytes a descriptor is given.
  */
 import { writeSync } from 'node:fs';
 
@@ -15,15 +16,18 @@ export interface OutputChannel {
 }
 
 export function outputChannel(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputChannel {
-  let mode: 'sync' | 'stream' | 'closed' = 'sync';
-  const toStream = (rest: Buffer): void => {
+  let mode: 'sync' | 'stream' | 'closed' = process.platform === 'win32' ? 'stream' : 'sync';
+  let out: NodeJS.WriteStream | undefined;
+  const viaStream = (data: string | Buffer): void => {
+    if (!out) {
+      out = stream();
+      out.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') mode = 'closed';
+        else throw err;
+      });
+    }
     mode = 'stream';
-    const s = stream();
-    s.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') mode = 'closed';
-      else throw err;
-    });
-    if (rest.length) s.write(rest);
+    if (data.length) out.write(data);
   };
   let tty: boolean | undefined;
   return {
@@ -35,10 +39,7 @@ export function outputChannel(fd: 1 | 2, stream: () => NodeJS.WriteStream): Outp
     },
     write(text: string): void {
       if (mode === 'closed' || text === '') return;
-      if (mode === 'stream') {
-        stream().write(text);
-        return;
-      }
+      if (mode === 'stream') return viaStream(text);
       const bytes = Buffer.from(text, 'utf8');
       let done = 0;
       while (done < bytes.length) {
@@ -46,7 +47,7 @@ export function outputChannel(fd: 1 | 2, stream: () => NodeJS.WriteStream): Outp
           done += writeSync(fd, bytes, done, bytes.length - done);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          if (code === 'EAGAIN') return toStream(bytes.subarray(done));
+          if (code === 'EAGAIN') return viaStream(bytes.subarray(done));
           if (code === 'EPIPE') {
             mode = 'closed';
             return;

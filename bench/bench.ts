@@ -612,12 +612,15 @@ How an edit stays cheap, with results always equal to a full check (held by
   cached by content; a cut is kept only when the parse proves it safe (no fenced code, HTML block or
   front matter left open; no link or footnote definitions, which reach across pieces). Plain pipe
   tables — GFM table parsing was three quarters of remark's time on a report — are read by a line
-  scan, exact because their lines are verified to parse as one placeholder paragraph. An edit inside
-  one table row that keeps the row's shape is patched into the cached extraction without parsing.
-- **Model.** Label matching, table identification, cell reading and the front matter's YAML are
-  remembered by content.
+  scan, exact because their lines are verified to parse as one placeholder paragraph (each table line
+  masked as one letter, so the parser does not scan the tables' text). An edit inside one table row
+  that keeps the row's shape is patched into the cached extraction without parsing.
+- **Model.** Label matching (each candidate list prepared once), table identification, cell reading
+  and the front matter's YAML are remembered by content.
 - **Rules.** After a table-row edit, a rule that read no table (recorded while it ran) gets its
-  previous findings back with their offsets moved; the rules that read tables run again.
+  previous findings back with their offsets moved; the rules that read tables run again. The
+  statements the prose makes about the tables are remembered per paragraph, and a table's equations
+  are made once per table shape, so a table edit re-reads neither the prose nor the form.
 - **Command line.** From 40 files on, \`xxgk check\` checks on worker threads, one per core
   (\`XXGK_WORKERS=n\` sets the number; 0 = none), with a progress bar on a terminal (text output only).
 - **Debounce.** The server waits \`xxgk.debounceMs\` = 100 ms after the last keystroke. A check costs
@@ -626,11 +629,17 @@ How an edit stays cheap, with results always equal to a full check (held by
   than the gap between a steady typist's keystrokes and short enough that the diagnostics, about
   0.1 s after the pause, read as immediate.
 
-Where a cell edit's time goes (\`node --cpu-prof\`, case b): most of it is the arithmetic rules
-re-evaluating the edited table's sums and, when one fails, searching for the one cell to blame
-(\`findings\` in arith.ts: equations indexed by cell, trial values as an overlay); patching the parse,
-rebuilding the model and the size-limit scan take about 0.1 ms each. The slowest edits (the p95)
-are those that break a sum and start that search.`;
+Where a cell edit's time goes (\`node --cpu-prof\`, case b, the edits that break a sum — the slowest):
+the arithmetic rules re-evaluating the edited table's sums and searching for the one cell to blame
+(\`findings\` in arith/equations.ts: equations indexed by cell, trial values as an overlay) about a
+fifth; garbage collection about a fifth; patching the parse (moving the offsets of what follows the
+edit) about a sixth; the size-limit scan of the whole text and rebuilding the model about a tenth each.
+
+Where the start-up of \`xxgk check one.md\` goes, beyond Node's own: reading the bundle and V8's code
+cache of it (bin/xxgk.js; made by the build), the modules' top-level code, then the first run of the
+parser, the model and the rules, which is mostly code running for the first time. The check loads
+no PDF, Word, HTML, render or zod-validated form data (the forms are compiled at build time), builds
+no output stream (it writes to the descriptor) and starts no ICU collator.`;
 
 type Out = {
   date: string;

@@ -5,7 +5,7 @@
 import { parseDocument } from './parse';
 import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
-import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
+import type { Finding, Fix, FixEffect, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
 import { extractFacts, factRanges, type YearFacts } from './model/crossyear';
 import { message, translator, type Translate } from '../messages';
 import { LineIndex, type Range, type Span } from './text';
@@ -24,6 +24,10 @@ export interface DiagnosticFix {
   title: string;
   safe: boolean;
   edits: { span: Span; range: Range; newText: string }[];
+  /** for fix-all (fixes.ts): what applying it changes, the text that was established on, the text it inserts after its like (rule.ts `Fix`) */
+  effect?: FixEffect;
+  reads?: Span[];
+  following?: string;
 }
 export interface Diagnostic {
   rule: string;
@@ -255,11 +259,17 @@ function runRuleSet(
         span: f.span,
         range: lines.range(f.span),
         related: (f.related ?? []).map((r: Related) => ({ ...r, range: lines.range(r.span) })),
-        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => ({
-          title: x.title,
-          safe: x.safe,
-          edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })),
-        })),
+        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => {
+          const fix: DiagnosticFix = {
+            title: x.title,
+            safe: x.safe,
+            edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })),
+          };
+          if (x.effect) fix.effect = x.effect;
+          if (x.reads) fix.reads = x.reads;
+          if (x.following !== undefined) fix.following = x.following;
+          return fix;
+        }),
         fingerprint: `${rule.id}/${f.anchor ?? `${f.span.start}`}`,
       });
     }

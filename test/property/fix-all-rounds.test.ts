@@ -93,12 +93,13 @@ test('fix-all of every fixture is the text the plain loop gives, LF, CRLF and lo
 
 test('fix-all with rules turned off or in English is the text the plain loop gives', () => {
   const mixed = FILES.find((f) => f.endsWith('fixall-mixed-2022.xxgk.md'))!;
-  for (const options of [
-    { ...OPTS, severities: { 'cell-invalid': 'off' as const } },
-    { ...OPTS, severities: { 'label-variant': 'off' as const, 'sum-review': 'off' as const } },
-    { ...OPTS, severities: { 'section-missing': 'off' as const } },
-    { ...OPTS, locale: 'en' as const },
-  ])
+  const variants: CheckOptions[] = [
+    { ...OPTS, severities: { 'cell-invalid': 'off' } },
+    { ...OPTS, severities: { 'label-variant': 'off', 'sum-review': 'off' } },
+    { ...OPTS, severities: { 'section-missing': 'off' } },
+    { ...OPTS, locale: 'en' },
+  ];
+  for (const options of variants)
     assertSameAsReference(
       TEXTS.get(mixed)!,
       `mixed with ${JSON.stringify(options.severities ?? options.locale)}`,

@@ -3,9 +3,8 @@ import { defineRule, type Fix, type Rule } from '../rule';
 import type { PlainMessageId, Translate } from '../../messages';
 import { cellOf, findings, instancesOf, type Instance } from '../arith/equations';
 import { readCell, type ReportTable } from '../model';
-import { readable } from '../model/figures';
 import { cellName, colLabel, rowShort, tableAnchor } from '../model/names';
-import { formatFigure } from '../model/figures';
+import { formatFigure, readable } from '../model/figures';
 import { proseClaims, statedCell } from './narrative-number';
 
 type Ref = { row: string; col: string };

@@ -230,6 +230,57 @@ test('property: fix-all of any text is the text the plain loop gives', () => {
   );
 });
 
+/**
+ * What a fix declares, checked on the fix alone: applied by itself, a `spelling` or `figures` fix
+ * makes no safe fix appear or change, except those whose edits overlap its own (fix-all leaves
+ * those out and analyses again); its own finding is gone.
+ */
+function assertEffectsHold(text: string, what: string): void {
+  const before = checkText(text, OPTS).diagnostics;
+  const key = (d: Diagnostic): string => `${d.rule} ${d.fingerprint}`;
+  const safeFix = (d: Diagnostic): Diagnostic['fixes'][number] | undefined => d.fixes.find((f) => f.safe);
+  const count = (ds: readonly Diagnostic[], k: string): number => ds.filter((x) => key(x) === k).length;
+  for (const d of before) {
+    const fix = safeFix(d);
+    if (!fix?.effect) continue;
+    const fixed = applyEdits(text, fix.edits);
+    const after = checkText(fixed, OPTS).diagnostics;
+    const label = `${what}: ${d.rule} ${fix.effect} fix “${fix.title}” in ${describeText(text)}`;
+    assert.ok(count(after, key(d)) < count(before, key(d)), `${label}: its finding stays`);
+    const touched = (x: Diagnostic): boolean =>
+      x.fixes.some((f) =>
+        f.edits.some((e) => fix.edits.some((o) => e.span.start <= o.span.end && o.span.start <= e.span.end)),
+      );
+    const was = new Map<string, string[]>();
+    for (const x of before) {
+      const f = safeFix(x);
+      if (x !== d && f && !touched(x))
+        was.set(key(x), [...(was.get(key(x)) ?? []), f.edits.map((e) => e.newText).join('\u0000')]);
+    }
+    for (const x of after) {
+      const f = safeFix(x);
+      if (!f || touched(x) || before.some((b) => b !== d && key(b) === key(x) && touched(b))) continue;
+      assert.ok(
+        was.get(key(x))?.includes(f.edits.map((e) => e.newText).join('\u0000')),
+        `${label}: a safe fix appeared or changed, ${x.rule} “${f.title}”`,
+      );
+    }
+  }
+}
+
+test('property: a fix that declares an effect does what it declares, applied alone', () => {
+  for (const [f, text] of TEXTS) assertEffectsHold(text, short(f));
+  const names = [...TEXTS.keys()];
+  fc.assert(
+    fc.property(fc.nat({ max: names.length - 1 }), fc.array(anyMutation, { minLength: 1, maxLength: 5 }), (k, ms) => {
+      let text = TEXTS.get(names[k])!;
+      for (const m of ms) text = 'fix' in m ? fixMutate(text, m.fix) : mutate(text, m.other);
+      assertEffectsHold(text, short(names[k]));
+    }),
+    params(Math.max(20, RUNS)),
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 // How many analyses
 

@@ -5,7 +5,7 @@
 import { parseDocument } from './parse';
 import { buildReport, isSuppressed, type Report } from './model';
 import { RULES } from './rules';
-import type { Finding, Fix, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
+import type { Finding, Fix, FixEffect, Locale, PreviousYear, Related, Rule, RuleContext, Severity } from './rule';
 import { extractFacts, factRanges, type YearFacts } from './model/crossyear';
 import { message, translator, type Translate } from '../messages';
 import { LineIndex, type Range, type Span } from './text';
@@ -18,11 +18,16 @@ import {
   STRUCTURAL_RULES,
   type Assessment,
 } from './parse/limits';
+import { BLANK_LINE_NEXT } from './parse/blocks';
 
 export interface DiagnosticFix {
   title: string;
   safe: boolean;
   edits: { span: Span; range: Range; newText: string }[];
+  /** for fix-all (fixes.ts): what applying it changes, the text that was established on, the text it inserts after its like (rule.ts `Fix`) */
+  effect?: FixEffect;
+  reads?: Span[];
+  following?: string;
 }
 export interface Diagnostic {
   rule: string;
@@ -139,15 +144,7 @@ export type RuleRunner = (rule: Rule, run: () => Finding[], isExtra: boolean) =>
 
 /** Every rule (and the extra rules) on a report, each through `runner`. */
 export function runRules(report: Report, options: CheckOptions = {}, runner?: RuleRunner): Diagnostic[] {
-  const tail = openTail(report);
-  const blank = /^[ \t]*(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/;
-  const effective = (x: Fix): boolean =>
-    !tail ||
-    x.edits.every(
-      (e) =>
-        e.span.start <= tail.start ||
-        (tail.endsAtBlankLine && blank.test(report.doc.text.slice(tail.end, e.span.start) + e.newText)),
-    );
+  const effective = insertsBeforeOpenEnd(report);
   const extra = options.extraRules ?? [];
   const crossYear = options.previousYear
     ? { current: extractFacts(report), previous: options.previousYear }
@@ -262,11 +259,17 @@ function runRuleSet(
         span: f.span,
         range: lines.range(f.span),
         related: (f.related ?? []).map((r: Related) => ({ ...r, range: lines.range(r.span) })),
-        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => ({
-          title: x.title,
-          safe: x.safe,
-          edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })),
-        })),
+        fixes: (f.fixes ?? []).filter(effective).map((x: Fix) => {
+          const fix: DiagnosticFix = {
+            title: x.title,
+            safe: x.safe,
+            edits: x.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })),
+          };
+          if (x.effect) fix.effect = x.effect;
+          if (x.reads) fix.reads = x.reads;
+          if (x.following !== undefined) fix.following = x.following;
+          return fix;
+        }),
         fingerprint: `${rule.id}/${f.anchor ?? `${f.span.start}`}`,
       });
     }
@@ -275,39 +278,22 @@ function runRuleSet(
 }
 
 /**
- * Where the document's last block starts when it is a fenced code block or an HTML block left
- * open to the end (an unclosed ``` or <!--, or a <div> not yet ended by a blank line): text
- * inserted after that point is swallowed by it, so a fix that inserts there would change nothing
- * and is not offered.
+ * Whether a fix's edits still do something: text inserted after the start of a last block left
+ * open at the end of the document (an unclosed ``` or <!--, or a <div> not yet ended by a blank
+ * line: the parse records it, `BlockNode.open`) would be taken into that block and change nothing,
+ * so a fix that inserts there is not offered, unless its text ends the <div> with a blank line first.
  */
-function openTail(report: Report): { start: number; end: number; endsAtBlankLine: boolean } | undefined {
+function insertsBeforeOpenEnd(report: Report): (x: Fix) => boolean {
   const { text, blocks } = report.doc;
   const last = blocks[blocks.length - 1];
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
-  if (text.slice(last.span.end).trim() !== '') return undefined;
-  const src = text.slice(last.span.start, last.span.end);
-  if (last.type === 'code') {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(src);
-    if (!open) return undefined; // indented code ends at any line that is not indented
-    const lines = src.split(/\r\n|\r|\n/);
-    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
-    return close && close[1][0] === open[1][0] && close[1].length >= open[1].length
-      ? undefined
-      : { ...last.span, endsAtBlankLine: false };
-  }
-  const ends: [RegExp, RegExp][] = [
-    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<![A-Za-z]/, />/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-  ];
-  for (const [opener, closer] of ends) {
-    const m = opener.exec(src);
-    if (m) return closer.test(src.slice(m[0].length)) ? undefined : { ...last.span, endsAtBlankLine: false };
-  }
-  // other HTML blocks end at a blank line
-  return { ...last.span, endsAtBlankLine: true };
+  if (!last?.open) return () => true;
+  const { open, span } = last;
+  return (x) =>
+    x.edits.every(
+      (e) =>
+        e.span.start <= span.start ||
+        (open === 'blank-line' && BLANK_LINE_NEXT.test(text.slice(span.end, e.span.start) + e.newText)),
+    );
 }
 
 function internal(ruleId: string, msg: string, lines: { range(span: Span): Range }, t: Translate): Diagnostic {

@@ -66,7 +66,12 @@ function moveFinding(x: Finding, f: (o: number) => number): Finding {
   const s = (sp: Span): Span => ({ start: f(sp.start), end: f(sp.end) });
   const out: Finding = { ...x, span: s(x.span) };
   if (x.related) out.related = x.related.map((r) => ({ ...r, span: s(r.span) }));
-  if (x.fixes) out.fixes = x.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => ({ ...e, span: s(e.span) })) }));
+  if (x.fixes)
+    out.fixes = x.fixes.map((fx) => ({
+      ...fx,
+      edits: fx.edits.map((e) => ({ ...e, span: s(e.span) })),
+      ...(fx.reads ? { reads: fx.reads.map(s) } : {}),
+    }));
   return out;
 }
 

@@ -12,7 +12,38 @@ export interface Fix {
   edits: SpanEdit[];
   /** applied by fix-all (`source.fixAll.xxgk`); an unsafe fix is only offered as a choice */
   safe: boolean;
+  /**
+   * What applying the fix changes, for fix-all (fixes.ts), which applies the safe fixes of one
+   * analysis together and analyses the result again only when one of them may have made or changed
+   * a safe fix. Absent: anything may change (lines, sections, tables, rows, columns or cells added or
+   * removed), and fix-all analyses again. The rule declares an effect only after checking it holds.
+   */
+  effect?: FixEffect;
+  /**
+   * The text the effect was established on besides the edited text (a `figures` fix: its table):
+   * should another fix of the same round change it (other than in spelling), fix-all analyses again.
+   */
+  reads?: Span[];
+  /**
+   * For a fix that inserts (one edit, an empty span) where other findings of the same rule insert
+   * too (the sections missing at the end of a report, the tables missing at one place): the text
+   * it inserts when the insertions of those findings before it are already made there — what the
+   * rule computes on that text. Fix-all then makes them all in one round, in the findings' order.
+   */
+  following?: string;
 }
+
+/**
+ * - `spelling`: text rewritten to the spelling of what the report already reads there — a label
+ *   matched as a variant to its official label, a readable figure to its plain digits, a section
+ *   heading to its official text. The report reads the new text as it read the old (same section,
+ *   same table, same rows, columns and values), except that this finding's label or cell is now
+ *   exact: no rule finds anything new.
+ * - `figures`: number cells set to new values with which every sum of their table that has all its
+ *   cells holds (the cells read back as those values). Only the sums read values for a safe fix, so
+ *   no rule finds anything new in that table, as long as no other fix of the round changes it.
+ */
+export type FixEffect = 'spelling' | 'figures';
 export interface Related {
   span: Span;
   message: string;

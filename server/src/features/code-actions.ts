@@ -108,9 +108,13 @@ export function suppressionEdit(
 /** The edits of fix-all against the current text (small edits, not a whole-document rewrite). */
 export function fixAllEdits(state: ServerState, doc: TextDocument): SpanEdit[] {
   const text = doc.getText();
-  // the first round applies the fixes of the document's analysis; later rounds check the result
+  // the first round applies the fixes of the document's analysis; the result is analysed again only when needed
   const { diagnostics } = state.analyze(doc);
-  const fixed = fixAll(text, { locale: state.locale(doc.uri), severities: state.severities(doc.uri) }, 16, diagnostics);
+  const fixed = fixAll(
+    text,
+    { locale: state.locale(doc.uri), severities: state.severities(doc.uri) },
+    { analysed: diagnostics },
+  );
   return diffEdits(text, fixed);
 }
 

@@ -27,22 +27,14 @@ import { overBudget } from './neutralize';
 import { off, parseMarkdown } from './markdown';
 import { parsePiece, type FastTable } from './pipe-tables';
 import type { CellNode, ParsedDocument, ProseNode, RowNode } from './nodes';
+import { closesFence, FENCE, HTML_ENDS, openEnd } from './blocks';
 
 export type Piece = Omit<ParsedDocument, 'text' | 'lines'>;
 
 // ---------------------------------------------------------------------------------------------
 // Cutting the document into independently parsable pieces
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CUT = /^#{1,6}(?:[ \t]|$)/;
-/** HTML blocks (CommonMark §4.6) types 1–5 end at a marker, 6–7 at a blank line. */
-const HTML_ENDS: [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
 
 /**
  * Offsets where a piece may start (always includes 0): lines that open an ATX heading (any
@@ -80,8 +72,7 @@ export function cutPoints(text: string): number[] {
       if (inFrontMatter) {
         if (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
       } else if (fence) {
-        const m = FENCE.exec(line);
-        if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+        if (closesFence(line, fence)) fence = null;
       } else if (htmlEnd) {
         if (htmlEnd.test(line)) htmlEnd = null;
       } else if (inHtml) {
@@ -239,6 +230,13 @@ function extractTree(tree: Root, src: string, base: number, fast?: Map<number, F
     }
   };
   walk(tree.children, true);
+  // the last block may be left open at the end of the text (computed here, once: blocks.ts)
+  const last = tree.children[tree.children.length - 1];
+  const block = piece.blocks[piece.blocks.length - 1];
+  if (last && block) {
+    const open = openEnd(last.type, src.slice(off(last, 'start'), off(last, 'end')), src.slice(off(last, 'end')));
+    if (open) block.open = open;
+  }
   return piece;
 }
 
@@ -250,46 +248,16 @@ function extract(src: string, base: number): Piece {
 // ---------------------------------------------------------------------------------------------
 // Verifying a cut: what a piece's parse tells about the blocks still open at its end
 
-/** Whether a closing code fence ends `code` (a fenced code block node's source). */
-function fenceClosed(code: string): boolean {
-  const open = FENCE.exec(code);
-  if (!open) return true; // indented code: any line at column 0 ends it
-  const nl = code.lastIndexOf('\n');
-  if (nl < 0) return false;
-  const last = code.slice(nl + 1).replace(/\r$/, '');
-  const m = FENCE.exec(last);
-  return !!m && m[1][0] === open[1][0] && m[1].length >= open[1].length && last.trim() === m[1];
-}
-
-/** Whether an HTML block node is provably closed at its end (its end marker is on its last line). */
-function htmlClosed(html: string): boolean {
-  const nl = html.lastIndexOf('\n');
-  const last = html.slice(nl + 1);
-  for (const [open, close] of HTML_ENDS) {
-    const m = open.exec(html);
-    if (!m) continue;
-    const from = nl < 0 ? m[0].length : 0; // on the opening line, the marker must follow the opener
-    return close.test(last.slice(from));
-  }
-  return false; // types 6–7 end at a blank line: not provable from the node alone
-}
-
 /**
  * Whether the piece's last top-level block may still be open where the piece ends, so that in
- * the whole document it would swallow the heading that starts the next piece: a fenced code
- * block or an HTML block not provably closed. (A heading line at column 0 closes every other
- * block: paragraphs, lists, block quotes, tables.) The first piece is also open when it starts
- * like front matter whose closing fence it does not contain.
+ * the whole document it would swallow the heading that starts the next piece: the block says so
+ * (`BlockNode.open`, see blocks.ts). A heading line at column 0 closes every other block:
+ * paragraphs, lists, block quotes, tables. The first piece is also open when it starts like front
+ * matter whose closing fence it does not contain.
  */
-function openAtEnd(tree: Root, src: string, first: boolean): boolean {
+function openAtEnd(tree: Root, piece: Piece, src: string, first: boolean): boolean {
   if (first && /^\ufeff?---[ \t]*(?:\r\n?|\n)/.test(src) && tree.children[0]?.type !== 'yaml') return true;
-  const last = tree.children[tree.children.length - 1];
-  if (!last) return false;
-  const s = off(last, 'start');
-  const e = off(last, 'end');
-  if (last.type === 'code') return !fenceClosed(src.slice(s, e));
-  if (last.type === 'html') return !htmlClosed(src.slice(s, e));
-  return false;
+  return piece.blocks[piece.blocks.length - 1]?.open !== undefined;
 }
 
 /** Link, image and footnote definitions apply to the whole document: their pieces cannot stand alone. */
@@ -409,7 +377,7 @@ export function pieceOf(src: string, isFirst: boolean): Extracted {
   const { tree, fast } = parsePiece(src);
   const piece = extractTree(tree, src, 0, fast);
   if (!isFirst) delete piece.frontMatter;
-  x = { piece, open: openAtEnd(tree, src, isFirst), definitions: hasDefinitions(tree.children) };
+  x = { piece, open: openAtEnd(tree, piece, src, isFirst), definitions: hasDefinitions(tree.children) };
   remember(key, x);
   return x;
 }

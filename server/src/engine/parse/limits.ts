@@ -20,6 +20,7 @@
 import type { Locale } from '../rule';
 import type { Span } from '../text';
 import { translator } from '../../messages';
+import { closesFence, FENCE } from './blocks';
 
 export const LIMITS = {
   /** above this many UTF-16 code units, only the structural checks run */
@@ -169,7 +170,6 @@ export function assessText(text: string): Assessment {
   return { tier: exceeded.length ? 'structural' : 'full', exceeded };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->[ \t]*$/;
 
@@ -199,8 +199,7 @@ export function skeletonOf(text: string): { text: string; droppedHeadings: numbe
       keep = short && lineNo < LIMITS.frontMatterLines;
       if (!keep || (lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line))) inFrontMatter = false;
     } else if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+      if (closesFence(line, fence)) fence = null;
     } else if (inComment) {
       if (text.slice(pos, end).includes('-->')) inComment = false;
     } else if (short) {

@@ -42,6 +42,12 @@ export interface BlockNode {
   type: string;
   span: Span;
   text: string;
+  /**
+   * Only on the last block of a text, when it is left open at the end (parse/blocks.ts): a fenced
+   * code block or an HTML block of types 1–5 without its end takes in every line written after it
+   * ('end'); an HTML block of types 6–7 takes in the lines up to the next blank line ('blank-line').
+   */
+  open?: 'end' | 'blank-line';
 }
 
 export interface ParsedDocument {

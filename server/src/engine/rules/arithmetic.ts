@@ -1,10 +1,10 @@
 /** The four arithmetic rules share one evaluation (arith.ts); each reports its own findings. */
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type Fix, type Rule } from '../rule';
 import type { PlainMessageId, Translate } from '../../messages';
-import { cellOf, findings, type Instance } from '../arith/equations';
-import type { ReportTable } from '../model';
+import { cellOf, findings, instancesOf, type Instance } from '../arith/equations';
+import { readCell, type ReportTable } from '../model';
 import { cellName, colLabel, rowShort, tableAnchor } from '../model/names';
-import { formatFigure } from '../model/figures';
+import { formatFigure, readable } from '../model/figures';
 import { proseClaims, statedCell } from './narrative-number';
 
 type Ref = { row: string; col: string };
@@ -31,6 +31,43 @@ function terms(
 
 function describe(t: ReportTable, i: Instance, values: (ref: Ref) => number | undefined, tr: Translate): string {
   return `${terms(t, i, i.lhs, values, tr).join(' + ') || '0'} = ${terms(t, i, i.rhs, values, tr).join(' + ')}`;
+}
+
+/**
+ * Whether the table, with `changes` written into its cells (and nothing else changed), reads those
+ * values and has every sum with all its cells hold: the fix then settles the table (`figures`).
+ */
+function settles(x: ReportTable, changes: { ref: Ref; text: string }[]): boolean {
+  const values = new Map<string, number>();
+  for (const { ref, text } of changes) {
+    const j = x.colById.get(ref.col);
+    const read = readCell(text, j === undefined ? undefined : x.columns[j].def);
+    if (read.state !== 'ok' || read.value === undefined || !readable(cellOf(x, ref))) return false;
+    values.set(`${ref.row}\u0000${ref.col}`, read.value);
+  }
+  const value = (ref: Ref): number | undefined => {
+    const v = values.get(`${ref.row}\u0000${ref.col}`);
+    if (v !== undefined) return v;
+    const c = cellOf(x, ref);
+    return readable(c) ? c.value : undefined;
+  };
+  for (const i of instancesOf(x)) {
+    let lhs = 0;
+    let rhs = 0;
+    let complete = true;
+    for (const [side, refs] of [
+      [1, i.lhs],
+      [-1, i.rhs],
+    ] as const)
+      for (const r of refs) {
+        const v = value(r);
+        if (v === undefined) complete = false;
+        else if (side === 1) lhs += v;
+        else rhs += v;
+      }
+    if (complete && Math.abs(lhs - rhs) > 1e-6) return false;
+  }
+  return true;
 }
 
 export function arithmeticRule(id: string, severity: Rule['severity'], description: PlainMessageId): Rule {
@@ -123,7 +160,20 @@ export function arithmeticRule(id: string, severity: Rule['severity'], descripti
             { span: cell.node.span, newText: expected },
             ...moved.map(({ c, cell: mc }) => ({ span: mc!.node.span, newText: formatFigure(c.value) })),
           ];
-          const fixes = canFix ? [{ title, safe: f.safe && !doubted, edits }] : [];
+          const settled = settles(x, [
+            { ref: f.cell, text: expected },
+            ...moved.map(({ c }) => ({ ref: c.cell, text: formatFigure(c.value) })),
+          ]);
+          const fixes: Fix[] = canFix
+            ? [
+                {
+                  title,
+                  safe: f.safe && !doubted,
+                  edits,
+                  ...(settled ? { effect: 'figures' as const, reads: [x.node.span] } : {}),
+                },
+              ]
+            : [];
           // the figure as typed may be the new one: keep it and move the totals instead
           const keep = (f.alternative ?? []).map((a) => ({ a, c: cellOf(x, a.cell) })).filter((k) => k.c);
           if (canFix && f.alternative && keep.length === f.alternative.length) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { cellName, tableAnchor } from '../model/names';
+import { readCell } from '../model';
 
 export default defineRule({
   id: 'cell-invalid',
@@ -18,6 +19,9 @@ export default defineRule({
           const name = cellName(x, { row: r.def!.id, col: col.id });
           const anchor = `${tableAnchor(x)}/${r.def!.id}/${col.id}/invalid`;
           if (c.state === 'normalizable') {
+            // the plain figure reads as the same value: a change of spelling
+            const plain = readCell(c.normalized ?? '', col);
+            const spelling = plain.state === 'ok' && plain.value === c.value && !/[|\\]/.test(c.normalized ?? '');
             const why =
               {
                 fullwidth: t('cell-invalid.why-fullwidth'),
@@ -34,6 +38,7 @@ export default defineRule({
                   title: t('cell-invalid.change', { normalized: c.normalized ?? '' }),
                   safe: true,
                   edits: [{ span: c.node.span, newText: c.normalized! }],
+                  ...(spelling ? { effect: 'spelling' as const } : {}),
                 },
               ],
               anchor,

@@ -70,11 +70,19 @@ export default defineRule({
       const { at, before } = sectionInsertionPoint(report, i);
       const skeleton = sectionSkeleton(form, i, nl);
       let newText: string;
-      if (before) newText = `${skeleton}${nl}${nl}`;
+      // what it inserts after the sections missing before it, inserted at the same point (for fix-all)
+      let following: string | undefined;
+      if (before) newText = following = `${skeleton}${nl}${nl}`;
       else {
-        const trailing = /(\r?\n)*$/.exec(text)?.[0] ?? '';
-        const lead = text.length === 0 ? '' : trailing.length === 0 ? nl + nl : trailing === nl ? nl : '';
-        newText = `${lead}${skeleton}${nl}`;
+        // a blank line between the text and the section
+        const lead = (t: string): string => {
+          const trailing = /(\r?\n)*$/.exec(t)?.[0] ?? '';
+          return t.length === 0 ? '' : trailing.length === 0 ? nl + nl : trailing === nl ? nl : '';
+        };
+        newText = `${lead(text)}${skeleton}${nl}`;
+        // after such a section the text ends as this one does, with its last line and one line break
+        // (in a quote or a list item the inserted lines take its prefix: not worked out here)
+        if (containerPrefix(text, at) === '') following = `${lead(`${skeleton}${nl}`)}${skeleton}${nl}`;
       }
       const l = report.doc.lines;
       const lastLine = l.positionAt(text.length).line;
@@ -93,6 +101,9 @@ export default defineRule({
             title: t('section-missing.insert', { name }),
             safe: true,
             edits: [inContainer(text, { span: { start: at, end: at }, newText })],
+            ...(following === undefined
+              ? {}
+              : { following: inContainer(text, { span: { start: at, end: at }, newText: following }).newText }),
           },
         ],
         anchor: `section/${def.numeral}`,

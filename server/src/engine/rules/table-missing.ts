@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { inContainer } from '../text/container';
+import { containerPrefix, inContainer } from '../text/container';
 import { eol } from '../text/report-edits';
 import { officialTableLines } from '../text/official-table';
 import { headingSpan, writtenForm } from './util';
@@ -27,6 +27,9 @@ export default defineRule({
         const before = s.tables.filter((x) => order(x.def!.id) >= 0 && order(x.def!.id) < i).pop();
         const after = s.tables.find((x) => order(x.def!.id) > i);
         let at: number, newText: string, anchor: number;
+        // after the tables missing before it, inserted at the same point, it inserts the same text:
+        // each next one goes after the one before it, which ends where it is written
+        let same = true;
         const table = officialTableLines(def, { tight: true }).join(nl);
         if (before) {
           at = before.node.span.end;
@@ -51,6 +54,15 @@ export default defineRule({
           at = k;
           anchor = s.heading.span.start;
           newText = `${nl}${nl}${table}${gap.length ? '' : nl}`;
+          // the next one goes after this table, which ends where it is written when a blank line, the
+          // end of the text or an ATX heading follows it (the text line of a setext heading would be
+          // taken in as a row); without a gap, the line break after the first would go after the last
+          const end = s.span.end;
+          same =
+            gap.length > 0 &&
+            (end === text.length ||
+              (gap.match(/\r\n|\r|\n/g) ?? []).length >= 2 ||
+              /^ {0,3}#{1,6}(?:[ \t\r\n]|$)/.test(text.slice(end, end + 8)));
         }
         const name = def.section === '二' ? `“${def.key}”` : `“${def.title ?? def.key}”`;
         emit({
@@ -62,6 +74,8 @@ export default defineRule({
               safe: true,
               // inside a quote or list item the new lines keep its prefix: a neighbouring table's, else the heading's
               edits: [inContainer(text, { span: { start: at, end: at }, newText }, anchor)],
+              // (in a quote or a list item the inserted lines take its prefix: not worked out here)
+              ...(same && containerPrefix(text, anchor) === '' ? { following: newText } : {}),
             },
           ],
           anchor: `${s.def.numeral}/${def.id}/missing`,

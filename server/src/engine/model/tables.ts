@@ -1,7 +1,7 @@
 /** Tables identified as the official form's, rows and columns matched to its labels, cells read as numbers. */
 import { FORMS, type ColumnDef, type FormDef, type RowDef, type TableDef } from '../forms';
 import { matchLabel, normalizeLabel, type Candidate, type MatchKind } from './normalize';
-import type { TableNode } from '../parse';
+import type { CellNode, TableNode } from '../parse';
 import type { Cell, ReportColumn, ReportRow, ReportTable, Section } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -88,8 +88,21 @@ function readCellMemo(text: string, def: ColumnDef | undefined): Omit<Cell, 'nod
     if (m.size >= 4096) m.clear();
     m.set(text, r);
   }
-  return { ...r };
+  return r;
 }
+
+const EMPTY: Omit<Cell, 'node'> = { state: 'empty' };
+/**
+ * A cell of the model, every property present in one order whatever its state: the rules read
+ * cells by the thousand at every edit, and objects of one shape keep that code fast and stable.
+ */
+const cellOf = (node: CellNode, r: Omit<Cell, 'node'>): Cell => ({
+  node,
+  state: r.state,
+  value: r.value,
+  normalized: r.normalized,
+  reason: r.reason,
+});
 
 /** How well a written table fits a definition: key, columns and rows matched. */
 function fit(t: TableNode, def: TableDef): { score: number; key?: MatchKind } {
@@ -150,9 +163,9 @@ function buildTable(
       const cn = r.cells[j + 1];
       if (!cn) {
         const end = r.span.end;
-        return { node: { text: '', span: { start: end, end } }, state: 'empty' as const };
+        return cellOf({ text: '', span: { start: end, end } }, EMPTY);
       }
-      return { node: cn, ...readCellMemo(cn.text, col.def) };
+      return cellOf(cn, readCellMemo(cn.text, col.def));
     });
     const layoutOnly = cells.every((c) => c.state === 'empty');
     const row: ReportRow = { node: r, label, def: m?.item, match: m?.kind, cells, layoutOnly, duplicate: false };

@@ -139,6 +139,8 @@ export function splitRow(src: string, base: number): CellNode[] {
 
 function proseOf(node: Paragraph | Heading, src: string, base: number, kind: ProseNode['kind']): ProseNode {
   let text = '';
+  // offsets relative to the node's start: a node that moves keeps its map
+  const at = off(node, 'start');
   const map: number[] = [];
   const visit = (n: Node): void => {
     if (n.type === 'text' || n.type === 'inlineCode') {
@@ -146,17 +148,17 @@ function proseOf(node: Paragraph | Heading, src: string, base: number, kind: Pro
       const s = off(n, 'start');
       const e = off(n, 'end');
       const exact = src.slice(s, e) === value;
-      for (let i = 0; i < value.length; i++) map.push(base + (exact ? s + i : s));
+      for (let i = 0; i < value.length; i++) map.push((exact ? s + i : s) - at);
       text += value;
     } else if (n.type === 'break') {
-      map.push(base + off(n, 'start'));
+      map.push(off(n, 'start') - at);
       text += '\n';
     } else if ('children' in n) {
       for (const c of (n as { children: Node[] }).children) visit(c);
     }
   };
   visit(node);
-  return { text, map, span: { start: base + off(node, 'start'), end: base + off(node, 'end') }, kind };
+  return { text, map, span: { start: base + at, end: base + off(node, 'end') }, kind };
 }
 
 function extractTree(tree: Root, src: string, base: number, fast?: Map<number, FastTable>): Piece {
@@ -294,33 +296,6 @@ export function shift(p: Piece, by: number): Piece {
   return movePiece(p, (o) => o + by);
 }
 
-/**
- * Prose moved by a shift keeps its offset map unbuilt until something reads it (after an edit,
- * most prose is never read again before the next edit): `map` is then a getter over the map it
- * was moved from. Moving it again composes the shifts.
- */
-const lazyMaps = new WeakMap<ProseNode, { base: number[]; by: number }>();
-
-function moveProse(x: ProseNode, span: Span, by: number): ProseNode {
-  const from = lazyMaps.get(x);
-  const base = from ? from.base : x.map;
-  const total = (from ? from.by : 0) + by;
-  const out: ProseNode = { text: x.text, map: base, span, kind: x.kind };
-  if (total !== 0) {
-    let built: number[] | undefined;
-    Object.defineProperty(out, 'map', {
-      enumerable: true,
-      configurable: true,
-      get: () => (built ??= base.map((o) => o + total)),
-      set: (v: number[]) => {
-        built = v;
-      },
-    });
-  }
-  lazyMaps.set(out, { base, by: total });
-  return out;
-}
-
 /** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
 export function movePiece(p: Piece, f: (o: number) => number): Piece {
   const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
@@ -332,11 +307,11 @@ export function movePiece(p: Piece, f: (o: number) => number): Piece {
     headings: p.headings.map((h) => ({ ...h, span: s(h.span), textSpan: s(h.textSpan) })),
     tables: p.tables.map((t) => ({ header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align })),
     prose: p.prose.map((x) => {
-      // a prose node never straddles an edit that moves offsets: it moves as a whole
-      const by = f(x.span.start) - x.span.start;
-      return f(x.span.end) - x.span.end === by
-        ? moveProse(x, s(x.span), by)
-        : { ...x, span: s(x.span), map: x.map.map(f) };
+      // its map is relative to its start: a node that moves as a whole keeps it
+      const span = s(x.span);
+      const by = span.start - x.span.start;
+      const map = span.end - x.span.end === by ? x.map : x.map.map((o) => f(x.span.start + o) - span.start);
+      return { text: x.text, map, span, kind: x.kind };
     }),
     comments: p.comments.map((c) => ({ value: c.value, span: s(c.span) })),
     blocks: p.blocks.map((b) => ({ ...b, span: s(b.span) })),
@@ -351,7 +326,7 @@ export function cacheKey(src: string, isFirst: boolean): string {
   return (isFirst ? '\u0000' : '\u0001') + src;
 }
 
-export function remember(key: string, x: Extracted): void {
+function remember(key: string, x: Extracted): void {
   const had = cache.get(key);
   if (had) {
     cache.delete(key);
@@ -394,7 +369,6 @@ export function clearParseCache(): void {
 export interface PieceAt {
   start: number;
   src: string;
-  rel: Piece;
   abs: Piece;
   open: boolean;
   definitions: boolean;
@@ -409,33 +383,36 @@ export function piecesOf(text: string, reuse?: Map<string, PieceAt>): PieceAt[] 
   if (overBudget(text)) return undefined;
   const cuts = cutPoints(text);
   const out: PieceAt[] = [];
+  /**
+   * A piece of the previous version with this source (and place: front matter counts only
+   * first) is taken as it is, moved; any other source is fetched from the cache or parsed.
+   */
+  const fetch = (src: string, start: number): Omit<PieceAt, 'src'> => {
+    const old = reuse?.get(src);
+    if (old && (old.start === 0) === (start === 0))
+      return { start, abs: shift(old.abs, start - old.start), open: old.open, definitions: old.definitions };
+    const x = pieceOf(src, start === 0);
+    return { start, abs: shift(x.piece, start), open: x.open, definitions: x.definitions };
+  };
   let i = 0;
   while (i < cuts.length) {
     const start = cuts[i];
     let j = i + 1;
     let src = text.slice(start, j < cuts.length ? cuts[j] : text.length);
-    let x = pieceOf(src, i === 0);
+    let x = fetch(src, start);
     if (x.open && j < cuts.length) {
       // one more piece, and if that does not close it either, the rest of the document
       j++;
       src = text.slice(start, j < cuts.length ? cuts[j] : text.length);
-      x = pieceOf(src, i === 0);
+      x = fetch(src, start);
       if (x.open && j < cuts.length) {
         j = cuts.length;
         src = text.slice(start);
-        x = pieceOf(src, i === 0);
+        x = fetch(src, start);
       }
     }
     if (x.definitions) return undefined;
-    const old = reuse?.get(src);
-    out.push({
-      start,
-      src,
-      rel: x.piece,
-      abs: old && old.start === start && old.rel === x.piece ? old.abs : shift(x.piece, start),
-      open: x.open,
-      definitions: false,
-    });
+    out.push({ ...x, src });
     i = j;
   }
   return out;

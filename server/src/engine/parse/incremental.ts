@@ -1,7 +1,7 @@
 /** The parser of one document over its versions (the table-row fast path; see document.ts). */
 import { LineIndex, type Span } from '../text';
 import type { ParsedDocument, RowNode } from './nodes';
-import { assemble, cacheKey, movePiece, pieceOf, piecesOf, remember, shift, splitRow, type PieceAt } from './document';
+import { assemble, movePiece, pieceOf, piecesOf, shift, splitRow, type PieceAt } from './document';
 
 /**
  * The line index of `text` made from the previous text's, when `c` adds and removes no line
@@ -97,9 +97,7 @@ export class DocumentParser {
     if (!pieces) {
       // the text as one piece (definitions reach across pieces); a row edit can still patch it
       const x = pieceOf(text, true);
-      return this.keep(text, [
-        { start: 0, src: text, rel: x.piece, abs: x.piece, open: x.open, definitions: x.definitions },
-      ]);
+      return this.keep(text, [{ start: 0, src: text, abs: x.piece, open: x.open, definitions: x.definitions }]);
     }
     return this.keep(text, pieces);
   }
@@ -152,12 +150,11 @@ export class DocumentParser {
     if (ri === 0) t.header = newRow;
     else t.rows[ri - 1] = newRow;
     const src = text.slice(at.start, at.start + at.src.length + delta);
-    const rel = shift(abs, -at.start);
-    const key = cacheKey(src, k === 0);
-    // a row edit changes no block: whether the piece ends open, and its definitions, are as before
-    remember(key, { piece: rel, open: at.open, definitions: at.definitions });
+    // a row edit changes no block: whether the piece ends open, and its definitions, are as
+    // before. The patched piece is not put in the cache by content: the next versions reuse it
+    // from this parser's pieces, and the variants of every edit kept there would only fill memory.
     const out = pieces.slice(0, k);
-    out.push({ start: at.start, src, rel, abs, open: at.open, definitions: at.definitions });
+    out.push({ start: at.start, src, abs, open: at.open, definitions: at.definitions });
     for (const p of pieces.slice(k + 1)) out.push({ ...p, start: p.start + delta, abs: shift(p.abs, delta) });
     return out;
   }

@@ -24,6 +24,7 @@ export interface TableNode {
 /** Prose with, for each character of `text`, its offset in the source. */
 export interface ProseNode {
   text: string;
+  /** where each character of `text` comes from: its source offset, relative to `span.start` */
   map: number[];
   span: Span;
   kind: 'paragraph' | 'heading';

@@ -43,12 +43,15 @@ export function foldWidth(s: string): string {
  * span may be rewritten by a fix.
  */
 export function proseSpan(p: ProseNode, i: number, j: number, source?: string): { span: Span; exact: boolean } {
-  const start = p.map[i] ?? p.span.start;
-  const last = p.map[Math.max(i, j - 1)] ?? start;
+  const base = p.span.start;
+  const first = p.map[i];
+  const start = first === undefined ? base : base + first;
+  const lastAt = p.map[Math.max(i, j - 1)];
+  const last = lastAt === undefined ? start : base + lastAt;
   const span = { start, end: Math.max(start, last + 1) };
   let exact = true;
   for (let k = i; k < j; k++)
-    if (p.map[k] !== start + (k - i)) {
+    if (base + p.map[k] !== start + (k - i)) {
       exact = false;
       break;
     }

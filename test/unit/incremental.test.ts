@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/check';
 import { IncrementalChecker, type TextChange } from '../../server/src/engine/incremental';
-import { DocumentParser, cutPoints, parseDocument } from '../../server/src/engine/parse';
+import { DocumentParser, cutPoints, parseCacheSize, parseDocument } from '../../server/src/engine/parse';
 import { EXAMPLE, fixture, NOW } from '../helpers/fixtures';
 import { realisticReport, rng } from '../../bench/gen';
 
@@ -208,6 +208,26 @@ test('cell edits take the table-row path and reuse the rules that read no table'
   const { row, reused } = run('cells', realisticReport(EXAMPLE(), 12_000, 4), 4, Math.ceil(STEPS / 2), true);
   assert.ok(row > STEPS / 8, `row path taken ${row} times`);
   assert.ok(reused > 0, 'rules reused');
+});
+
+test('typing into the cells of a report keeps the parse cache the size it was (memory stays flat)', () => {
+  const text = realisticReport(EXAMPLE(), 12_000, 6);
+  const checker = new IncrementalChecker();
+  checker.check(text, { now: NOW });
+  const before = parseCacheSize();
+  const at = text.indexOf('| 0 |') + 2;
+  assert.ok(at > 2, 'the report has a zero cell');
+  for (let i = 1; i <= 300; i++) {
+    checker.check(text.slice(0, at) + String(i) + text.slice(at + 1), { now: NOW });
+    assert.equal(checker.stats.parse, 'row');
+  }
+  assert.deepEqual(parseCacheSize(), before);
+  // the edited report parses as before, and the piece it reuses gives the same result
+  const edited = text.slice(0, at) + '7' + text.slice(at + 1);
+  assert.deepEqual(
+    checker.check(edited + '\n附记。\n', { now: NOW }).diagnostics,
+    checkText(edited + '\n附记。\n', { now: NOW }).diagnostics,
+  );
 });
 
 test('random edits of a report with CRLF line breaks: incremental equals a full check', () => {

@@ -357,6 +357,11 @@ export function pieceOf(src: string, isFirst: boolean): Extracted {
   return x;
 }
 
+/** How much the cache holds: pieces and their characters. */
+export function parseCacheSize(): { pieces: number; chars: number } {
+  return { pieces: cache.size, chars: cachedChars };
+}
+
 export function clearParseCache(): void {
   cache.clear();
   cachedChars = 0;

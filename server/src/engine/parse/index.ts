@@ -1,5 +1,5 @@
 /** The parse stage: source → document structure (document.ts), one document over its versions (incremental.ts). */
 export * from './nodes';
 export { parseMarkdown } from './markdown';
-export { clearParseCache, cutPoints, parseDocument } from './document';
+export { clearParseCache, cutPoints, parseCacheSize, parseDocument } from './document';
 export { DocumentParser, diffText, type TextChange } from './incremental';

@@ -180,11 +180,60 @@ function contains(i: Instance, ref: CellRef): boolean {
 
 const cache = new WeakMap<ReportTable, Finding[]>();
 
+/**
+ * The findings depend only on the equations and the values their cells hold (they name cells by
+ * row and column, not by place): a table that reads the same as a recent version of it — every
+ * table but the edited one, at an edit — gets the findings it had, whatever moved around it. For
+ * each set of equations: its cells, once each in the order the equations name them, and the
+ * values and findings of the last few versions (NaN where a cell is unreadable).
+ */
+interface Versions {
+  refs: CellRef[];
+  kept: { values: Float64Array; out: Finding[] }[];
+}
+const versionsOf = new WeakMap<readonly Instance[], Versions>();
+const VERSIONS_KEPT = 8;
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  for (let n = 0; n < a.length; n++) if (a[n] !== b[n] && !(a[n] !== a[n] && b[n] !== b[n])) return false;
+  return true;
+}
+
 export function findings(t: ReportTable): Finding[] {
   const hit = cache.get(t);
   if (hit) return hit;
   const all = instancesOf(t);
-  const v = valuesOf(t, all);
+  let versions = versionsOf.get(all);
+  if (!versions) {
+    const seen = new Set<string>();
+    const refs: CellRef[] = [];
+    for (const i of all)
+      for (const ref of i.cells)
+        if (!seen.has(key(ref))) {
+          seen.add(key(ref));
+          refs.push(ref);
+        }
+    versionsOf.set(all, (versions = { refs, kept: [] }));
+  }
+  const { refs, kept } = versions;
+  const values = new Float64Array(refs.length);
+  for (let n = 0; n < refs.length; n++) {
+    const c = cellOf(t, refs[n]);
+    values[n] = readable(c) ? c.value : NaN;
+  }
+  let out = kept.find((k) => sameValues(k.values, values))?.out;
+  if (!out) {
+    const v: Values = new Map();
+    for (let n = 0; n < refs.length; n++) if (values[n] === values[n]) v.set(key(refs[n]), values[n]);
+    out = computeFindings(all, v);
+    if (kept.length >= VERSIONS_KEPT) kept.shift();
+    kept.push({ values, out });
+  }
+  cache.set(t, out);
+  return out;
+}
+
+function computeFindings(all: readonly Instance[], v: Values): Finding[] {
   const checked = all.filter((i) => complete(i, v));
   const holds = (i: Instance): boolean => complete(i, v) && Math.abs(residual(i, v)) <= EPS;
   // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
@@ -355,7 +404,6 @@ export function findings(t: ReportTable): Finding[] {
       f.safe = true;
     }
   }
-  cache.set(t, out);
   return out;
 }
 

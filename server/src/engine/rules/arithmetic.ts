@@ -7,7 +7,7 @@ import { cellName, colLabel, rowShort, tableAnchor } from '../model/names';
 import { formatFigure, readable } from '../model/figures';
 import { proseClaims, statedCell } from './narrative-number';
 
-type Ref = { row: string; col: string };
+type Ref = { row: string; col: string; key?: string };
 
 function termName(t: ReportTable, i: Instance, ref: Ref): string {
   const n = i.eq.per === 'row' ? colLabel(t, ref.col) : rowShort(t, ref.row);
@@ -39,33 +39,32 @@ function describe(t: ReportTable, i: Instance, values: (ref: Ref) => number | un
  */
 function settles(x: ReportTable, changes: { ref: Ref; text: string }[]): boolean {
   const values = new Map<string, number>();
+  const keyOf = (ref: Ref): string => ref.key ?? `${ref.row}\u0000${ref.col}`;
   for (const { ref, text } of changes) {
     const j = x.colById.get(ref.col);
     const read = readCell(text, j === undefined ? undefined : x.columns[j].def);
     if (read.state !== 'ok' || read.value === undefined || !readable(cellOf(x, ref))) return false;
-    values.set(`${ref.row}\u0000${ref.col}`, read.value);
+    values.set(keyOf(ref), read.value);
   }
   const value = (ref: Ref): number | undefined => {
-    const v = values.get(`${ref.row}\u0000${ref.col}`);
+    const v = values.get(keyOf(ref));
     if (v !== undefined) return v;
     const c = cellOf(x, ref);
     return readable(c) ? c.value : undefined;
   };
+  const sum = (refs: readonly Ref[]): number => {
+    let s = 0;
+    for (const r of refs) {
+      const v = value(r);
+      if (v === undefined) return NaN;
+      s += v;
+    }
+    return s;
+  };
   for (const i of instancesOf(x)) {
-    let lhs = 0;
-    let rhs = 0;
-    let complete = true;
-    for (const [side, refs] of [
-      [1, i.lhs],
-      [-1, i.rhs],
-    ] as const)
-      for (const r of refs) {
-        const v = value(r);
-        if (v === undefined) complete = false;
-        else if (side === 1) lhs += v;
-        else rhs += v;
-      }
-    if (complete && Math.abs(lhs - rhs) > 1e-6) return false;
+    const d = sum(i.lhs) - sum(i.rhs);
+    // NaN: a cell of the sum is not readable, and the sum is not judged
+    if (Math.abs(d) > 1e-6) return false;
   }
   return true;
 }
@@ -76,6 +75,7 @@ export function arithmeticRule(id: string, severity: Rule['severity'], descripti
     severity,
     description,
     fixable: true,
+    tables: 'figures',
     check({ report, t, emit }) {
       // the figures the prose states, cell by cell (read once, and only when a sum fails)
       let said: { table: ReportTable; row: string; col: string; value: number }[] | undefined;

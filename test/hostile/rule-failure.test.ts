@@ -27,6 +27,7 @@ function throwing(id: string, what: () => never): Rule {
     id,
     severity: 'error',
     fixable: false,
+    tables: 'none',
     description: 'internal.description',
     check() {
       what();

@@ -13,9 +13,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../../server/src/engine/check';
+import { checkText, crossYearForAll, runRules } from '../../server/src/engine/check';
+import { buildReport, type Report } from '../../server/src/engine/model';
 import { extractFacts } from '../../server/src/engine/model/crossyear';
-import { crossYearForAll } from '../../server/src/engine/check';
+import { parseDocument } from '../../server/src/engine/parse';
+import type { Rule } from '../../server/src/engine/rule';
 import { RULES } from '../../server/src/engine/rules';
 import { MESSAGES } from '../../server/src/messages';
 import { NOW, ROOT } from '../helpers/fixtures';
@@ -84,3 +86,79 @@ for (const id of folders) {
     assert.ok(marked > 0, `the fixture of ${id} marks at least one ${id} finding`);
   });
 }
+
+/** Every report the tests hold: the rule fixtures and the fixtures of test/fixtures (and below). */
+function allReports(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) out.push({ name: p.slice(ROOT.length + 1), text: readFileSync(p, 'utf8') });
+    }
+  };
+  walk(FIXTURES);
+  walk(join(ROOT, 'test', 'fixtures'));
+  return out;
+}
+
+/**
+ * Calls `onRead('tables')` whenever the report's tables are read (its own, its document's, a
+ * section's) and `onRead('figures')` whenever the cells of a body row are (of a model row, or of
+ * a row of the document's tables; a label is read from the row's `label`, a header from `header`),
+ * or whether a model row has figures at all (`layoutOnly`).
+ */
+function watchTables(report: Report, onRead: (what: 'tables' | 'figures') => void): void {
+  const watch = (obj: object, key: string, what: 'tables' | 'figures'): void => {
+    const value = (obj as Record<string, unknown>)[key];
+    Object.defineProperty(obj, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        onRead(what);
+        return value;
+      },
+    });
+  };
+  for (const t of report.tables)
+    for (const r of t.rows) {
+      watch(r, 'cells', 'figures');
+      watch(r, 'layoutOnly', 'figures');
+    }
+  for (const t of report.doc.tables) for (const r of t.rows) watch(r, 'cells', 'figures');
+  for (const obj of [report, report.doc, ...report.sections]) watch(obj, 'tables', 'tables');
+}
+
+test('every rule keeps its declaration of what it reads of the tables, on every report the tests hold', () => {
+  const reads = new Map<string, Set<string>>();
+  const wrong = new Set<string>();
+  for (const { name, text } of allReports()) {
+    const report = buildReport(parseDocument(text), { now: NOW });
+    let running: Rule | undefined;
+    watchTables(report, (what) => {
+      if (!running) return;
+      const seen = reads.get(running.id) ?? new Set<string>();
+      reads.set(running.id, seen.add(what));
+      if (running.tables === 'none' || (running.tables === 'labels' && what === 'figures'))
+        wrong.add(`${running.id} reads ${what} (${name})`);
+    });
+    runRules(report, { now: NOW }, (rule, run) => {
+      running = rule;
+      try {
+        return run();
+      } finally {
+        running = undefined;
+      }
+    });
+  }
+  assert.deepEqual([...wrong], [], 'rules that read more of the tables than they declare');
+  // and the other way: a rule declares no more than it reads (else it re-runs at table edits for
+  // nothing); the cross-year rules read last year's facts, which come from the figures
+  const needless = RULES.filter(
+    (r) =>
+      !r.crossFile &&
+      ((r.tables === 'figures' && !reads.get(r.id)?.has('figures')) ||
+        (r.tables === 'labels' && !reads.get(r.id)?.has('tables'))),
+  ).map((r) => `${r.id}: ${r.tables}, reads ${[...(reads.get(r.id) ?? [])].join(' and ') || 'nothing'}`);
+  assert.deepEqual(needless, [], 'rules that declare more than they read');
+});

@@ -8,58 +8,27 @@
  * 2. The model (model.ts): label matching, table identification, cell reading and the front
  *    matter's YAML are remembered by content, so rebuilding the report costs little more than
  *    allocating it.
- * 3. The rules: while a rule runs, reads of the tables (`report.tables`, a section's `tables`,
- *    `doc.tables`) are recorded. After a table-row edit, a rule that read no table gets its last
- *    findings back, their offsets moved by the edit, instead of running again.
+ * 3. The rules: each declares what it reads of the tables (`Rule.tables`). After a table-row
+ *    edit, a rule that reads no table — or only their labels, when the edit changed figures
+ *    alone — gets its last findings back, their offsets moved by the edit, instead of running.
  *
- * Step 3 relies on a contract that every rule keeps (held for all of them by the randomized test,
- * test/unit/incremental.test.ts, which compares with a full check): a rule that reads no table
- * takes nothing from the text of table rows either (table blocks carry no text; a rule that wants
- * table contents reads the tables), and the offsets it reports come from the nodes it read, so
- * they move as the text moves. A finding that touches the edited row is never reused.
+ * Step 3 relies on a contract that every rule keeps: its declaration holds (test/unit/
+ * rule-contract.test.ts watches what every rule reads of the tables on every fixture); a rule
+ * that reads no table takes nothing from the text of table rows either (table blocks carry no
+ * text; a rule that wants table contents reads the tables); and the offsets it reports come from
+ * the nodes it read, so they move as the text moves (the randomized test/unit/incremental.test.ts
+ * compares with a full check). A finding that touches the edited row is never reused.
  *
  * The result of every call equals `checkText(text, { incremental: false })`, deeply.
  */
 import { DocumentParser, type TextChange } from './parse';
-import { buildReport, type Report } from './model';
+import { buildReport } from './model';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
 import { assessText } from './parse/limits';
 import type { Finding, Rule } from './rule';
 import type { Span } from './text';
 
 export type { TextChange } from './parse';
-
-interface Memo {
-  findings: Finding[];
-  readsTables: boolean;
-}
-
-/** The rule being run by an incremental check, and whether it has read a table yet. */
-let reading: { tables: boolean } | undefined;
-
-/** Make `obj[key]` record, while a rule runs, that the rule reads tables. */
-function watch<T extends object>(obj: T, key: keyof T & string): void {
-  const desc = Object.getOwnPropertyDescriptor(obj, key);
-  if (!desc || !desc.configurable) return;
-  let value: unknown = desc.get ? desc.get.call(obj) : desc.value;
-  Object.defineProperty(obj, key, {
-    configurable: true,
-    enumerable: desc.enumerable ?? true,
-    get() {
-      if (reading) reading.tables = true;
-      return value;
-    },
-    set(v: unknown) {
-      value = v;
-    },
-  });
-}
-
-function watchTables(report: Report): void {
-  watch(report, 'tables');
-  watch(report.doc, 'tables');
-  for (const s of report.sections) watch(s, 'tables');
-}
 
 /** A finding with every offset moved by `f`. */
 function moveFinding(x: Finding, f: (o: number) => number): Finding {
@@ -100,7 +69,7 @@ export interface IncrementalStats {
 
 export class IncrementalChecker {
   private parser = new DocumentParser();
-  private memo = new Map<Rule, Memo>();
+  private memo = new Map<Rule, Finding[]>();
   private last: { text: string; key: string; result: CheckResult } | undefined;
   stats: IncrementalStats = { parse: 'whole', rulesRun: 0, rulesReused: 0 };
 
@@ -137,10 +106,9 @@ export class IncrementalChecker {
     this.last = undefined;
     const doc = this.parser.parse(text, change);
     const report = buildReport(doc, { now: options.now });
-    watchTables(report);
     const rowEdit = last && last.key === key ? this.parser.lastRowEdit : undefined;
     if (!last || last.key !== key) this.memo.clear();
-    const memo = new Map<Rule, Memo>();
+    const memo = new Map<Rule, Finding[]>();
     const stats: IncrementalStats = { parse: this.parser.lastPath, rulesRun: 0, rulesReused: 0 };
     const move = rowEdit
       ? ((c: TextChange) => {
@@ -150,31 +118,25 @@ export class IncrementalChecker {
       : undefined;
     const diagnostics = runRules(report, options, (rule, run, isExtra) => {
       const prev = this.memo.get(rule);
+      const unaffected = rule.tables === 'none' || (rule.tables === 'labels' && !!rowEdit?.figuresOnly);
       if (
         move &&
         rowEdit &&
         prev &&
-        !prev.readsTables &&
+        unaffected &&
         !isExtra &&
         !rule.crossFile &&
-        !touches(prev.findings, rowEdit.row.start, rowEdit.row.end)
+        !touches(prev, rowEdit.row.start, rowEdit.row.end)
       ) {
-        const findings = prev.findings.map((x) => moveFinding(x, move));
-        memo.set(rule, { findings, readsTables: false });
+        const findings = prev.map((x) => moveFinding(x, move));
+        memo.set(rule, findings);
         stats.rulesReused++;
         return findings;
       }
-      const outer = reading;
-      const tracker = { tables: false };
-      reading = tracker;
-      try {
-        const findings = run();
-        if (!isExtra) memo.set(rule, { findings, readsTables: tracker.tables });
-        stats.rulesRun++;
-        return findings;
-      } finally {
-        reading = outer;
-      }
+      const findings = run();
+      if (!isExtra) memo.set(rule, findings);
+      stats.rulesRun++;
+      return findings;
     });
     this.memo = memo;
     this.stats = stats;

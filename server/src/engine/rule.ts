@@ -87,6 +87,15 @@ export interface Rule {
   description: PlainMessageId;
   /** whether the rule can compute a fix */
   fixable: boolean;
+  /**
+   * What its findings can depend on of the tables, read through `report.tables`, a section's
+   * `tables`, `doc.tables` or a helper that reads them: `none`; `labels` — which tables there are,
+   * their headers and row labels, and where they stand, never a figure; `figures` — anything.
+   * An editor keeps a rule's findings (moved with the text) after an edit inside a table row when
+   * the rule reads no table, or only labels and the edit changed figures alone; it re-runs the
+   * rest. Declare what any run may read: test/unit/rule-contract.test.ts holds every rule to it.
+   */
+  tables: 'none' | 'labels' | 'figures';
   /** needs last year's report (`ctx.crossYear`): reports nothing without it */
   crossFile?: boolean;
   check(ctx: RuleContext): void;

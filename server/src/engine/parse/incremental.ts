@@ -71,8 +71,11 @@ export class DocumentParser {
    * pieces (re-cut, changed pieces re-parsed) or one parse of the whole text.
    */
   lastPath: 'same' | 'row' | 'pieces' | 'whole' = 'whole';
-  /** For the row path: the change, and the row it stayed inside (offsets of the previous text). */
-  lastRowEdit: { change: TextChange; row: Span } | undefined;
+  /**
+   * For the row path: the change, and the row it stayed inside (offsets of the previous text);
+   * `figuresOnly` when that is a body row whose label reads as before (only figures changed).
+   */
+  lastRowEdit: { change: TextChange; row: Span; figuresOnly: boolean } | undefined;
 
   /** Parse `text`; `change` (from the editor) says what changed since the previous call. */
   parse(text: string, change?: TextChange): ParsedDocument {
@@ -140,7 +143,8 @@ export class DocumentParser {
     const rowEnd = row.span.end + delta;
     const cells = splitRow(text.slice(row.span.start, rowEnd), row.span.start);
     if (cells.length !== row.cells.length) return undefined;
-    this.lastRowEdit = { change: c, row: row.span };
+    const figuresOnly = ri > 0 && cells[0]?.text === row.cells[0]?.text;
+    this.lastRowEdit = { change: c, row: row.span, figuresOnly };
 
     // the edited piece: every offset at or after the edit moves; the row gets its new cells
     const move = (o: number): number => (o >= c.end ? o + delta : o);

@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   description: 'carryover.description',
   fixable: true,
+  tables: 'figures',
   crossFile: true,
   check(ctx) {
     const { t } = ctx;

@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   description: 'cell-empty.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;

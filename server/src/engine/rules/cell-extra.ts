@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'warning',
   description: 'cell-extra.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     const matched = new Map(report.tables.map((x) => [x.node.span.start, x]));
     for (const node of report.doc.tables) {

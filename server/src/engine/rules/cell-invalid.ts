@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   description: 'cell-invalid.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;

@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'error',
   description: 'column-missing.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     const nl = eol(report);
     for (const x of report.tables) {

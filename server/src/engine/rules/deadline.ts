@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   description: 'deadline.description',
   fixable: false,
+  tables: 'none',
   check({ report, locale, t, emit }) {
     const { published, year, kind } = report.meta;
     if (!published || year === undefined) return;

@@ -20,6 +20,7 @@ export default defineRule({
   severity: 'warning',
   description: 'fee-statement.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     if (!writtenForm(report).feeStatement) return;
     const s = report.sectionByIndex[5];

@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   description: 'format-citation.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     const own = writtenForm(report);
     const others = FORMS.filter((f) => f.id !== own.id);

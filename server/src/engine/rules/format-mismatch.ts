@@ -50,6 +50,7 @@ export default defineRule({
   severity: 'warning',
   description: 'format-mismatch.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     const { formDeclared, year } = report.meta;
     const declared = report.meta.form;

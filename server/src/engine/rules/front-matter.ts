@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'error',
   description: 'front-matter.description',
   fixable: true,
+  tables: 'none',
   check({ report, locale, t, emit }) {
     const fm = report.frontMatter;
     if (!fm.present) {

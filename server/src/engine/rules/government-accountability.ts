@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   description: 'government-accountability.description',
   fixable: false,
+  tables: 'none',
   check({ report, t, emit }) {
     if (report.meta.kind !== '政府') return;
     const s = report.sectionByIndex[0];

@@ -57,6 +57,7 @@ export default defineRule({
   severity: 'warning',
   description: 'label-variant.description',
   fixable: true,
+  tables: 'figures',
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;

@@ -335,6 +335,7 @@ export default defineRule({
   severity: 'warning',
   description: 'narrative-number.description',
   fixable: false,
+  tables: 'figures',
   check({ report, locale, t, emit }) {
     const source = report.doc.text;
     const partsSeen = new Map<string, number>();

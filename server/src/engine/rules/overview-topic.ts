@@ -48,6 +48,7 @@ export default defineRule({
   severity: 'warning',
   description: 'overview-topic.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     const s = report.sectionByIndex[0];
     const topics = writtenForm(report).sections[0].topics;

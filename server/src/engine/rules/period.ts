@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   description: 'period.description',
   fixable: false,
+  tables: 'none',
   check({ report, t, emit }) {
     const year = report.meta.year;
     if (year === undefined) return;

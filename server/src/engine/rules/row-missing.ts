@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'error',
   description: 'row-missing.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     const nl = eol(report);
     for (const x of report.tables) {

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'row-order.description',
   fixable: false,
+  tables: 'labels',
   check({ report, t, emit }) {
     for (const x of report.tables) {
       if (!x.def) continue;

@@ -28,6 +28,7 @@ export default defineRule({
   severity: 'warning',
   description: 'rules-authority.description',
   fixable: false,
+  tables: 'figures',
   check({ report, t, emit }) {
     const agency = report.meta.agency;
     if (!agency) return;

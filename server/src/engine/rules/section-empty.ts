@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   description: 'section-empty.description',
   fixable: false,
+  tables: 'none',
   check({ report, t, emit }) {
     for (const s of report.sections) {
       // 二–四 consist of tables; a missing table speaks for them

@@ -11,6 +11,7 @@ export default defineRule({
   severity: 'warning',
   description: 'section-heading.description',
   fixable: true,
+  tables: 'none',
   check({ report, t, emit }) {
     for (const s of report.sections) {
       if (s.headingMatch === 'exact') continue;

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'error',
   description: 'section-missing.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     const form = report.meta.form;
     const nl = eol(report);

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'section-order.description',
   fixable: false,
+  tables: 'none',
   check({ report, t, emit }) {
     const seen = new Set<number>();
     let maxIndex = -1;

@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'error',
   description: 'table-missing.description',
   fixable: true,
+  tables: 'labels',
   check({ report, t, emit }) {
     const form = writtenForm(report);
     const nl = eol(report);

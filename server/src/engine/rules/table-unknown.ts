@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'table-unknown.description',
   fixable: false,
+  tables: 'labels',
   check({ report, t, emit }) {
     // tables of a section whose heading is missing: section-missing speaks for them
     const orphans = new Set([0, 1, 2, 3, 4, 5].flatMap((i) => orphanTables(report, i)));

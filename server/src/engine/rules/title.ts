@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'warning',
   description: 'title.description',
   fixable: true,
+  tables: 'none',
   check({ report, t, emit }) {
     const { agency, year } = report.meta;
     const canonical = agency && year ? `${agency}${year}年${WORDS}` : undefined;

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'info',
   description: 'valid-docs.description',
   fixable: false,
+  tables: 'figures',
   crossFile: true,
   check(ctx) {
     const { t } = ctx;

@@ -242,26 +242,32 @@ function aboutReview(text: string, c: Claim, reviewContext: boolean): boolean {
  * asked again at every check (the arithmetic rules and this one read the prose whenever a table
  * changes, and the prose has not).
  */
-const CLAIMS = new Map<string, readonly Claim[]>();
+const CLAIMS = new Map<string, Map<number, readonly Claim[]>>();
 function claimsOf(
   text: string,
   o: { year?: number; applicationContext: boolean; parts?: boolean; reviewContext: boolean },
 ): readonly Claim[] {
-  const key = `${o.year ?? ''}|${o.applicationContext ? 1 : 0}${o.parts ? 1 : 0}${o.reviewContext ? 1 : 0}|${text}`;
-  let claims = CLAIMS.get(key);
+  // by the text itself (a string the parse keeps from version to version, its hash computed once),
+  // then by the context as one number: no key is built from the text at every check
+  const context = (o.year ?? 0) * 8 + (o.applicationContext ? 4 : 0) + (o.parts ? 2 : 0) + (o.reviewContext ? 1 : 0);
+  let byContext = CLAIMS.get(text);
+  if (!byContext) {
+    if (CLAIMS.size >= 4096) CLAIMS.clear();
+    CLAIMS.set(text, (byContext = new Map<number, readonly Claim[]>()));
+  }
+  let claims = byContext.get(context);
   if (claims === undefined) {
     claims = findClaims(text, o).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(text, c, o.reviewContext));
-    if (CLAIMS.size >= 4096) CLAIMS.clear();
-    CLAIMS.set(key, claims);
+    byContext.set(context, claims);
   }
   return claims;
 }
 
 /** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
+// 政府信息公开 applications, not 行政许可申请 and the like
+const ABOUT_APPLICATIONS = /信息公开申请|依申请|申请公开|公开申请/;
 function applicationContext(p: ProseNode, section: Section | undefined, lastHeading: string): boolean {
-  // 政府信息公开 applications, not 行政许可申请 and the like
-  const about = /信息公开申请|依申请|申请公开|公开申请/;
-  return about.test(p.text) || about.test(lastHeading) || section?.index === 2;
+  return ABOUT_APPLICATIONS.test(p.text) || ABOUT_APPLICATIONS.test(lastHeading) || section?.index === 2;
 }
 
 /**

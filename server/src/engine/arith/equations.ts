@@ -117,7 +117,20 @@ interface ValueView {
 
 /** The table's values with some cells changed, without copying them. */
 function overlay(base: Values, changed: Map<string, number>): ValueView {
-  return { get: (k) => (changed.has(k) ? changed.get(k) : base.get(k)), has: (k) => changed.has(k) || base.has(k) };
+  return new Overlay(base, changed);
+}
+class Overlay implements ValueView {
+  constructor(
+    private readonly base: Values,
+    private readonly changed: Map<string, number>,
+  ) {}
+  get(k: string): number | undefined {
+    const v = this.changed.get(k);
+    return v !== undefined ? v : this.base.get(k);
+  }
+  has(k: string): boolean {
+    return this.changed.has(k) || this.base.has(k);
+  }
 }
 
 function valuesOf(t: ReportTable, inst: readonly Instance[]): Values {
@@ -233,13 +246,48 @@ export function findings(t: ReportTable): Finding[] {
   return out;
 }
 
+/**
+ * What the search for findings needs of a set of equations and does not depend on the values:
+ * the row sums with one total, the columns those totals fill, and — for when every equation can
+ * be evaluated, as in a report filled in — each equation's place and the equations of each cell.
+ */
+interface Structure {
+  rowTotals: Instance[];
+  derived: Set<string>;
+  allComplete?: { order: Map<Instance, number>; byCell: Map<string, Instance[]> };
+}
+const structures = new WeakMap<readonly Instance[], Structure>();
+
+function byCellOf(checked: readonly Instance[]): Map<string, Instance[]> {
+  const byCell = new Map<string, Instance[]>();
+  for (const i of checked) {
+    for (const r of i.cells) {
+      const k = key(r);
+      const list = byCell.get(k);
+      // each list in the order of the equations, each equation once
+      if (!list) byCell.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  return byCell;
+}
+
+function structureOf(all: readonly Instance[]): Structure {
+  let s = structures.get(all);
+  if (!s) {
+    // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
+    // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
+    const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
+    structures.set(all, (s = { rowTotals, derived: new Set(rowTotals.map((i) => i.eq.lhs[0])) }));
+  }
+  return s;
+}
+
 function computeFindings(all: readonly Instance[], v: Values): Finding[] {
   const checked = all.filter((i) => complete(i, v));
   const holds = (i: Instance): boolean => complete(i, v) && Math.abs(residual(i, v)) <= EPS;
-  // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
-  // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
-  const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
-  const derived = new Set(rowTotals.map((i) => i.eq.lhs[0]));
+  const structure = structureOf(all);
+  const { rowTotals, derived } = structure;
   const rowSumHolds = (row: string): boolean => rowTotals.filter((i) => i.along === row).every(holds);
   const failingRaw = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
   const failing = failingRaw.filter(
@@ -262,7 +310,11 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
     }
     return out;
   };
-  const order = new Map(checked.map((i, n) => [i, n]));
+  // the order of the equations and the equations of each cell: made once when all can be evaluated
+  const whole = checked.length === all.length;
+  if (whole) structure.allComplete ??= { order: new Map(all.map((i, n) => [i, n])), byCell: byCellOf(all) };
+  const order = whole ? structure.allComplete!.order : new Map(checked.map((i, n) => [i, n]));
+  const byCell = whole ? structure.allComplete!.byCell : byCellOf(checked);
   /**
    * Keep `ref` as written and make the sums hold by moving their totals (the target of each sum
    * that fails, in turn): the changes, or undefined when that leads to a kept or already moved
@@ -288,15 +340,6 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
     }
     return undefined;
   };
-  const byCell = new Map<string, Instance[]>();
-  for (const i of checked) {
-    for (const r of i.cells) {
-      const k = key(r);
-      const list = byCell.get(k);
-      if (list) list.push(i);
-      else byCell.set(k, [i]);
-    }
-  }
   const out: Finding[] = [];
   let open = new Set(failing);
   // the values with the blamed cells corrected so far: a later finding is judged against them
@@ -320,10 +363,13 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
         const companions = companionsOf(ref, value - cur.get(k)!);
         for (const c of companions) changed.set(key(c.cell), c.value);
         const trial = overlay(cur, changed);
-        const involvedSet = new Set<Instance>();
-        for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) involvedSet.add(i);
-        // in the order of the equations, as the first one names the rule
-        const involved = [...involvedSet].sort((a, b) => order.get(a)! - order.get(b)!);
+        // in the order of the equations, as the first one names the rule (one cell's list is)
+        let involved: readonly Instance[] = byCell.get(k) ?? [];
+        if (changed.size > 1) {
+          const involvedSet = new Set<Instance>();
+          for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) involvedSet.add(i);
+          involved = [...involvedSet].sort((a, b) => order.get(a)! - order.get(b)!);
+        }
         if (!involved.every((i) => holdsIn(i, trial))) {
           // two wrong figures in one sum: the value may still be fixed by two other sums that
           // agree on it, provided it breaks no sum that holds now (the other figure's sum stays open)

@@ -112,7 +112,17 @@ export default defineRule({
 
       const blanksOf = (r: ReportRow) =>
         cols.map((j) => ({ j, c: r.cells[j], col: x.columns[j] })).filter(({ c }) => isBlank(c) && !done.has(c));
-      const unfilled = (r: ReportRow): boolean => cols.length > 1 && blanksOf(r).length === cols.length;
+      // (asked of every row at every check: by loops that build nothing)
+      const blank = (r: ReportRow, j: number): boolean => isBlank(r.cells[j]) && !done.has(r.cells[j]);
+      const unfilled = (r: ReportRow): boolean => {
+        if (cols.length < 2) return false;
+        for (const j of cols) if (!blank(r, j)) return false;
+        return true;
+      };
+      const anyBlank = (r: ReportRow): boolean => {
+        for (const j of cols) if (blank(r, j)) return true;
+        return false;
+      };
       // rows left wholly unfilled, one after another (group rows between them do not count): one
       // finding for the stretch
       const stretches: ReportRow[][] = [];
@@ -153,9 +163,8 @@ export default defineRule({
       const inStretch = new Set(stretches.flat());
 
       for (const r of rows) {
-        if (inStretch.has(r)) continue;
+        if (inStretch.has(r) || !anyBlank(r)) continue;
         const blanks = blanksOf(r);
-        if (blanks.length === 0) continue;
         for (const { j, c, col } of blanks) {
           const ref = { row: r.def!.id, col: col.def!.id };
           const implied = impliedValues(x, ref).filter((v) => v >= 0 && Number.isInteger(v));

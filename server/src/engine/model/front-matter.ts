@@ -68,6 +68,9 @@ function parseYaml(raw: string): ReturnType<typeof parseYamlDocument> {
   return y;
 }
 
+/** The value schemas, made once (at the first report read, not at every check). */
+const schemas: { agency?: z.ZodString; year?: z.ZodNumber } = {};
+
 export function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatter; meta: Meta } {
   const fm: FrontMatter = { present: !!doc.frontMatter, fields: new Map(), issues: [] };
   const meta: Meta = { form: formForYear(undefined), formDeclared: false, kind: '部门' };
@@ -115,7 +118,7 @@ export function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatt
 
   // 机关
   const agency = fm.fields.get('机关');
-  const agencyOk = z.string().trim().min(1).safeParse(agency?.value);
+  const agencyOk = (schemas.agency ??= z.string().trim().min(1)).safeParse(agency?.value);
   if (!agency) issue('机关', headSpan, { id: 'front-matter.agency-missing' });
   else if (!agencyOk.success) issue('机关', agency.span, { id: 'front-matter.agency-empty' });
   else meta.agency = agencyOk.data.trim();
@@ -123,14 +126,11 @@ export function readFrontMatter(doc: ParsedDocument, now: Date): { fm: FrontMatt
   // 年度
   const maxYear = now.getFullYear() + 1;
   const year = fm.fields.get('年度');
-  const yearOk = z.coerce
-    .number()
-    .int()
-    .min(2008)
-    .max(maxYear)
-    .safeParse(typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value);
+  const yearOk = (schemas.year ??= z.coerce.number().int().min(2008)).safeParse(
+    typeof year?.value === 'string' ? year.value.normalize('NFKC').replace(/年度?$/, '') : year?.value,
+  );
   if (!year) issue('年度', headSpan, { id: 'front-matter.year-missing' });
-  else if (year.value === null || year.value === '' || !yearOk.success)
+  else if (year.value === null || year.value === '' || !yearOk.success || yearOk.data > maxYear)
     issue('年度', year.span, { id: 'front-matter.year-invalid', params: { max: maxYear } });
   else meta.year = yearOk.data;
 

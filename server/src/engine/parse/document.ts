@@ -296,28 +296,36 @@ export function shift(p: Piece, by: number): Piece {
   return movePiece(p, (o) => o + by);
 }
 
-/** A copy of a piece with every offset mapped (fresh objects: pieces are shared by caches). */
+/**
+ * A piece with every offset mapped by `f`, which must keep order (a shift, or an edit's move).
+ * A node that `f` leaves where it is — its span, and so everything inside it, unmoved — is shared
+ * with `p`, not copied: nodes are never changed once made (a caller that patches one copies it).
+ */
 export function movePiece(p: Piece, f: (o: number) => number): Piece {
   const s = (x: Span): Span => ({ start: f(x.start), end: f(x.end) });
-  const row = (r: RowNode): RowNode => ({
-    span: s(r.span),
-    cells: r.cells.map((c) => ({ text: c.text, span: s(c.span) })),
-  });
+  const still = (x: Span): boolean => f(x.start) === x.start && f(x.end) === x.end;
+  const row = (r: RowNode): RowNode =>
+    still(r.span) ? r : { span: s(r.span), cells: r.cells.map((c) => ({ text: c.text, span: s(c.span) })) };
   const out: Piece = {
-    headings: p.headings.map((h) => ({ ...h, span: s(h.span), textSpan: s(h.textSpan) })),
-    tables: p.tables.map((t) => ({ header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align })),
+    headings: p.headings.map((h) => (still(h.span) ? h : { ...h, span: s(h.span), textSpan: s(h.textSpan) })),
+    tables: p.tables.map((t) =>
+      still(t.span) ? t : { header: row(t.header), rows: t.rows.map(row), span: s(t.span), align: t.align },
+    ),
     prose: p.prose.map((x) => {
+      if (still(x.span)) return x;
       // its map is relative to its start: a node that moves as a whole keeps it
       const span = s(x.span);
       const by = span.start - x.span.start;
       const map = span.end - x.span.end === by ? x.map : x.map.map((o) => f(x.span.start + o) - span.start);
       return { text: x.text, map, span, kind: x.kind };
     }),
-    comments: p.comments.map((c) => ({ value: c.value, span: s(c.span) })),
-    blocks: p.blocks.map((b) => ({ ...b, span: s(b.span) })),
+    comments: p.comments.map((c) => (still(c.span) ? c : { value: c.value, span: s(c.span) })),
+    blocks: p.blocks.map((b) => (still(b.span) ? b : { ...b, span: s(b.span) })),
   };
   if (p.frontMatter)
-    out.frontMatter = { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: f(p.frontMatter.rawStart) };
+    out.frontMatter = still(p.frontMatter.span)
+      ? p.frontMatter
+      : { ...p.frontMatter, span: s(p.frontMatter.span), rawStart: f(p.frontMatter.rawStart) };
   return out;
 }
 

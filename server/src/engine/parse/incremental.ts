@@ -150,7 +150,9 @@ export class DocumentParser {
     const move = (o: number): number => (o >= c.end ? o + delta : o);
     const abs = movePiece(at.abs, move);
     const newRow: RowNode = { cells, span: { start: row.span.start, end: rowEnd } };
-    const t = abs.tables[ti];
+    // the table and its rows are copied before the row is set (an unmoved table is shared)
+    const t = { ...abs.tables[ti], rows: abs.tables[ti].rows.slice() };
+    abs.tables[ti] = t;
     if (ri === 0) t.header = newRow;
     else t.rows[ri - 1] = newRow;
     const src = text.slice(at.start, at.start + at.src.length + delta);

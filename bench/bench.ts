@@ -54,6 +54,13 @@ function stats(xs: number[]): { median: number; p95: number; n: number } {
   const q = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
   return { median: q(0.5), p95: q(0.95), n: s.length };
 }
+/**
+ * A full collection between phases (`npm run bench` runs node with --expose-gc): each phase starts
+ * from a collected heap, so the garbage one library leaves (the peers parse the same texts in
+ * this process) is not collected in the middle of another's timings.
+ */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 /** Median of `n` timed runs after `warm` untimed ones. */
 function time(f: () => void, n: number, warm = 3): number {
   for (let i = 0; i < warm; i++) f();
@@ -399,9 +406,13 @@ async function main(): Promise<void> {
   for (const name of ['example', 'realistic', 'stress16'] as const) {
     const text = cases[name];
     log(`${name}: ${text.length} characters, ${Buffer.byteLength(text)} bytes`);
+    collect();
     const p = peers(text, N[name]);
+    collect();
     const coldMs = cold(text, N[name]);
+    collect();
     const e = edits(text, EDITS, seed++);
+    collect();
     const s = await serverCase(text, name === 'stress16' ? Math.ceil(ROUNDS / 2) : ROUNDS, seed++);
     results[name] = {
       coldMs: round(coldMs),

@@ -21,10 +21,10 @@
  *
  * The result of every call equals `checkText(text, { incremental: false })`, deeply.
  */
-import { DocumentParser, type TextChange } from './parse';
+import { DocumentParser, diffText, fits, type TextChange } from './parse';
 import { buildReport } from './model';
 import { checkText, runRules, type CheckOptions, type CheckResult } from './check';
-import { assessText } from './parse/limits';
+import { assessMeasures, measureText, remeasure, type Measures } from './parse/limits';
 import type { Finding, Rule } from './rule';
 import type { Span } from './text';
 
@@ -71,6 +71,8 @@ export class IncrementalChecker {
   private parser = new DocumentParser();
   private memo = new Map<Rule, Finding[]>();
   private last: { text: string; key: string; result: CheckResult } | undefined;
+  /** the last text and what the size limits are judged on (measured afresh only when needed) */
+  private measured: { text: string; m: Measures } | undefined;
   stats: IncrementalStats = { parse: 'whole', rulesRun: 0, rulesReused: 0 };
 
   /**
@@ -78,13 +80,23 @@ export class IncrementalChecker {
    * editor) says what changed since the previous call; without it the texts are compared.
    */
   check(text: string, options: CheckOptions = {}, change?: TextChange): CheckResult {
+    // the edit, once: for the size limits and for the parser
+    const prev = this.measured;
+    const c =
+      prev && prev.text !== text
+        ? change && fits(prev.text, text, change)
+          ? change
+          : diffText(prev.text, text)
+        : undefined;
+    const m = !prev ? measureText(text) : c ? remeasure(prev.text, prev.m, text, c.start, c.end, c.text) : prev.m;
+    this.measured = { text, m };
     // beyond the size limits (limits.ts) the check is partial and costs no parse of the text
-    if (assessText(text).tier !== 'full') {
+    if (assessMeasures(m).tier !== 'full') {
       this.last = undefined;
       return checkText(text, options);
     }
     try {
-      return this.incremental(text, options, change);
+      return this.incremental(text, options, c ?? change);
     } catch {
       // never throws: the next call starts afresh, and this one is a plain check (which reports
       // an engine failure as a diagnostic)

@@ -48,7 +48,7 @@ export function diffText(a: string, b: string): TextChange {
 const EOL = /[\r\n]/;
 
 /** Whether `c` turns `a` into `b` (an editor's change is checked, not trusted). */
-function fits(a: string, b: string, c: TextChange): boolean {
+export function fits(a: string, b: string, c: TextChange): boolean {
   if (c.start < 0 || c.start > c.end || c.end > a.length) return false;
   if (a.length - (c.end - c.start) + c.text.length !== b.length) return false;
   const after = c.start + c.text.length;

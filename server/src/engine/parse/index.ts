@@ -2,4 +2,4 @@
 export * from './nodes';
 export { parseMarkdown } from './markdown';
 export { clearParseCache, cutPoints, parseCacheSize, parseDocument } from './document';
-export { DocumentParser, diffText, type TextChange } from './incremental';
+export { DocumentParser, diffText, fits, type TextChange } from './incremental';

@@ -120,19 +120,45 @@ function underline(text: string, i: number, e: number): boolean {
   return k === e;
 }
 
-/** Which tier a text falls in, and every limit it exceeds. Linear in the text; no parse. */
-export function assessText(text: string): Assessment {
-  const exceeded: Exceeded[] = [];
-  if (text.length > LIMITS.structuralChars) {
-    return { tier: 'none', exceeded: [{ kind: 'chars', value: text.length, limit: LIMITS.structuralChars }] };
+/** What the limits are judged on: linear in the text to measure, no parse. */
+export interface Measures {
+  chars: number;
+  lines: number;
+  /** the deepest nesting of a line, and the first line (0-based) that deep */
+  deepest: number;
+  deepestLine: number;
+  setext: number;
+  pipes: number;
+  brackets: number;
+}
+
+function count(text: string, ch: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let p = text.indexOf(ch, from); p >= 0 && p < to; p = text.indexOf(ch, p + 1)) n++;
+  return n;
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** The end of the line that `i` is on (before its line break). */
+function lineEndAt(text: string, i: number): number {
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+/** The start of the line that `i` is on. */
+function lineStartAt(text: string, i: number): number {
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function isBlankLine(text: string, i: number, e: number): boolean {
+  for (; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
   }
-  if (text.length > LIMITS.fullCheckChars)
-    exceeded.push({ kind: 'chars', value: text.length, limit: LIMITS.fullCheckChars });
-  const count = (ch: string): number => {
-    let n = 0;
-    for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) n++;
-    return n;
-  };
+  return true;
+}
+
+export function measureText(text: string): Measures {
   let deepest = 0;
   let deepestLine = 0;
   let setext = 0;
@@ -157,18 +183,103 @@ export function assessText(text: string): Assessment {
     i = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
     line++;
   }
-  const lines = line + 1;
-  if (lines > LIMITS.fullCheckLines) exceeded.push({ kind: 'lines', value: lines, limit: LIMITS.fullCheckLines });
-  if (deepest > LIMITS.nestingDepth)
-    exceeded.push({ kind: 'nesting', value: deepest, limit: LIMITS.nestingDepth, line: deepestLine });
-  const pipes = count('|');
-  if (pipes > LIMITS.tableCells) exceeded.push({ kind: 'cells', value: pipes, limit: LIMITS.tableCells });
-  const brackets = count('[');
-  if (brackets > LIMITS.brackets) exceeded.push({ kind: 'brackets', value: brackets, limit: LIMITS.brackets });
-  if (setext > LIMITS.setextUnderlines)
-    exceeded.push({ kind: 'setext', value: setext, limit: LIMITS.setextUnderlines });
+  return {
+    chars: text.length,
+    lines: line + 1,
+    deepest,
+    deepestLine,
+    setext,
+    pipes: count(text, '|'),
+    brackets: count(text, '['),
+  };
+}
+
+/**
+ * The measures of `text`, made from those of `prev` (measured as `m`) when `text` is `prev` with
+ * [start, end) replaced by `insert` on one line — what typing does: only that line and the next
+ * are looked at. Any other edit is measured afresh. Equals `measureText(text)`.
+ */
+export function remeasure(
+  prev: string,
+  m: Measures,
+  text: string,
+  start: number,
+  end: number,
+  insert: string,
+): Measures {
+  const hasBreak = (t: string, from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (isBreak(t.charCodeAt(i))) return true;
+    return false;
+  };
+  // (after a CR, the edit may join it to a LF or part it from one: measured afresh)
+  if (hasBreak(insert, 0, insert.length) || hasBreak(prev, start, end) || prev.charCodeAt(start - 1) === 13)
+    return measureText(text);
+  const delta = insert.length - (end - start);
+  const ls = lineStartAt(prev, start);
+  const oldEnd = lineEndAt(prev, end);
+  const newEnd = oldEnd + delta;
+  const oldDepth = prefixDepth(prev, ls);
+  const newDepth = prefixDepth(text, ls);
+  let { deepest, deepestLine } = m;
+  if (newDepth !== oldDepth) {
+    const lineNo = (): number => count(prev, '\n', 0, ls) + count(prev, '\r', 0, ls) - count(prev, '\r\n', 0, ls);
+    if (newDepth > deepest) {
+      deepest = newDepth;
+      deepestLine = lineNo();
+    } else if (oldDepth === deepest)
+      return measureText(text); // the deepest line may be another now
+    else if (newDepth === deepest) deepestLine = Math.min(deepestLine, lineNo());
+  }
+  // setext underlines: this line's (it follows the line before) and the next line's (it follows this)
+  const underlines = (t: string, e: number): number => {
+    const blank = isBlankLine(t, ls, e);
+    let n = 0;
+    if (ls > 0 && !blank && underline(t, ls, e)) {
+      const pe = ls - (t.charCodeAt(ls - 1) === 10 && t.charCodeAt(ls - 2) === 13 ? 2 : 1);
+      if (!isBlankLine(t, lineStartAt(t, pe), pe)) n++;
+    }
+    if (e < t.length && !blank) {
+      const ns = t.charCodeAt(e) === 13 && t.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+      const ne = lineEndAt(t, ns);
+      if (!isBlankLine(t, ns, ne) && underline(t, ns, ne)) n++;
+    }
+    return n;
+  };
+  return {
+    chars: text.length,
+    lines: m.lines,
+    deepest,
+    deepestLine,
+    setext: m.setext - underlines(prev, oldEnd) + underlines(text, newEnd),
+    pipes: m.pipes - count(prev, '|', start, end) + count(insert, '|'),
+    brackets: m.brackets - count(prev, '[', start, end) + count(insert, '['),
+  };
+}
+
+/** Which tier a text of these measures falls in, and every limit it exceeds. */
+export function assessMeasures(m: Measures): Assessment {
+  const exceeded: Exceeded[] = [];
+  if (m.chars > LIMITS.structuralChars) {
+    return { tier: 'none', exceeded: [{ kind: 'chars', value: m.chars, limit: LIMITS.structuralChars }] };
+  }
+  if (m.chars > LIMITS.fullCheckChars) exceeded.push({ kind: 'chars', value: m.chars, limit: LIMITS.fullCheckChars });
+  if (m.lines > LIMITS.fullCheckLines) exceeded.push({ kind: 'lines', value: m.lines, limit: LIMITS.fullCheckLines });
+  if (m.deepest > LIMITS.nestingDepth)
+    exceeded.push({ kind: 'nesting', value: m.deepest, limit: LIMITS.nestingDepth, line: m.deepestLine });
+  if (m.pipes > LIMITS.tableCells) exceeded.push({ kind: 'cells', value: m.pipes, limit: LIMITS.tableCells });
+  if (m.brackets > LIMITS.brackets) exceeded.push({ kind: 'brackets', value: m.brackets, limit: LIMITS.brackets });
+  if (m.setext > LIMITS.setextUnderlines)
+    exceeded.push({ kind: 'setext', value: m.setext, limit: LIMITS.setextUnderlines });
   return { tier: exceeded.length ? 'structural' : 'full', exceeded };
 }
+
+/** Which tier a text falls in, and every limit it exceeds. Linear in the text; no parse. */
+export function assessText(text: string): Assessment {
+  // beyond the structural limit the text is not even measured
+  if (text.length > LIMITS.structuralChars) return assessMeasures({ ...EMPTY_MEASURES, chars: text.length });
+  return assessMeasures(measureText(text));
+}
+const EMPTY_MEASURES: Measures = { chars: 0, lines: 0, deepest: 0, deepestLine: 0, setext: 0, pipes: 0, brackets: 0 };
 
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->[ \t]*$/;

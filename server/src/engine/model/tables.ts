@@ -182,6 +182,18 @@ function buildTable(
   return { node, def, form, keyMatch, columns, rows, rowById, colById };
 }
 
+/** A table's header and row labels as one string (a node an edit did not move keeps its own). */
+const LABELS = new WeakMap<TableNode, string>();
+function labelsOf(node: TableNode): string {
+  let k = LABELS.get(node);
+  if (k === undefined) {
+    k = node.header.cells.map((c) => c.text).join('\u0000');
+    for (const r of node.rows) k += `\u0001${r.cells[0]?.text ?? ''}`;
+    LABELS.set(node, k);
+  }
+  return k;
+}
+
 /** Which definition a table stands for depends only on its labels (remembered: edits of numbers keep them). */
 const identityMemo = new Map<string, { def: TableDef; form: FormDef; score: number; key?: MatchKind } | null>();
 
@@ -189,12 +201,7 @@ const identityMemo = new Map<string, { def: TableDef; form: FormDef; score: numb
 const FORM_SWITCH_MARGIN = 0.15;
 
 export function identifyTable(node: TableNode, section: Section, declared: FormDef): ReportTable {
-  const memoKey = JSON.stringify([
-    declared.id,
-    section.def.numeral,
-    node.header.cells.map((c) => c.text),
-    node.rows.map((r) => r.cells[0]?.text ?? ''),
-  ]);
+  const memoKey = `${declared.id}\u0002${section.def.numeral}\u0002${labelsOf(node)}`;
   let best = identityMemo.get(memoKey) ?? undefined;
   if (!identityMemo.has(memoKey)) {
     const forms = [declared, ...FORMS.filter((f) => f !== declared)];

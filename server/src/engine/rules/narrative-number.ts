@@ -240,35 +240,39 @@ function aboutReview(text: string, c: Claim, reviewContext: boolean): boolean {
 /**
  * The claims of one paragraph, remembered by its text and context: a pure function of them,
  * asked again at every check (the arithmetic rules and this one read the prose whenever a table
- * changes, and the prose has not).
+ * changes, and the prose has not). Kept by the text itself (a string the parse keeps from version
+ * to version, its hash computed once) — with whether it speaks of applications — then by the
+ * context as one number: nothing is built from the text, nor is it searched, at every check.
  */
-const CLAIMS = new Map<string, Map<number, readonly Claim[]>>();
+interface Paragraph {
+  applications: boolean;
+  byContext: Map<number, readonly Claim[]>;
+}
+const PARAGRAPHS = new Map<string, Paragraph>();
+function paragraph(text: string): Paragraph {
+  let x = PARAGRAPHS.get(text);
+  if (!x) {
+    if (PARAGRAPHS.size >= 4096) PARAGRAPHS.clear();
+    PARAGRAPHS.set(text, (x = { applications: ABOUT_APPLICATIONS.test(text), byContext: new Map() }));
+  }
+  return x;
+}
 function claimsOf(
   text: string,
+  x: Paragraph,
   o: { year?: number; applicationContext: boolean; parts?: boolean; reviewContext: boolean },
 ): readonly Claim[] {
-  // by the text itself (a string the parse keeps from version to version, its hash computed once),
-  // then by the context as one number: no key is built from the text at every check
   const context = (o.year ?? 0) * 8 + (o.applicationContext ? 4 : 0) + (o.parts ? 2 : 0) + (o.reviewContext ? 1 : 0);
-  let byContext = CLAIMS.get(text);
-  if (!byContext) {
-    if (CLAIMS.size >= 4096) CLAIMS.clear();
-    CLAIMS.set(text, (byContext = new Map<number, readonly Claim[]>()));
-  }
-  let claims = byContext.get(context);
+  let claims = x.byContext.get(context);
   if (claims === undefined) {
     claims = findClaims(text, o).filter((c) => !REVIEW_TOPICS.has(c.topic) || aboutReview(text, c, o.reviewContext));
-    byContext.set(context, claims);
+    x.byContext.set(context, claims);
   }
   return claims;
 }
 
-/** Whether a prose node speaks of applications (依申请公开), so 予以公开 … refer to table 三. */
 // 政府信息公开 applications, not 行政许可申请 and the like
 const ABOUT_APPLICATIONS = /信息公开申请|依申请|申请公开|公开申请/;
-function applicationContext(p: ProseNode, section: Section | undefined, lastHeading: string): boolean {
-  return ABOUT_APPLICATIONS.test(p.text) || ABOUT_APPLICATIONS.test(lastHeading) || section?.index === 2;
-}
 
 /**
  * The statements the report's prose makes about its tables, paragraph by paragraph; with `parts`,
@@ -293,9 +297,11 @@ export function proseClaims(
       lastHeading = p.text;
       continue;
     }
-    const claims = claimsOf(p.text, {
+    const x = paragraph(p.text);
+    const claims = claimsOf(p.text, x, {
       year: report.meta.year,
-      applicationContext: applicationContext(p, section, lastHeading),
+      // whether the paragraph speaks of applications (依申请公开), so 予以公开 … refer to table 三
+      applicationContext: x.applications || ABOUT_APPLICATIONS.test(lastHeading) || section?.index === 2,
       parts: options.parts,
       reviewContext: section?.index === 3 || ABOUT_DISCLOSURE.test(lastHeading),
     });

@@ -284,12 +284,18 @@ function structureOf(all: readonly Instance[]): Structure {
 }
 
 function computeFindings(all: readonly Instance[], v: Values): Finding[] {
-  const checked = all.filter((i) => complete(i, v));
-  const holds = (i: Instance): boolean => complete(i, v) && Math.abs(residual(i, v)) <= EPS;
+  // each equation evaluated once on the values as written (the search below asks again and again)
+  const residuals = new Map<Instance, number>();
+  for (const i of all) if (complete(i, v)) residuals.set(i, residual(i, v));
+  const checked = all.filter((i) => residuals.has(i));
+  const holds = (i: Instance): boolean => {
+    const r = residuals.get(i);
+    return r !== undefined && Math.abs(r) <= EPS;
+  };
   const structure = structureOf(all);
   const { rowTotals, derived } = structure;
   const rowSumHolds = (row: string): boolean => rowTotals.filter((i) => i.along === row).every(holds);
-  const failingRaw = checked.filter((i) => Math.abs(residual(i, v)) > EPS);
+  const failingRaw = checked.filter((i) => Math.abs(residuals.get(i)!) > EPS);
   const failing = failingRaw.filter(
     (i) =>
       !(
@@ -315,6 +321,13 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
   if (whole) structure.allComplete ??= { order: new Map(all.map((i, n) => [i, n])), byCell: byCellOf(all) };
   const order = whole ? structure.allComplete!.order : new Map(checked.map((i, n) => [i, n]));
   const byCell = whole ? structure.allComplete!.byCell : byCellOf(checked);
+  /** The equations the changed cells take part in, in the order of the equations (one cell's list is). */
+  const involvedIn = (changed: Map<string, number>): readonly Instance[] => {
+    if (changed.size === 1) return byCell.get(changed.keys().next().value as string) ?? [];
+    const set = new Set<Instance>();
+    for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) set.add(i);
+    return [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   /**
    * Keep `ref` as written and make the sums hold by moving their totals (the target of each sum
    * that fails, in turn): the changes, or undefined when that leads to a kept or already moved
@@ -329,7 +342,7 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
       for (const k of [key(ref), ...changed.keys()]) for (const i of byCell.get(k) ?? []) touched.add(i);
       const bad = [...touched]
         .sort((a, b) => order.get(a)! - order.get(b)!)
-        .find((i) => complete(i, v) && !holdsAt(i, trial));
+        .find((i) => residuals.has(i) && !holdsAt(i, trial));
       if (!bad) return changed.size ? [...changed].map(([k, value]) => ({ cell: targets.get(k)!, value })) : undefined;
       const t = bad.target;
       if (key(t) === key(ref) || changed.has(key(t))) return undefined;
@@ -364,12 +377,7 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
         for (const c of companions) changed.set(key(c.cell), c.value);
         const trial = overlay(cur, changed);
         // in the order of the equations, as the first one names the rule (one cell's list is)
-        let involved: readonly Instance[] = byCell.get(k) ?? [];
-        if (changed.size > 1) {
-          const involvedSet = new Set<Instance>();
-          for (const m of changed.keys()) for (const i of byCell.get(m) ?? []) involvedSet.add(i);
-          involved = [...involvedSet].sort((a, b) => order.get(a)! - order.get(b)!);
-        }
+        const involved = involvedIn(changed);
         if (!involved.every((i) => holdsIn(i, trial))) {
           // two wrong figures in one sum: the value may still be fixed by two other sums that
           // agree on it, provided it breaks no sum that holds now (the other figure's sum stays open)
@@ -438,7 +446,8 @@ function computeFindings(all: readonly Instance[], v: Values): Finding[] {
     const changed = new Map([[key(f.cell), f.expected]]);
     for (const c of f.companions) changed.set(key(c.cell), c.value);
     const trial = overlay(v, changed);
-    f.corroboratedBy = checked.filter((i) => holds(i) && Math.abs(residual(i, trial)) > EPS);
+    // only the sums of the changed cells can break
+    f.corroboratedBy = involvedIn(changed).filter((i) => holds(i) && Math.abs(residual(i, trial)) > EPS);
     if (f.corroboratedBy.length > 0) {
       f.safe = false;
       continue;

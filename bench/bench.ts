@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -26,8 +26,20 @@ import { realisticReport, repeated, rng, variant } from './gen';
 import { cellEditPairs, editedTexts, timeEdits, untilDiagnosed } from './edits';
 import { LineIndex } from '../server/src/engine/text';
 import { BenchClient } from './lsp';
+import { serverExecArgv } from '../client/src/server-process';
 import { reviewThroughput, type ReviewBench } from './review';
 import { pathologicalTexts } from './pathological';
+
+// The engine is measured as the server runs it: with the V8 helper pool the extension starts the
+// server with (client/src/server-process.ts), and with gc() exposed so that each phase starts from
+// a collected heap. Started otherwise, the bench starts itself again so.
+const NODE_FLAGS = [...serverExecArgv(availableParallelism()), '--expose-gc'];
+if (!NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
+  const again = spawnSync(process.execPath, [...NODE_FLAGS, __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  process.exit(again.status ?? 1);
+}
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -55,7 +67,7 @@ function stats(xs: number[]): { median: number; p95: number; n: number } {
   return { median: q(0.5), p95: q(0.95), n: s.length };
 }
 /**
- * A full collection between phases (`npm run bench` runs node with --expose-gc): each phase starts
+ * A full collection between phases (the bench runs node with --expose-gc): each phase starts
  * from a collected heap, so the garbage one library leaves (the peers parse the same texts in
  * this process) is not collected in the middle of another's timings.
  */
@@ -618,8 +630,10 @@ parse), markdown-it (its parse) and markdownlint (its default rules), in the sam
 [bench/results.json](bench/results.json). Engine times are medians over warm runs; a cell edit is
 one number cell of a clean report changed (200 random ones, after 20 that warm up); the round trip
 is \`didChange\` → \`publishDiagnostics\` through the real server process (\`node dist/server.js
---stdio\`) with the debounce set to 0. Each phase starts from a collected heap (node runs with
-\`--expose-gc\`), so that the garbage the peers leave is not collected inside our timings.
+--stdio\`) with the debounce set to 0. Node runs as the extension runs the server: with V8's helper
+pool one thread fewer than the cores (\`--v8-pool-size\`, client/src/server-process.ts), peers and
+all; and each phase starts from a collected heap (\`--expose-gc\`), so that the garbage the peers
+leave is not collected inside our timings.
 
 How an edit stays cheap, with results always equal to a full check (held by
 \`test/unit/incremental.test.ts\` on random edit sequences):
@@ -644,6 +658,11 @@ How an edit stays cheap, with results always equal to a full check (held by
   neither the prose nor the form nor the tables it did not touch.
 - **Command line.** From 40 files on, \`xxgk check\` checks on worker threads, one per core
   (\`XXGK_WORKERS=n\` sets the number; 0 = none), with a progress bar on a terminal (text output only).
+- **Threads.** V8 keeps four helper threads by default (the optimizing compiler, the concurrent and
+  parallel collector), whatever the machine. On two cores they and the check took turns, and a
+  check the scheduler interrupted waited a whole tick (4 ms): the p95 of a cell edit on (b) ran
+  from 2.2 to 4.8 ms from one run to the next. With one thread fewer than the cores (the extension
+  starts the server so) it is 0.6–0.7 ms.
 - **Debounce.** The server waits \`xxgk.debounceMs\` = 100 ms after the last keystroke. A check costs
   about a millisecond, so the delay is not there to save work: it keeps diagnostics from flashing
   over a half-typed figure (“1” of “12” breaks the sums) or a pinyin composition; 100 ms is longer
@@ -655,8 +674,7 @@ arithmetic rules re-evaluating the edited table's sums and searching for the one
 (\`findings\` in arith/equations.ts) about three tenths; the other rules that run again and turning
 findings into diagnostics (ranges, fixes) a quarter; rebuilding the model a seventh; patching the
 parse and finding what changed about a seventh; garbage collection and the prose claims the rest.
-The tail (p95) is the edits in which a young-generation collection (about 2 ms) or the optimizing
-compiler's work on code running for the first time falls.
+The tail (p95) is the edits in which a young-generation collection (about 2 ms) falls.
 
 Where the start-up of \`xxgk check one.md\` goes, beyond Node's own: reading the bundle and V8's code
 cache of it (bin/xxgk.js; made by the build), the modules' top-level code, then the first run of the

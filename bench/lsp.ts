@@ -3,7 +3,9 @@
  * --stdio`), JSON-RPC with Content-Length framing, incremental didChange as editors send it, and
  * the server's resident memory from /proc.
  */
+import { availableParallelism } from 'node:os';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { serverExecArgv } from '../client/src/server-process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -30,7 +32,10 @@ export class BenchClient {
   ) {}
 
   async start(): Promise<Record<string, unknown>> {
-    this.proc = spawn(process.execPath, [this.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // started as the extension starts it (client/src/extension.ts)
+    this.proc = spawn(process.execPath, [...serverExecArgv(availableParallelism()), this.server, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.proc.stdout.on('data', (c: Buffer) => this.onData(c));
     this.proc.stderr.on('data', (c: Buffer) => {
       this.stderr += c.toString('utf8');

@@ -3,9 +3,11 @@
  * server (dist/server.js) started as a child process over IPC. Everything else is shared with the
  * browser entry (web.ts) in activate.ts.
  */
+import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
+import { serverExecArgv } from './server-process';
 
 export { LANGUAGE_ID, looksLikeReport } from './activate';
 
@@ -16,8 +18,12 @@ export async function activate(
 ): Promise<{ client: () => LanguageClient | undefined }> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv(availableParallelism()) } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...serverExecArgv(availableParallelism()), '--nolazy', '--inspect=6019'] },
+    },
   };
   const api = await activateWith(context, (clientOptions) =>
     Promise.resolve(

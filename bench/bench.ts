@@ -662,7 +662,7 @@ How an edit stays cheap, with results always equal to a full check (held by
   parallel collector), whatever the machine. On two cores they and the check took turns, and a
   check the scheduler interrupted waited a whole tick (4 ms): the p95 of a cell edit on (b) ran
   from 2.2 to 4.8 ms from one run to the next. With one thread fewer than the cores (the extension
-  starts the server so) it is 0.6–0.7 ms.
+  starts the server so) it is about 0.7 ms.
 - **Debounce.** The server waits \`xxgk.debounceMs\` = 100 ms after the last keystroke. A check costs
   about a millisecond, so the delay is not there to save work: it keeps diagnostics from flashing
   over a half-typed figure (“1” of “12” breaks the sums) or a pinyin composition; 100 ms is longer

@@ -66,6 +66,35 @@ describe('PDFs printed by Chromium from rendered reports', { skip }, () => {
     });
   }
 
+  // pages as people print them: A4 and A5, serif and sans, 9–12 pt, label columns from their own
+  // width down to four characters (labels over two and three lines beside centred figures), with
+  // table 三's merged group labels set upright as the preview sets them
+  const sized = (format: string, font: string, size: string, label: string): [string, string, string] => [
+    format,
+    `@page { margin: 20mm } body { font-family: ${font}; font-size: ${size} } .xxgk-table { font-size: ${size} }` +
+      (label === 'auto'
+        ? ''
+        : ` .xxgk-table td:first-child, .xxgk-table th:first-child { width: ${label}; max-width: ${label} }`),
+    `${format}, ${font} ${size}, label column ${label}`,
+  ];
+  const LAYOUTS: [format: string, css: string, layout: string][] = [
+    ['A4', '', 'A4 as the preview prints'],
+    sized('A4', 'serif', '12pt', '4em'),
+    sized('A5', 'sans-serif', '9pt', '6em'),
+    sized('A5', 'serif', '10.5pt', 'auto'),
+  ];
+  for (const name of ['example-2022.xxgk.md', 'real-town-2023.xxgk.md'])
+    for (const [format, css, layout] of LAYOUTS)
+      test(`${name} printed ${layout}: every official cell as in the report, nothing unplaced`, async () => {
+        const source = name === 'example-2022.xxgk.md' ? EXAMPLE() : fixture(name);
+        const { markdown, summary } = await importReport(await printed(source, css, format), 'pdf', {
+          sourceName: name,
+        });
+        assert.deepEqual(tablesOf(markdown), tablesOf(source), markdown);
+        assert.deepEqual(summary.unplaced, []);
+        assert.equal(summary.cellsRead, summary.cellsExpected);
+      });
+
   test('a page without text (a drawing: what a scan is to the importer): the no-text-layer message', async () => {
     const page = await context!.newPage();
     await page.setContent(

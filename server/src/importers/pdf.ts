@@ -23,6 +23,8 @@
 import type { SrcCell, SrcLine } from './source';
 import { ImportError, importError } from './errors';
 import { readValue } from './tables';
+import { FORMS } from '../engine/forms';
+import { labelKey, stripNumeral } from '../engine/model/normalize';
 
 export interface PdfInfo {
   pages: number;
@@ -64,6 +66,8 @@ interface PCell {
   num: boolean;
 }
 
+/** How a row label of the forms starts: 一、 （三） 2. … */
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’（）《》、，。：；！？]/;
 const DIGIT = /[0-9０-９.,％%]/;
 
@@ -216,7 +220,7 @@ export async function linesFromPdf(
         if (truncated) throw importError('import.pdf-truncated');
         throw importError('import.pdf-page-unreadable', { page: p, reason: (err as Error).message });
       }
-      pages.push(linesOfPage(runs, p));
+      pages.push(linesOfPage(withoutUprightLabels(runs), p));
     }
     if (chars < 20) throw importError('import.pdf-no-text');
     if (truncated && chars < 200) throw importError('import.pdf-truncated');
@@ -225,6 +229,114 @@ export async function linesFromPdf(
   } finally {
     void doc.destroy();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text set upright
+
+/** One glyph: a run of one character that is not a figure. */
+const isGlyph = (r: Run): boolean => {
+  const t = r.s.trim();
+  return Array.from(t).length === 1 && !/[0-9０-９]/.test(t);
+};
+
+let FORM_LABELS: Set<string> | undefined;
+/**
+ * Whether a text is a label of the forms' tables (a key, a row, a column), its numeral aside — the
+ * brackets of （三） are drawn sideways in upright text, and sideways text is not read: the import
+ * writes that label.
+ */
+function isFormLabel(text: string): boolean {
+  const key = (t: string): string => stripNumeral(labelKey(t));
+  FORM_LABELS ??= new Set(
+    FORMS.flatMap((f) =>
+      f.tables.flatMap((t) => [
+        t.key,
+        ...t.keyAliases,
+        ...t.rows.flatMap((r) => [r.label, ...r.aliases]),
+        ...t.columns.flatMap((c) => [c.label, ...c.aliases]),
+      ]),
+    ).map(key),
+  );
+  return FORM_LABELS.has(key(text));
+}
+
+/**
+ * Labels set upright in a narrow column — the merged group labels of table 三 (三、本年度办理结果,
+ * （三）不予公开 …), as the official form and a print of the preview set them: one glyph per run,
+ * stacked at one x, a glyph's height apart, with nothing beside them. Read across, their glyphs
+ * would fall into the rows they stand beside and garble those rows' labels. A stack that reads
+ * (top to bottom, vertical forms such as ︵ ︶ ︑ as （ ） 、) as a label of the forms is taken
+ * out: the imported table writes that row under its official label. Any other stack stays.
+ */
+function withoutUprightLabels(runs: Run[]): Run[] {
+  const glyphs = runs.filter(isGlyph);
+  if (glyphs.length < 3) return runs;
+  // (windows found by binary search: a page may hold tens of thousands of runs)
+  const firstAtLeast = <T>(xs: readonly T[], v: number, of: (x: T) => number): number => {
+    let lo = 0,
+      hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (of(xs[mid]) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const byCentre = [...runs].sort((a, b) => centre(a) - centre(b));
+  const maxH = runs.reduce((m, r) => Math.max(m, r.h), 0);
+  // a glyph with another run right beside it, on its line, belongs to a line
+  const beside = (g: Run): boolean => {
+    for (let i = firstAtLeast(byCentre, centre(g) - 0.45 * maxH, centre); i < byCentre.length; i++) {
+      const r = byCentre[i];
+      if (centre(r) > centre(g) + 0.45 * maxH) break;
+      if (
+        r !== g &&
+        Math.abs(centre(r) - centre(g)) < 0.45 * Math.max(r.h, g.h) &&
+        r.x0 < g.x1 + 0.6 * g.h &&
+        r.x1 > g.x0 - 0.6 * g.h
+      )
+        return true;
+    }
+    return false;
+  };
+  // chains of free glyphs at one x, each the next one down within 1.7 glyph heights; glyphs kept
+  // in columns of 2 pt by x, each column from the top down
+  const free = glyphs.filter((g) => !beside(g)).sort((a, b) => b.y - a.y);
+  const columns = new Map<number, Run[]>();
+  for (const g of free) {
+    const k = Math.round(g.x0 / 2);
+    const col = columns.get(k);
+    if (col) col.push(g);
+    else columns.set(k, [g]);
+  }
+  const below = (last: Run): Run | undefined => {
+    let next: Run | undefined;
+    for (let k = Math.round((last.x0 - 0.3 * last.h) / 2); k <= Math.round((last.x0 + 0.3 * last.h) / 2); k++) {
+      const col = columns.get(k);
+      if (!col) continue;
+      // the first glyph of the column more than half a glyph lower
+      const i = firstAtLeast(col, -(last.y - 0.5 * last.h), (r) => -r.y);
+      const r = col[i];
+      if (r && Math.abs(r.x0 - last.x0) < 0.3 * last.h && last.y - r.y < 1.7 * last.h && (!next || r.y > next.y))
+        next = r;
+    }
+    return next;
+  };
+  const seen = new Set<Run>();
+  const used = new Set<Run>();
+  for (const g of free) {
+    if (seen.has(g)) continue;
+    const chain = [g];
+    seen.add(g);
+    // a label is short: a longer stack is no label
+    for (let next = below(g); next && chain.length <= 40; next = below(next)) {
+      chain.push(next);
+      seen.add(next);
+    }
+    if (chain.length >= 3 && isFormLabel(chain.map((r) => r.s.trim()).join(''))) for (const r of chain) used.add(r);
+  }
+  return used.size ? runs.filter((r) => !used.has(r)) : runs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,12 +504,26 @@ function joinWrappedLabels(input: PLine[]): PLine[] {
     if (numRows.includes(l) || !isFragment(l)) continue;
     let best: PLine | undefined;
     let dist = Infinity;
+    let above: PLine | undefined;
+    let below: PLine | undefined;
     for (const r of numRows) {
       const d = Math.abs(r.cy - l.cy);
       if (d < dist) {
         dist = d;
         best = r;
       }
+      if (r.cy > l.cy && (!above || r.cy < above.cy)) above = r;
+      if (r.cy < l.cy && (!below || r.cy > below.cy)) below = r;
+    }
+    const near = (r: PLine | undefined): boolean =>
+      !!r && Math.abs(r.cy - l.cy) <= Math.max(2.4 * Math.max(r.h, l.h), Math.min(0.8 * pitch, 3 * Math.max(r.h, l.h)));
+    // a fragment that starts a label (一、 （三） 2. …) belongs to the row below it; one that does
+    // not, to the row above, whose label it ends — when that row is near enough, else the nearer
+    const starts = ENUMERATED.test(l.cells[0]?.text ?? '');
+    const preferred = starts ? below : above;
+    if (near(preferred)) {
+      best = preferred;
+      dist = Math.abs(preferred!.cy - l.cy);
     }
     const h = Math.max(best?.h ?? 0, l.h);
     if (!best || dist > Math.max(2.4 * h, Math.min(0.8 * pitch, 3 * h))) continue;

@@ -593,14 +593,18 @@ async function main(): Promise<void> {
     review,
     goals: [...goals, reviewGoal(review)],
   };
-  // the browser worker's figures (npm run bench:web, bench/web.ts) are kept
-  let web: unknown;
+  // the figures of the other benches are kept: the browser worker's (npm run bench:web,
+  // bench/web.ts) and PDF import's (npm run bench:import, bench/import.ts)
+  let kept: { web?: unknown; import?: unknown } = {};
   try {
-    web = (JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as { web?: unknown }).web;
+    kept = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as typeof kept;
   } catch {
-    web = undefined;
+    // none yet
   }
-  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...out, web }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench', 'results.json'),
+    `${JSON.stringify({ ...out, web: kept.web, import: kept.import }, null, 2)}\n`,
+  );
 
   const table = markdownTable(out);
   process.stdout.write(`${table}\n`);

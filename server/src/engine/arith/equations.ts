@@ -135,13 +135,9 @@ class Overlay implements ValueView {
 
 function valuesOf(t: ReportTable, inst: readonly Instance[]): Values {
   const v: Values = new Map();
-  for (const i of inst) {
-    for (const ref of i.cells) {
-      const k = key(ref);
-      if (v.has(k)) continue;
-      const c = cellOf(t, ref);
-      if (readable(c)) v.set(k, c.value);
-    }
+  for (const ref of structureOf(inst).refs) {
+    const c = cellOf(t, ref);
+    if (readable(c)) v.set(key(ref), c.value);
   }
   return v;
 }
@@ -194,18 +190,43 @@ function contains(i: Instance, ref: CellRef): boolean {
 const cache = new WeakMap<ReportTable, Finding[]>();
 
 /**
- * The findings depend only on the equations and the values their cells hold (they name cells by
- * row and column, not by place): a table that reads the same as a recent version of it — every
- * table but the edited one, at an edit — gets the findings it had, whatever moved around it. For
- * each set of equations: its cells, once each in the order the equations name them, and the
- * values and findings of the last few versions (NaN where a cell is unreadable).
+ * What a set of equations gives, whatever the values: its cells, once each in the order the
+ * equations name them; the row sums with one total and the columns those totals fill; and — for
+ * when every equation can be evaluated, as in a report filled in — each equation's place and the
+ * equations of each cell. With it, the values and findings of the last few versions of the table:
+ * the findings depend only on the equations and the values their cells hold (they name cells by
+ * row and column, not by place), so a table that reads as a recent version of it — every table
+ * but the edited one, at an edit — gets the findings it had, whatever moved around it.
  */
-interface Versions {
+interface Structure {
   refs: CellRef[];
+  /** the values of `refs` (NaN where a cell is unreadable) and the findings, newest last */
   kept: { values: Float64Array; out: Finding[] }[];
+  rowTotals: Instance[];
+  derived: Set<string>;
+  allComplete?: { order: Map<Instance, number>; byCell: Map<string, Instance[]> };
 }
-const versionsOf = new WeakMap<readonly Instance[], Versions>();
+const structures = new WeakMap<readonly Instance[], Structure>();
 const VERSIONS_KEPT = 8;
+
+function structureOf(all: readonly Instance[]): Structure {
+  let s = structures.get(all);
+  if (!s) {
+    const seen = new Set<string>();
+    const refs: CellRef[] = [];
+    for (const i of all)
+      for (const ref of i.cells)
+        if (!seen.has(key(ref))) {
+          seen.add(key(ref));
+          refs.push(ref);
+        }
+    // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
+    // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
+    const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
+    structures.set(all, (s = { refs, kept: [], rowTotals, derived: new Set(rowTotals.map((i) => i.eq.lhs[0])) }));
+  }
+  return s;
+}
 
 function sameValues(a: Float64Array, b: Float64Array): boolean {
   for (let n = 0; n < a.length; n++) if (a[n] !== b[n] && !(a[n] !== a[n] && b[n] !== b[n])) return false;
@@ -216,19 +237,7 @@ export function findings(t: ReportTable): Finding[] {
   const hit = cache.get(t);
   if (hit) return hit;
   const all = instancesOf(t);
-  let versions = versionsOf.get(all);
-  if (!versions) {
-    const seen = new Set<string>();
-    const refs: CellRef[] = [];
-    for (const i of all)
-      for (const ref of i.cells)
-        if (!seen.has(key(ref))) {
-          seen.add(key(ref));
-          refs.push(ref);
-        }
-    versionsOf.set(all, (versions = { refs, kept: [] }));
-  }
-  const { refs, kept } = versions;
+  const { refs, kept } = structureOf(all);
   const values = new Float64Array(refs.length);
   for (let n = 0; n < refs.length; n++) {
     const c = cellOf(t, refs[n]);
@@ -246,18 +255,6 @@ export function findings(t: ReportTable): Finding[] {
   return out;
 }
 
-/**
- * What the search for findings needs of a set of equations and does not depend on the values:
- * the row sums with one total, the columns those totals fill, and — for when every equation can
- * be evaluated, as in a report filled in — each equation's place and the equations of each cell.
- */
-interface Structure {
-  rowTotals: Instance[];
-  derived: Set<string>;
-  allComplete?: { order: Map<Instance, number>; byCell: Map<string, Instance[]> };
-}
-const structures = new WeakMap<readonly Instance[], Structure>();
-
 function byCellOf(checked: readonly Instance[]): Map<string, Instance[]> {
   const byCell = new Map<string, Instance[]>();
   for (const i of checked) {
@@ -270,17 +267,6 @@ function byCellOf(checked: readonly Instance[]): Map<string, Instance[]> {
     }
   }
   return byCell;
-}
-
-function structureOf(all: readonly Instance[]): Structure {
-  let s = structures.get(all);
-  if (!s) {
-    // A column that is itself the sum of the others (a per-row equation's only lhs, e.g. 总计)
-    // mirrors their column failures: when its rows all add up, its own failure is implied, not new.
-    const rowTotals = all.filter((i) => i.eq.per === 'row' && i.eq.lhs.length === 1);
-    structures.set(all, (s = { rowTotals, derived: new Set(rowTotals.map((i) => i.eq.lhs[0])) }));
-  }
-  return s;
 }
 
 function computeFindings(all: readonly Instance[], v: Values): Finding[] {

@@ -246,8 +246,8 @@ let FORM_LABELS: Set<string> | undefined;
  * brackets of （三） are drawn sideways in upright text, and sideways text is not read: the import
  * writes that label.
  */
+const labelWithoutNumeral = (t: string): string => stripNumeral(labelKey(t));
 function isFormLabel(text: string): boolean {
-  const key = (t: string): string => stripNumeral(labelKey(t));
   FORM_LABELS ??= new Set(
     FORMS.flatMap((f) =>
       f.tables.flatMap((t) => [
@@ -256,9 +256,9 @@ function isFormLabel(text: string): boolean {
         ...t.rows.flatMap((r) => [r.label, ...r.aliases]),
         ...t.columns.flatMap((c) => [c.label, ...c.aliases]),
       ]),
-    ).map(key),
+    ).map(labelWithoutNumeral),
   );
-  return FORM_LABELS.has(key(text));
+  return FORM_LABELS.has(labelWithoutNumeral(text));
 }
 
 /**
